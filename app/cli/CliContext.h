@@ -1,0 +1,48 @@
+#pragma once
+
+#include "app/cli/Arguments.h"
+#include "core/calendar/CalendarBook.h"
+#include "core/calendar/WorkCalendar.h"
+#include "core/common/Clock.h"
+#include "core/storage/Database.h"
+
+#include <QJsonValue>
+#include <QTextStream>
+
+#include <memory>
+
+namespace motcua::cli {
+
+// Exit codes of motcua-cli.
+enum ExitCode { Success = 0, Failure = 1, BadInput = 2, Refused = 3 };
+
+// What every command needs: its arguments, output streams, the database given by --db (or none), the clock.
+class CliContext {
+public:
+    CliContext(Arguments arguments, const Clock& clock);
+    ~CliContext();
+
+    const Arguments& arguments() const { return m_arguments; }
+    bool json() const { return m_arguments.has(QStringLiteral("json")); }
+    const Clock& clock() const { return m_clock; }
+
+    void print(const QString& line);
+    void printJson(const QJsonValue& value);
+    // Prints the error on one line to standard error and returns the exit code it calls for.
+    int fail(const Error& error);
+
+    // The database of --db; `create` makes it when missing (init), otherwise a missing file is an error.
+    Result<storage::Database*> database(bool create = false);
+    // The calendar of --db, or the shipped civil-service calendar in memory when there is no --db.
+    Result<calendar::CalendarBook> calendarBook();
+    Result<std::shared_ptr<const calendar::WorkCalendar>> workCalendar();
+
+private:
+    Arguments m_arguments;
+    const Clock& m_clock;
+    std::unique_ptr<storage::Database> m_database;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace motcua::cli

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/calendar/CalendarBook.h"
+#include "core/common/Result.h"
+
+#include <QByteArray>
+
+namespace motcua::calendar {
+
+// The calendar data file: {"format": "motcua-calendar", "version": 1, "entries": [{"date": "YYYY-MM-DD",
+// "kind": "day-off" | "substitute" | "workday", "name": "…", "source": "…", "confirmed": true}]}.
+// Entries are grouped by year; every year present in the file is a stored year of the book.
+class CalendarJson {
+public:
+    // A bad file gives an error naming the line (syntax) or the offending field, e.g. "entries[3].date".
+    static Result<CalendarBook> parse(const QByteArray& data);
+    static QByteArray write(const QList<CalendarEntry>& entries);
+
+    // The civil-service notices shipped with the application (2021–2026).
+    static CalendarBook shipped();
+};
+
+} // namespace motcua::calendar

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace motcua::calendar {
+
+// One fact that produced a due moment, for the "why this date?" answer.
+struct ExplanationFact {
+    enum class Kind {
+        Rule,        // amount: the limit; name: "days" | "hours" | "same-day" | "session"; minutes: working minutes
+        Received,    // from: the receipt instant
+        StartMoved,  // from: receipt, to: the start of the next session
+        AfterCutoff, // from: receipt, to: the cut-off time on that day
+        Weekend,     // date … lastDate: consecutive non-working days without an entry
+        Holiday,     // date: a day off; name: its name; substitute: a substitute day off
+        MakeUpDay,   // date: a weekend day worked; name
+        Pause,       // from, to, minutes: working minutes covered, name: reason
+        Extension,   // from: granted, to: new due, name: reason
+        Due,         // from: the due moment
+    };
+
+    Kind kind = Kind::Rule;
+    QDateTime from;
+    QDateTime to;
+    QDate date;
+    QDate lastDate;
+    QString name;
+    qint64 minutes = 0;
+    double amount = 0;
+    bool substitute = false;
+    int dayMinutes = 480;
+
+    // In the language of the installed translator (Vietnamese by default, English from the .ts file).
+    QString text() const;
+    QString kindKey() const;
+    QJsonObject toJson() const;
+};
+
+// "thứ Bảy 21/11/2026" / "Saturday 21/11/2026"
+QString formatDay(const QDate& date);
+// "17:30 thứ Sáu 27/11/2026"
+QString formatMoment(const QDateTime& moment);
+// "1 ngày 2 giờ 30 phút làm việc"
+QString formatWorkingDuration(qint64 minutes, int dayMinutes);
+
+} // namespace motcua::calendar

@@ -1,0 +1,176 @@
+#include "core/calendar/WorkCalendar.h"
+
+#include <algorithm>
+
+namespace motcua::calendar {
+
+WorkCalendar::WorkCalendar(const CalendarBook& book, OfficeHours hours, int firstYear, int lastYear)
+    : m_hours(std::move(hours))
+    , m_firstJulianDay(QDate(firstYear, 1, 1).toJulianDay()) {
+    for (int dayOfWeek = 1; dayOfWeek <= 7; ++dayOfWeek) {
+        const QList<Session>& sessions = m_hours.sessionsOn(dayOfWeek);
+        m_scheduleSessions[static_cast<std::size_t>(dayOfWeek)].assign(sessions.cbegin(), sessions.cend());
+    }
+    const QList<Session>& makeUp = m_hours.makeUpDaySessions();
+    m_scheduleSessions[MakeUpDay].assign(makeUp.cbegin(), makeUp.cend());
+
+    for (int year = firstYear; year <= lastYear; ++year) {
+        for (const CalendarEntry& entry : book.entriesForYear(year)) {
+            m_entries.insert(entry.date.toJulianDay(), entry);
+        }
+    }
+
+    const qint64 lastJulianDay = QDate(lastYear, 12, 31).toJulianDay();
+    const auto days = static_cast<std::size_t>(lastJulianDay - m_firstJulianDay + 1);
+    m_schedule.reserve(days);
+    m_cumulative.reserve(days + 1);
+    m_workingBefore.reserve(days + 1);
+    m_cumulative.push_back(0);
+    m_workingBefore.push_back(0);
+    for (qint64 julianDay = m_firstJulianDay; julianDay <= lastJulianDay; ++julianDay) {
+        const int dayOfWeek = QDate::fromJulianDay(julianDay).dayOfWeek();
+        std::uint8_t schedule =
+            m_hours.sessionsOn(dayOfWeek).isEmpty() ? std::uint8_t{Closed} : static_cast<std::uint8_t>(dayOfWeek);
+        const auto entry = m_entries.constFind(julianDay);
+        if (entry != m_entries.cend()) {
+            schedule = entry->isDayOff() ? Closed : MakeUpDay;
+        }
+        m_schedule.push_back(schedule);
+        const int index = static_cast<int>(julianDay - m_firstJulianDay);
+        const int minutes = minutesBefore(index, 24 * 60);
+        if (minutes > 0) {
+            m_workingDays.push_back(index);
+        }
+        m_cumulative.push_back(m_cumulative.back() + minutes);
+        m_workingBefore.push_back(static_cast<std::int32_t>(m_workingDays.size()));
+    }
+}
+
+qint64 WorkCalendar::stamp(const QDateTime& time) {
+    const QTime clock = time.time();
+    return stamp(time.date(), clock.hour() * 60 + clock.minute());
+}
+
+QDateTime WorkCalendar::toDateTime(qint64 stamp) {
+    const int minute = minuteOfDay(stamp);
+    return QDateTime(dateOf(stamp), QTime(minute / 60, minute % 60));
+}
+
+bool WorkCalendar::covers(const QDate& date) const {
+    if (!date.isValid()) {
+        return false;
+    }
+    const qint64 index = date.toJulianDay() - m_firstJulianDay;
+    return index >= 0 && index < dayCount();
+}
+
+bool WorkCalendar::isWorkingDay(const QDate& date) const {
+    return covers(date) && m_schedule[static_cast<std::size_t>(dayIndex(date))] != Closed;
+}
+
+const QList<Session>& WorkCalendar::sessionsOn(const QDate& date) const {
+    static const QList<Session> none;
+    if (!covers(date)) {
+        return none;
+    }
+    const std::uint8_t schedule = m_schedule[static_cast<std::size_t>(dayIndex(date))];
+    if (schedule == Closed) {
+        return none;
+    }
+    return schedule == MakeUpDay ? m_hours.makeUpDaySessions() : m_hours.sessionsOn(schedule);
+}
+
+std::optional<CalendarEntry> WorkCalendar::entryOn(const QDate& date) const {
+    const auto entry = m_entries.constFind(date.toJulianDay());
+    if (entry == m_entries.cend()) {
+        return std::nullopt;
+    }
+    return *entry;
+}
+
+int WorkCalendar::minutesBefore(int dayIndex, int minuteOfDay) const {
+    int total = 0;
+    for (const Session& session : sessionsOf(m_schedule[static_cast<std::size_t>(dayIndex)])) {
+        if (minuteOfDay <= session.start) {
+            break;
+        }
+        total += std::min(minuteOfDay, session.end) - session.start;
+    }
+    return total;
+}
+
+qint64 WorkCalendar::position(qint64 stamp) const {
+    const qint64 index = floorDiv(stamp, 1440) - m_firstJulianDay;
+    if (index < 0) {
+        return 0;
+    }
+    if (index >= dayCount()) {
+        return m_cumulative.back();
+    }
+    return m_cumulative[static_cast<std::size_t>(index)] + minutesBefore(static_cast<int>(index), minuteOfDay(stamp));
+}
+
+qint64 WorkCalendar::stampAt(qint64 position) const {
+    if (position > m_cumulative.back()) {
+        return (m_firstJulianDay + dayCount()) * 1440; // past the range: callers check covers()
+    }
+    // First day whose cumulative total reaches the position: cumulative[day] < position ≤ cumulative[day + 1].
+    // The totals grow almost linearly, so start from the interpolated day and gallop to a short bracket
+    // before the binary search: a handful of neighbouring reads instead of ~16 scattered ones.
+    const auto size = static_cast<qint64>(m_cumulative.size());
+    qint64 guess = std::clamp<qint64>(position * (size - 1) / std::max<qint64>(m_cumulative.back(), 1), 1, size - 1);
+    qint64 low = guess;
+    qint64 high = guess;
+    for (qint64 step = 8; low > 1 && m_cumulative[static_cast<std::size_t>(low)] >= position; step *= 2) {
+        high = low;
+        low = std::max<qint64>(1, low - step);
+    }
+    for (qint64 step = 8; high < size - 1 && m_cumulative[static_cast<std::size_t>(high)] < position; step *= 2) {
+        low = high;
+        high = std::min(size - 1, high + step);
+    }
+    const auto reached = std::lower_bound(m_cumulative.cbegin() + low, m_cumulative.cbegin() + high + 1, position);
+    const auto day = static_cast<int>(reached - m_cumulative.cbegin()) - 1;
+    qint64 remaining = position - m_cumulative[static_cast<std::size_t>(day)];
+    const std::vector<Session>& sessions = sessionsOf(m_schedule[static_cast<std::size_t>(day)]);
+    const qint64 dayStart = (m_firstJulianDay + day) * 1440;
+    for (const Session& session : sessions) {
+        if (remaining <= session.minutes()) {
+            return dayStart + session.start + remaining;
+        }
+        remaining -= session.minutes();
+    }
+    return dayStart + sessions.back().end; // unreachable: the day's minutes cover the position
+}
+
+qint64 WorkCalendar::addWorkingMinutes(qint64 stamp, qint64 minutes) const {
+    if (minutes <= 0) {
+        return stamp;
+    }
+    return stampAt(position(stamp) + minutes);
+}
+
+QDate WorkCalendar::workingDayAfter(const QDate& date, int n) const {
+    if (!covers(date) || n < 1) {
+        return {};
+    }
+    const auto target = static_cast<std::size_t>(m_workingBefore[static_cast<std::size_t>(dayIndex(date)) + 1]) +
+                        static_cast<std::size_t>(n) - 1;
+    if (target >= m_workingDays.size()) {
+        return {};
+    }
+    return QDate::fromJulianDay(m_firstJulianDay + m_workingDays[target]);
+}
+
+int WorkCalendar::workingDaysBetween(const QDate& from, const QDate& to) const {
+    if (to <= from) {
+        return 0;
+    }
+    const auto clampIndex = [this](const QDate& date) {
+        return static_cast<std::size_t>(std::clamp<qint64>(date.toJulianDay() - m_firstJulianDay, -1, dayCount() - 1) +
+                                        1);
+    };
+    return m_workingBefore[clampIndex(to)] - m_workingBefore[clampIndex(from)];
+}
+
+} // namespace motcua::calendar

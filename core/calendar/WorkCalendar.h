@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/calendar/CalendarBook.h"
+#include "core/calendar/OfficeHours.h"
+
+#include <QDateTime>
+#include <QHash>
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace motcua::calendar {
+
+// Working time over a range of years: which days are worked, and when the office is open.
+//
+// Instants are "minute stamps": Julian day × 1440 + minute of the day, in the agency's wall-clock time.
+// The calendar is indexed once (cumulative working minutes before each day), so that converting between an
+// instant and its "working position" — working minutes elapsed since the start of the range — costs one
+// array lookup one way and one binary search the other: no computation walks day by day.
+class WorkCalendar {
+public:
+    static constexpr int kDefaultFirstYear = 1990;
+    static constexpr int kDefaultLastYear = 2100;
+
+    WorkCalendar(const CalendarBook& book, OfficeHours hours, int firstYear = kDefaultFirstYear,
+                 int lastYear = kDefaultLastYear);
+
+    static qint64 stamp(const QDateTime& time);
+    static qint64 stamp(const QDate& date, int minuteOfDay) { return date.toJulianDay() * 1440 + minuteOfDay; }
+    static QDateTime toDateTime(qint64 stamp);
+    static QDate dateOf(qint64 stamp) { return QDate::fromJulianDay(floorDiv(stamp, 1440)); }
+    static int minuteOfDay(qint64 stamp) { return static_cast<int>(stamp - floorDiv(stamp, 1440) * 1440); }
+
+    const OfficeHours& hours() const { return m_hours; }
+    QDate firstDay() const { return QDate::fromJulianDay(m_firstJulianDay); }
+    QDate lastDay() const { return QDate::fromJulianDay(m_firstJulianDay + dayCount() - 1); }
+    bool covers(const QDate& date) const;
+
+    bool isWorkingDay(const QDate& date) const;
+    const QList<Session>& sessionsOn(const QDate& date) const;
+    std::optional<CalendarEntry> entryOn(const QDate& date) const;
+
+    // Working minutes elapsed from the start of the range up to the instant.
+    qint64 position(qint64 stamp) const;
+    // The earliest instant at which `position` working minutes have elapsed (so a count that completes
+    // exactly at the end of a session gives that session's end). position must be > 0.
+    qint64 stampAt(qint64 position) const;
+
+    // The instant reached after `minutes` working minutes from `stamp` (stamp itself for 0).
+    qint64 addWorkingMinutes(qint64 stamp, qint64 minutes) const;
+    qint64 workingMinutesBetween(qint64 from, qint64 to) const { return position(to) - position(from); }
+    // The instant itself when it is inside a session, else the start of the next session.
+    qint64 nextWorkingInstant(qint64 stamp) const { return stampAt(position(stamp) + 1) - 1; }
+
+    // The n-th working day after `date` (n ≥ 1), or an invalid date beyond the range.
+    QDate workingDayAfter(const QDate& date, int n) const;
+    // Working days in (from, to]: 0 when to ≤ from.
+    int workingDaysBetween(const QDate& from, const QDate& to) const;
+
+private:
+    static qint64 floorDiv(qint64 a, qint64 b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
+    int dayCount() const { return static_cast<int>(m_schedule.size()); }
+    int dayIndex(const QDate& date) const { return static_cast<int>(date.toJulianDay() - m_firstJulianDay); }
+    int minutesBefore(int dayIndex, int minuteOfDay) const;
+
+    enum Schedule : std::uint8_t { Closed = 0, Weekday1 = 1 /* … Weekday7 = 7 */, MakeUpDay = 8 };
+
+    const std::vector<Session>& sessionsOf(std::uint8_t schedule) const { return m_scheduleSessions[schedule]; }
+
+    OfficeHours m_hours;
+    std::array<std::vector<Session>, 9> m_scheduleSessions; // by Schedule, flat copies for the hot path
+    qint64 m_firstJulianDay = 0;
+    std::vector<std::uint8_t> m_schedule;      // per day: Closed, the weekday's own sessions, or MakeUpDay
+    std::vector<qint64> m_cumulative;          // per day + 1: working minutes before the day
+    std::vector<std::int32_t> m_workingBefore; // per day + 1: working days before the day
+    std::vector<std::int32_t> m_workingDays;   // day indexes of the working days, in order
+    QHash<qint64, CalendarEntry> m_entries;    // by Julian day
+};
+
+} // namespace motcua::calendar

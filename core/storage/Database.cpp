@@ -1,0 +1,224 @@
+#include "core/storage/Database.h"
+
+#include "core/storage/SqlQuery.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QStringList>
+
+#include <atomic>
+
+Q_LOGGING_CATEGORY(lcStorage, "motcua.storage")
+
+namespace motcua::storage {
+
+namespace {
+
+struct Migration {
+    int version = 0;
+    QString name;
+    QString path;
+};
+
+QList<Migration> migrations() {
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{3})_(\\w+)\\.sql$"));
+    QList<Migration> list;
+    const QStringList files = QDir(QStringLiteral(":/sql")).entryList(QDir::Files, QDir::Name);
+    for (const QString& file : files) {
+        const QRegularExpressionMatch match = pattern.match(file);
+        if (match.hasMatch()) {
+            list.append({match.captured(1).toInt(), match.captured(2), QStringLiteral(":/sql/") + file});
+        }
+    }
+    return list;
+}
+
+// Splits a migration file into statements: each ends with ';' at the end of a line, except inside a
+// CREATE TRIGGER body, which ends with "END;".
+QStringList statements(const QString& script) {
+    QStringList result;
+    QString current;
+    bool inTrigger = false;
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    for (const QString& rawLine : lines) {
+        const QString line = rawLine.trimmed();
+        if (line.startsWith(QLatin1String("--")) || (line.isEmpty() && current.isEmpty())) {
+            continue;
+        }
+        current += rawLine + QLatin1Char('\n');
+        if (line.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive)) {
+            inTrigger = true;
+        }
+        const bool ends =
+            inTrigger ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0 : line.endsWith(QLatin1Char(';'));
+        if (ends) {
+            result << current.trimmed();
+            current.clear();
+            inTrigger = false;
+        }
+    }
+    if (!current.trimmed().isEmpty()) {
+        result << current.trimmed();
+    }
+    return result;
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName)) {
+}
+
+Database::~Database() {
+    {
+        QSqlDatabase db = connection();
+        if (db.isOpen()) {
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath() {
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QStringLiteral("motcua.sqlite"));
+}
+
+int Database::latestSchemaVersion() {
+    const QList<Migration> all = migrations();
+    return all.isEmpty() ? 0 : all.last().version;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const Clock& clock) {
+    static std::atomic<int> counter{0};
+    const QString name = QStringLiteral("motcua-%1").arg(counter++);
+    const bool inMemory = path == QLatin1String(":memory:");
+    if (!inMemory) {
+        const QFileInfo info(path);
+        if (!QDir().mkpath(info.absolutePath())) {
+            return Error::storage(
+                QCoreApplication::translate("motcua::storage::Database", "Cannot create the folder %1.")
+                    .arg(info.absolutePath()));
+        }
+    }
+    std::unique_ptr<Database> database(new Database(path, name));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        return Error::storage(
+            QCoreApplication::translate("motcua::storage::Database", "Cannot open the database %1: %2")
+                .arg(path, db.lastError().text()));
+    }
+    if (Status status = database->configure(); !status) {
+        return status.error();
+    }
+    if (Status status = database->migrate(clock); !status) {
+        return status.error();
+    }
+    qCInfo(lcStorage) << "Opened" << path << "schema version" << database->schemaVersion();
+    return database;
+}
+
+Status Database::configure() {
+    QSqlQuery query(connection());
+    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 10000")};
+    if (m_path != QLatin1String(":memory:")) {
+        // Write-ahead log with a full sync at every commit: a power cut never loses a committed dossier.
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
+    }
+    for (const QString& pragma : pragmas) {
+        if (!query.exec(pragma)) {
+            return sqlError(query);
+        }
+    }
+    return {};
+}
+
+int Database::schemaVersion() const {
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("SELECT max(version) FROM schema_migration")) && query.next()) {
+        return query.value(0).toInt();
+    }
+    return 0;
+}
+
+Status Database::migrate(const Clock& clock) {
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migration (version INTEGER PRIMARY KEY, "
+                                   "name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT"))) {
+        return sqlError(query);
+    }
+    const int current = schemaVersion();
+    if (current > latestSchemaVersion()) {
+        return Error::storage(QCoreApplication::translate(
+                                  "motcua::storage::Database",
+                                  "The database %1 was made by a newer version of MotCua (schema %2); this version "
+                                  "knows schema %3.")
+                                  .arg(m_path)
+                                  .arg(current)
+                                  .arg(latestSchemaVersion()));
+    }
+    for (const Migration& migration : migrations()) {
+        if (migration.version <= current) {
+            continue;
+        }
+        QFile file(migration.path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Error::storage(
+                QCoreApplication::translate("motcua::storage::Database", "The migration %1 is missing.")
+                    .arg(migration.path));
+        }
+        const QString script = QString::fromUtf8(file.readAll());
+        Status status = transaction([&]() -> Status {
+            QSqlQuery step(connection());
+            for (const QString& statement : statements(script)) {
+                if (!step.exec(statement)) {
+                    return sqlError(step);
+                }
+            }
+            return exec(step,
+                        QStringLiteral("INSERT INTO schema_migration (version, name, applied_at) VALUES (?, ?, ?)"),
+                        {migration.version, migration.name, clock.now().toString(Qt::ISODate)});
+        });
+        if (!status) {
+            return status;
+        }
+        qCInfo(lcStorage) << "Applied migration" << migration.version << migration.name;
+    }
+    return {};
+}
+
+Status Database::transaction(const std::function<Status()>& work) {
+    QSqlQuery query(connection());
+    const bool outermost = m_transactionDepth == 0;
+    const QString savepoint = QStringLiteral("motcua_%1").arg(m_transactionDepth);
+    // BEGIN IMMEDIATE takes the write lock at once (SQLite's dialect; PostgreSQL would use plain BEGIN).
+    if (!query.exec(outermost ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint)) {
+        return sqlError(query);
+    }
+    ++m_transactionDepth;
+    Status status = work();
+    --m_transactionDepth;
+    if (status) {
+        if (query.exec(outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint)) {
+            return status;
+        }
+        status = sqlError(query);
+    }
+    if (outermost) {
+        query.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        query.exec(QStringLiteral("ROLLBACK TO ") + savepoint);
+        query.exec(QStringLiteral("RELEASE ") + savepoint);
+    }
+    return status;
+}
+
+} // namespace motcua::storage

@@ -1,0 +1,29 @@
+#include "core/storage/SqlQuery.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSql, "motcua.storage.sql")
+
+namespace motcua::storage {
+
+Error sqlError(const QSqlQuery& query) {
+    qCWarning(lcSql) << "SQL failed:" << query.lastQuery() << query.lastError().text();
+    return Error::storage(QCoreApplication::translate("motcua::storage", "The database reported an error: %1")
+                              .arg(query.lastError().text()));
+}
+
+Status exec(QSqlQuery& query, const QString& sql, std::initializer_list<QVariant> values) {
+    if (!query.prepare(sql)) {
+        return sqlError(query);
+    }
+    for (const QVariant& value : values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        return sqlError(query);
+    }
+    return {};
+}
+
+} // namespace motcua::storage

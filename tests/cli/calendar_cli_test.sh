@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# motcua-cli's calendar commands as a script uses them: outputs, JSON, exit codes and one-line errors.
+set -u
+CLI="$1"
+failures=0
+passes=0
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# expect NAME EXPECTED_EXIT EXPECTED_STDOUT_SUBSTRING -- ARGS...
+expect() {
+    local name="$1" code="$2" want="$3"
+    shift 4
+    local out err got
+    out=$("$CLI" "$@" 2>"$work/err")
+    got=$?
+    err=$(cat "$work/err")
+    if [[ $got -ne $code ]]; then
+        echo "FAIL $name: exit $got, expected $code (stdout: $out; stderr: $err)"; failures=$((failures + 1)); return
+    fi
+    if [[ -n "$want" && "$out$err" != *"$want"* ]]; then
+        echo "FAIL $name: output lacks \"$want\" (stdout: $out; stderr: $err)"; failures=$((failures + 1)); return
+    fi
+    if [[ $code -ne 0 && $(printf '%s' "$err" | wc -l) -ne 0 ]]; then
+        echo "FAIL $name: the error is not one line: $err"; failures=$((failures + 1)); return
+    fi
+    passes=$((passes + 1))
+}
+
+expect "lunar Tết 2026" 0 "1/1/2026" -- lunar 2026-02-17
+expect "lunar exact" 0 "10/3/2026" -- lunar 2026-04-26
+expect "lunar leap month" 0 "1/6/2025 nhuận" -- lunar 2025-07-25
+expect "lunar json" 0 '{"day":1,"leap":false,"month":1,"year":2026}' -- lunar 2026-02-17 --json
+expect "lunar json leap" 0 '"leap":true' -- --json lunar 2025-07-25
+expect "lunar impossible date" 2 "date" -- lunar 2026-02-30
+expect "lunar malformed" 2 "date" -- lunar 17/02/2026
+expect "solar" 0 "2026-02-17" -- solar 1 1 2026
+expect "solar Hùng Kings" 0 "2026-04-26" -- solar 10 3 2026
+expect "solar leap" 0 "2025-07-25" -- solar 1 6 2025 --leap
+expect "solar json" 0 '{"date":"2025-07-25"}' -- solar 1 6 2025 --leap --json
+expect "solar leap flag on a normal month" 2 "--leap" -- solar 1 5 2025 --leap
+expect "solar leap flag in a year without leap" 2 "--leap" -- solar 1 5 2026 --leap
+expect "solar day 30 of a short month" 2 "D" -- solar 30 2 2026
+expect "solar month out of range" 2 "M" -- solar 1 13 2026
+expect "holidays 2026" 0 "2026-11-24  day-off" -- holidays 2026
+expect "holidays json" 0 '{"confirmed":true,"date":"2026-01-10","kind":"workday"' -- holidays 2026 --json
+expect "holidays generated" 0 '"confirmed":false' -- holidays 2030 --json
+expect "holidays bad year" 2 "YEAR" -- holidays 20x6
+expect "deadline" 0 "2026-11-25 08:00" -- deadline --from "2026-11-23 08:00" --days 1
+expect "deadline fraction" 0 "2026-11-23 15:30" -- deadline --from "2026-11-23 12:00" --days 0.25
+expect "deadline hours" 0 "2026-11-25 08:30" -- deadline --from "2026-11-23 16:30" --hours 2
+expect "deadline same day" 0 "2026-11-25 17:30" -- deadline --from "2026-11-23 15:00" --days 0
+expect "deadline session rule" 0 "2026-11-26 11:30" -- deadline --from "2026-11-23 09:00" --days 2 --rule session
+expect "deadline pause" 0 "2026-11-25 09:00" -- deadline --from "2026-11-16 08:00" --days 5 --pause "2026-11-20 17:00/2026-11-25 08:00"
+expect "deadline explain" 0 "Ngày Văn hóa Việt Nam" -- deadline --from "2026-11-23 08:00" --days 1 --explain
+expect "deadline explain english" 0 "Due at 08:00 Wednesday 25/11/2026" -- deadline --from "2026-11-23 08:00" --days 1 --explain --lang en
+expect "deadline json" 0 '"due":"2026-11-25T08:00"' -- deadline --from "2026-11-23 08:00" --days 1 --json
+expect "deadline json explanation" 0 '"explanation":[{' -- deadline --json --from "2026-11-23 08:00" --days 1
+expect "deadline negative" 2 "--days" -- deadline --from "2026-11-23 08:00" --days -1
+expect "deadline bad moment" 2 "--from" -- deadline --from "2026-11-31 08:00" --days 1
+expect "deadline both limits" 2 "deadline" -- deadline --from "2026-11-23 08:00" --days 1 --hours 2
+expect "deadline bad rule" 2 "--rule" -- deadline --from "2026-11-23 08:00" --days 1 --rule weekly
+expect "deadline bad pause" 2 "--pause" -- deadline --from "2026-11-23 08:00" --days 1 --pause "2026-11-24"
+expect "deadline pause before receipt" 2 "--pause" -- deadline --from "2026-11-23 08:00" --days 1 --pause "2026-11-20 08:00/2026-11-21 08:00"
+expect "unknown option" 2 "--frob" -- deadline --frob
+expect "option of another command" 2 "--leap" -- deadline --from "2026-11-23 08:00" --days 1 --leap
+expect "unknown command" 2 "frobnicate" -- frobnicate
+
+# With a database: init stores the shipped calendar, holidays and deadlines read it.
+db="$work/motcua.sqlite"
+expect "missing database" 2 "--db" -- holidays 2026 --db "$work/none.sqlite"
+expect "init" 0 "$db" -- init --db "$db"
+expect "holidays from the database" 0 "Ngày Văn hóa Việt Nam" -- holidays 2026 --db "$db"
+expect "deadline from the database" 0 "2026-11-25 08:00" -- --db "$db" deadline --from "2026-11-23 08:00" --days 1
+
+echo "$passes passed, $failures failed"
+[[ $failures -eq 0 ]]

@@ -1,0 +1,78 @@
+#include "core/calendar/CalendarJson.h"
+
+#include <catch2/catch.hpp>
+
+using namespace motcua;
+using namespace motcua::calendar;
+
+TEST_CASE("Calendar JSON: the shipped notices 2021–2026", "[calendarjson]") {
+    const CalendarBook book = CalendarJson::shipped();
+    CHECK(book.storedYears() == QList<int>{2021, 2022, 2023, 2024, 2025, 2026});
+    const QList<CalendarEntry> year2026 = book.entriesForYear(2026);
+    QStringList days;
+    for (const CalendarEntry& entry : year2026) {
+        if (entry.kind != DayKind::Workday) {
+            days << entry.date.toString(QStringLiteral("d/M"));
+        }
+        CHECK(entry.confirmed);
+    }
+    CHECK(days.join(QLatin1Char(' ')) ==
+          QStringLiteral("1/1 2/1 16/2 17/2 18/2 19/2 20/2 27/4 30/4 1/5 31/8 1/9 2/9 24/11"));
+    int workdays = 0;
+    for (int year = 2021; year <= 2026; ++year) {
+        for (const CalendarEntry& entry : book.entriesForYear(year)) {
+            workdays += entry.kind == DayKind::Workday ? 1 : 0;
+        }
+    }
+    CHECK(workdays == 4); // 4/5/2024, 26/4/2025, 10/1/2026, 22/8/2026
+}
+
+TEST_CASE("Calendar JSON: round trip", "[calendarjson]") {
+    const CalendarBook book = CalendarJson::shipped();
+    QList<CalendarEntry> all;
+    for (int year : book.storedYears()) {
+        all.append(book.entriesForYear(year));
+    }
+    const auto again = CalendarJson::parse(CalendarJson::write(all));
+    REQUIRE(again.ok());
+    CHECK(*again == book);
+}
+
+TEST_CASE("Calendar JSON: bad files name the line or the field", "[calendarjson]") {
+    struct Case {
+        const char* json;
+        const char* field;
+    };
+    const auto c = GENERATE(
+        Case{"{\n \"format\": \"motcua-calendar\",\n \"version\": 1,\n \"entries\": [ {,] }", "line 4"},
+        Case{R"({"format": "other", "version": 1, "entries": []})", "format"},
+        Case{R"({"format": "motcua-calendar", "version": 2, "entries": []})", "version"},
+        Case{R"({"format": "motcua-calendar", "version": 1})", "entries"},
+        Case{
+            R"({"format": "motcua-calendar", "version": 1, "entries": [{"date": "2027-02-30", "kind": "day-off", "name": "x"}]})",
+            "entries[0].date"},
+        Case{
+            R"({"format": "motcua-calendar", "version": 1, "entries": [{"date": "2027-02-05", "kind": "holiday", "name": "x"}]})",
+            "entries[0].kind"},
+        Case{
+            R"({"format": "motcua-calendar", "version": 1, "entries": [{"date": "2027-02-05", "kind": "day-off", "name": ""}]})",
+            "entries[0].name"},
+        Case{
+            R"({"format": "motcua-calendar", "version": 1, "entries": [{"date": "2027-02-05", "kind": "workday", "name": "x"}]})",
+            "entries[0].kind"},
+        Case{
+            R"({"format": "motcua-calendar", "version": 1, "entries": [{"date": "2027-02-06", "kind": "day-off", "name": "x"}]})",
+            "entries[0].kind"},
+        Case{
+            R"({"format": "motcua-calendar", "version": 1, "entries": [{"date": "2027-02-05", "kind": "day-off", "name": "x"},
+                 {"date": "2027-02-05", "kind": "day-off", "name": "y"}]})",
+            "entries[1].date"},
+        Case{
+            R"({"format": "motcua-calendar", "version": 1, "entries": [{"date": "2027-02-05", "kind": "day-off", "name": "x", "confirmed": "yes"}]})",
+            "entries[0].confirmed"});
+    const auto parsed = CalendarJson::parse(QByteArray(c.json));
+    REQUIRE_FALSE(parsed.ok());
+    CHECK(parsed.error().field == QString::fromLatin1(c.field));
+    CHECK(parsed.error().code == ErrorCode::InvalidInput);
+    CHECK_FALSE(parsed.error().message.isEmpty());
+}

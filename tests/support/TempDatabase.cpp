@@ -1,0 +1,56 @@
+#include "tests/support/TempDatabase.h"
+
+#include <QFile>
+#include <QTextStream>
+
+#include <stdexcept>
+
+namespace motcua::test {
+
+TempDatabase::TempDatabase() {
+    auto opened = storage::Database::open(path(), m_clock);
+    if (!opened) {
+        throw std::runtime_error(opened.error().message.toStdString());
+    }
+    m_database = std::move(opened).value();
+}
+
+std::unique_ptr<storage::Database> TempDatabase::openAgain() {
+    auto opened = storage::Database::open(path(), m_clock);
+    if (!opened) {
+        throw std::runtime_error(opened.error().message.toStdString());
+    }
+    return std::move(opened).value();
+}
+
+QString testDataPath(const QString& name) {
+    return QStringLiteral(MOTCUA_TEST_DATA_DIR "/") + name;
+}
+
+QList<QStringList> readCsv(const QString& name) {
+    QFile file(testDataPath(name));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        throw std::runtime_error("cannot read test data " + name.toStdString());
+    }
+    QList<QStringList> rows;
+    QTextStream in(&file);
+    bool header = true;
+    while (!in.atEnd()) {
+        const QString line = in.readLine().trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#'))) {
+            continue;
+        }
+        if (header) {
+            header = false;
+            continue;
+        }
+        QStringList cells = line.split(QLatin1Char(','));
+        for (QString& cell : cells) {
+            cell = cell.trimmed();
+        }
+        rows << cells;
+    }
+    return rows;
+}
+
+} // namespace motcua::test
