@@ -20,7 +20,8 @@ namespace {
 class NaiveCalendar {
 public:
     NaiveCalendar(const CalendarBook& book, OfficeHours hours)
-        : m_hours(std::move(hours)) {
+        : m_hours(std::move(hours))
+    {
         for (int year = 1990; year <= 2100; ++year) {
             for (const CalendarEntry& entry : book.entriesForYear(year)) {
                 m_entries.insert(entry.date, entry);
@@ -28,7 +29,8 @@ public:
         }
     }
 
-    qint64 due(qint64 received, qint64 minutes) const {
+    qint64 due(qint64 received, qint64 minutes) const
+    {
         QDate day = WorkCalendar::dateOf(received);
         int from = WorkCalendar::minuteOfDay(received);
         for (;;) {
@@ -48,7 +50,8 @@ public:
     }
 
 private:
-    QList<Session> sessionsOn(const QDate& day) const {
+    QList<Session> sessionsOn(const QDate& day) const
+    {
         const auto entry = m_entries.constFind(day);
         if (entry != m_entries.cend()) {
             return entry->isDayOff() ? QList<Session>() : m_hours.makeUpDaySessions();
@@ -65,7 +68,8 @@ struct Sample {
     qint64 minutes;
 };
 
-template <typename F> double callsPerSecond(const std::vector<Sample>& samples, F&& due, qint64& checksum) {
+template <typename F> double callsPerSecond(const std::vector<Sample>& samples, F&& due, qint64& checksum)
+{
     const auto start = std::chrono::steady_clock::now();
     for (const Sample& sample : samples) {
         checksum += due(sample.received, sample.minutes);
@@ -76,7 +80,8 @@ template <typename F> double callsPerSecond(const std::vector<Sample>& samples, 
 
 } // namespace
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QCoreApplication app(argc, argv);
     const std::size_t calls = argc > 1 ? std::stoull(argv[1]) : 10'000'000;
 

@@ -5,7 +5,8 @@
 namespace motcua::cli {
 
 Result<Arguments> Arguments::parse(const QStringList& arguments, const QSet<QString>& valueOptions,
-                                   const QSet<QString>& flags) {
+                                   const QSet<QString>& flags)
+{
     Arguments parsed;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& argument = arguments.at(i);
@@ -39,12 +40,14 @@ Result<Arguments> Arguments::parse(const QStringList& arguments, const QSet<QStr
     return parsed;
 }
 
-QString Arguments::value(const QString& option, const QString& fallback) const {
+QString Arguments::value(const QString& option, const QString& fallback) const
+{
     const QStringList given = m_values.value(option);
     return given.isEmpty() ? fallback : given.constLast();
 }
 
-Status Arguments::allowOnly(const QSet<QString>& allowed) const {
+Status Arguments::allowOnly(const QSet<QString>& allowed) const
+{
     for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
         if (!allowed.contains(it.key())) {
             return Error::invalid(

@@ -3,6 +3,7 @@
 #include "app/cli/CliContext.h"
 #include "core/calendar/DeadlineCalculator.h"
 #include "core/calendar/LunarCalendar.h"
+#include "core/common/AgencyTime.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -15,7 +16,8 @@ using namespace motcua::calendar;
 
 namespace {
 
-Result<QDate> parseDate(const QString& text, const QString& field) {
+Result<QDate> parseDate(const QString& text, const QString& field)
+{
     static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
     if (!pattern.match(text).hasMatch() || !date.isValid()) {
@@ -32,12 +34,10 @@ Result<QDate> parseDate(const QString& text, const QString& field) {
     return date;
 }
 
-Result<QDateTime> parseMoment(const QString& text, const QString& field) {
-    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}$"));
-    QString normalised = text;
-    normalised.replace(QLatin1Char('T'), QLatin1Char(' '));
-    const QDateTime moment = QDateTime::fromString(normalised, QStringLiteral("yyyy-MM-dd HH:mm"));
-    if (!pattern.match(text).hasMatch() || !moment.isValid()) {
+Result<QDateTime> parseMoment(const QString& text, const QString& field)
+{
+    const QDateTime moment = parseAgencyMinute(text);
+    if (!moment.isValid()) {
         return Error::invalid(
             field, QCoreApplication::translate("motcua::cli", "%1: \"%2\" is not a moment \"YYYY-MM-DD HH:MM\".")
                        .arg(field, text));
@@ -45,7 +45,8 @@ Result<QDateTime> parseMoment(const QString& text, const QString& field) {
     return moment;
 }
 
-Result<int> parseInteger(const QString& text, const QString& field, int min, int max) {
+Result<int> parseInteger(const QString& text, const QString& field, int min, int max)
+{
     bool ok = false;
     const int value = text.toInt(&ok);
     if (!ok || value < min || value > max) {
@@ -59,7 +60,8 @@ Result<int> parseInteger(const QString& text, const QString& field, int min, int
     return value;
 }
 
-Result<double> parseAmount(const QString& text, const QString& field) {
+Result<double> parseAmount(const QString& text, const QString& field)
+{
     static const QRegularExpression pattern(QStringLiteral("^\\d+(\\.\\d+)?$"));
     if (!pattern.match(text).hasMatch()) {
         return Error::invalid(
@@ -70,7 +72,8 @@ Result<double> parseAmount(const QString& text, const QString& field) {
     return text.toDouble();
 }
 
-Status expectPositional(const CliContext& context, int count, const QString& usage) {
+Status expectPositional(const CliContext& context, int count, const QString& usage)
+{
     if (context.arguments().positional().size() != count) {
         return Error::invalid(QStringLiteral("arguments"),
                               QCoreApplication::translate("motcua::cli", "Usage: motcua-cli %1").arg(usage));
@@ -78,13 +81,15 @@ Status expectPositional(const CliContext& context, int count, const QString& usa
     return {};
 }
 
-QString formatMomentKey(const QDateTime& moment, const QString& separator) {
+QString formatMomentKey(const QDateTime& moment, const QString& separator)
+{
     return moment.toString(QStringLiteral("yyyy-MM-dd")) + separator + moment.toString(QStringLiteral("HH:mm"));
 }
 
 } // namespace
 
-int runLunar(CliContext& context) {
+int runLunar(CliContext& context)
+{
     if (Status usage = expectPositional(context, 1, QStringLiteral("lunar YYYY-MM-DD [--json]")); !usage) {
         return context.fail(usage.error());
     }
@@ -114,7 +119,8 @@ int runLunar(CliContext& context) {
     return Success;
 }
 
-int runSolar(CliContext& context) {
+int runSolar(CliContext& context)
+{
     if (Status usage = expectPositional(context, 3, QStringLiteral("solar D M YYYY [--leap] [--json]")); !usage) {
         return context.fail(usage.error());
     }
@@ -162,7 +168,8 @@ int runSolar(CliContext& context) {
     return Success;
 }
 
-int runHolidays(CliContext& context) {
+int runHolidays(CliContext& context)
+{
     if (Status usage = expectPositional(context, 1, QStringLiteral("holidays YEAR [--json] [--db FILE]")); !usage) {
         return context.fail(usage.error());
     }
@@ -198,7 +205,8 @@ int runHolidays(CliContext& context) {
     return Success;
 }
 
-int runDeadline(CliContext& context) {
+int runDeadline(CliContext& context)
+{
     const Arguments& arguments = context.arguments();
     if (!arguments.positional().isEmpty() || !arguments.has(QStringLiteral("from")) ||
         arguments.has(QStringLiteral("days")) == arguments.has(QStringLiteral("hours"))) {

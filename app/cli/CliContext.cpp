@@ -17,21 +17,24 @@ CliContext::CliContext(Arguments arguments, const Clock& clock)
     : m_arguments(std::move(arguments))
     , m_clock(clock)
     , m_out(stdout)
-    , m_err(stderr) {
-}
+    , m_err(stderr)
+{}
 
 CliContext::~CliContext() = default;
 
-void CliContext::print(const QString& line) {
+void CliContext::print(const QString& line)
+{
     m_out << line << Qt::endl;
 }
 
-void CliContext::printJson(const QJsonValue& value) {
+void CliContext::printJson(const QJsonValue& value)
+{
     const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     m_out << QString::fromUtf8(document.toJson(QJsonDocument::Compact)) << Qt::endl;
 }
 
-int CliContext::fail(const Error& error) {
+int CliContext::fail(const Error& error)
+{
     QString message = error.message;
     message.replace(QLatin1Char('\n'), QLatin1Char(' '));
     m_err << QStringLiteral("motcua-cli: ") << message << Qt::endl;
@@ -49,7 +52,8 @@ int CliContext::fail(const Error& error) {
     return Failure;
 }
 
-Result<storage::Database*> CliContext::database(bool create) {
+Result<storage::Database*> CliContext::database(bool create)
+{
     if (m_database) {
         return m_database.get();
     }
@@ -69,7 +73,8 @@ Result<storage::Database*> CliContext::database(bool create) {
     return m_database.get();
 }
 
-Result<calendar::CalendarBook> CliContext::calendarBook() {
+Result<calendar::CalendarBook> CliContext::calendarBook()
+{
     if (!m_arguments.has(QStringLiteral("db"))) {
         return calendar::CalendarJson::shipped();
     }
@@ -80,7 +85,8 @@ Result<calendar::CalendarBook> CliContext::calendarBook() {
     return calendar::CalendarService(**db, m_clock).book();
 }
 
-Result<std::shared_ptr<const calendar::WorkCalendar>> CliContext::workCalendar() {
+Result<std::shared_ptr<const calendar::WorkCalendar>> CliContext::workCalendar()
+{
     if (!m_arguments.has(QStringLiteral("db"))) {
         return std::shared_ptr<const calendar::WorkCalendar>(std::make_shared<calendar::WorkCalendar>(
             calendar::CalendarJson::shipped(), calendar::OfficeHours::standard()));

@@ -8,7 +8,8 @@
 
 namespace motcua::cli {
 
-int runInit(CliContext& context) {
+int runInit(CliContext& context)
+{
     if (!context.arguments().positional().isEmpty()) {
         return context.fail(
             Error::invalid(QStringLiteral("arguments"),

@@ -25,7 +25,8 @@ struct Command {
 
 const QSet<QString> kGlobalOptions{QStringLiteral("db"), QStringLiteral("lang"), QStringLiteral("json")};
 
-QMap<QString, Command> commands() {
+QMap<QString, Command> commands()
+{
     return {
         {QStringLiteral("init"), {runInit, {}, QT_TRANSLATE_NOOP("motcua::cli", "create the database (--db FILE)")}},
         {QStringLiteral("lunar"), {runLunar, {}, QT_TRANSLATE_NOOP("motcua::cli", "YYYY-MM-DD: the lunar date")}},
@@ -43,7 +44,8 @@ QMap<QString, Command> commands() {
     };
 }
 
-int usage(FILE* stream) {
+int usage(FILE* stream)
+{
     QString text = QCoreApplication::translate("motcua::cli", "Usage: motcua-cli COMMAND [options] [--db FILE] "
                                                               "[--json] [--lang vi|en]\n");
     const QMap<QString, Command> all = commands();
@@ -56,7 +58,8 @@ int usage(FILE* stream) {
 
 } // namespace
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("MotCua"));
     QCoreApplication::setApplicationName(QStringLiteral("MotCua"));
@@ -87,9 +90,10 @@ int main(int argc, char* argv[]) {
     if (command == all.cend()) {
         if (!parsed->command().isEmpty()) {
             return CliContext(*parsed, clock)
-                .fail(Error::invalid(QStringLiteral("command"),
-                                     QCoreApplication::translate("motcua::cli", "unknown command \"%1\" (see motcua-cli help).")
-                                         .arg(parsed->command())));
+                .fail(Error::invalid(
+                    QStringLiteral("command"),
+                    QCoreApplication::translate("motcua::cli", "unknown command \"%1\" (see motcua-cli help).")
+                        .arg(parsed->command())));
         }
         return usage(stderr);
     }

@@ -13,7 +13,8 @@
 
 using namespace motcua;
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("MotCua"));
     QApplication::setApplicationName(QStringLiteral("MotCua"));

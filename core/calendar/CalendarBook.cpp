@@ -6,13 +6,15 @@
 
 namespace motcua::calendar {
 
-void CalendarBook::setYear(int year, QList<CalendarEntry> entries) {
+void CalendarBook::setYear(int year, QList<CalendarEntry> entries)
+{
     std::sort(entries.begin(), entries.end(),
               [](const CalendarEntry& a, const CalendarEntry& b) { return a.date < b.date; });
     m_years.insert(year, std::move(entries));
 }
 
-QList<CalendarEntry> CalendarBook::entriesForYear(int year) const {
+QList<CalendarEntry> CalendarBook::entriesForYear(int year) const
+{
     const auto stored = m_years.constFind(year);
     if (stored != m_years.cend()) {
         return *stored;

@@ -4,7 +4,8 @@
 
 namespace motcua::calendar {
 
-QString dayKindKey(DayKind kind) {
+QString dayKindKey(DayKind kind)
+{
     switch (kind) {
     case DayKind::DayOff:
         return QStringLiteral("day-off");
@@ -16,7 +17,8 @@ QString dayKindKey(DayKind kind) {
     return {};
 }
 
-std::optional<DayKind> dayKindFromKey(const QString& key) {
+std::optional<DayKind> dayKindFromKey(const QString& key)
+{
     for (DayKind kind : {DayKind::DayOff, DayKind::Substitute, DayKind::Workday}) {
         if (dayKindKey(kind) == key) {
             return kind;
@@ -25,7 +27,8 @@ std::optional<DayKind> dayKindFromKey(const QString& key) {
     return std::nullopt;
 }
 
-Status validateEntry(const CalendarEntry& entry, const QString& field) {
+Status validateEntry(const CalendarEntry& entry, const QString& field)
+{
     if (!entry.date.isValid()) {
         return Error::invalid(
             field + QStringLiteral(".date"),

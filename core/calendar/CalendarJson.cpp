@@ -11,13 +11,15 @@ namespace motcua::calendar {
 
 namespace {
 
-int lineOfOffset(const QByteArray& data, int offset) {
+int lineOfOffset(const QByteArray& data, int offset)
+{
     return static_cast<int>(data.left(offset).count('\n')) + 1;
 }
 
 } // namespace
 
-Result<CalendarBook> CalendarJson::parse(const QByteArray& data) {
+Result<CalendarBook> CalendarJson::parse(const QByteArray& data)
+{
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -90,7 +92,8 @@ Result<CalendarBook> CalendarJson::parse(const QByteArray& data) {
     return book;
 }
 
-QByteArray CalendarJson::write(const QList<CalendarEntry>& entries) {
+QByteArray CalendarJson::write(const QList<CalendarEntry>& entries)
+{
     QJsonArray array;
     for (const CalendarEntry& entry : entries) {
         array.append(QJsonObject{{QStringLiteral("date"), entry.date.toString(Qt::ISODate)},
@@ -105,7 +108,8 @@ QByteArray CalendarJson::write(const QList<CalendarEntry>& entries) {
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-CalendarBook CalendarJson::shipped() {
+CalendarBook CalendarJson::shipped()
+{
     QFile file(QStringLiteral(":/calendar/vn-civil-service.json"));
     if (!file.open(QIODevice::ReadOnly)) {
         qFatal("The shipped calendar resource is missing from the build");

@@ -10,14 +10,16 @@
 namespace motcua::calendar {
 
 CalendarService::CalendarService(storage::Database& database, const Clock& clock)
-    : m_repository(database, clock) {
-}
+    : m_repository(database, clock)
+{}
 
-Status CalendarService::installShippedData() {
+Status CalendarService::installShippedData()
+{
     return m_repository.addMissingYears(CalendarJson::shipped());
 }
 
-Result<std::shared_ptr<const WorkCalendar>> CalendarService::workCalendar() const {
+Result<std::shared_ptr<const WorkCalendar>> CalendarService::workCalendar() const
+{
     auto stored = m_repository.loadBook();
     if (!stored) {
         return stored.error();
@@ -29,7 +31,8 @@ Result<std::shared_ptr<const WorkCalendar>> CalendarService::workCalendar() cons
     return std::shared_ptr<const WorkCalendar>(std::make_shared<WorkCalendar>(*stored, *hours));
 }
 
-Result<QList<CalendarEntry>> CalendarService::entries(int year) const {
+Result<QList<CalendarEntry>> CalendarService::entries(int year) const
+{
     auto stored = m_repository.loadBook();
     if (!stored) {
         return stored.error();
@@ -37,7 +40,8 @@ Result<QList<CalendarEntry>> CalendarService::entries(int year) const {
     return stored->entriesForYear(year);
 }
 
-int CalendarService::yearOf(const CalendarEdit& edit) {
+int CalendarService::yearOf(const CalendarEdit& edit)
+{
     if (const auto* set = std::get_if<SetEntry>(&edit)) {
         return set->entry.date.year();
     }
@@ -47,7 +51,8 @@ int CalendarService::yearOf(const CalendarEdit& edit) {
     return std::get<ConfirmYear>(edit).year;
 }
 
-Result<CalendarBook> CalendarService::edited(CalendarBook book, const CalendarEdit& edit) {
+Result<CalendarBook> CalendarService::edited(CalendarBook book, const CalendarEdit& edit)
+{
     const int year = yearOf(edit);
     if (year < WorkCalendar::kDefaultFirstYear || year > WorkCalendar::kDefaultLastYear) {
         return Error::invalid(
@@ -80,7 +85,8 @@ Result<CalendarBook> CalendarService::edited(CalendarBook book, const CalendarEd
 }
 
 Result<QList<DeadlineChange>> CalendarService::changes(const CalendarBook& before, const CalendarBook& after,
-                                                       const OpenDeadlineSource& dossiers) const {
+                                                       const OpenDeadlineSource& dossiers) const
+{
     auto hours = m_repository.loadOfficeHours();
     if (!hours) {
         return hours.error();
@@ -105,7 +111,8 @@ Result<QList<DeadlineChange>> CalendarService::changes(const CalendarBook& befor
 }
 
 Result<QList<DeadlineChange>> CalendarService::preview(const CalendarEdit& edit,
-                                                       const OpenDeadlineSource& dossiers) const {
+                                                       const OpenDeadlineSource& dossiers) const
+{
     auto before = m_repository.loadBook();
     if (!before) {
         return before.error();
@@ -117,7 +124,8 @@ Result<QList<DeadlineChange>> CalendarService::preview(const CalendarEdit& edit,
     return changes(*before, *after, dossiers);
 }
 
-Result<QList<DeadlineChange>> CalendarService::apply(const CalendarEdit& edit, const OpenDeadlineSource& dossiers) {
+Result<QList<DeadlineChange>> CalendarService::apply(const CalendarEdit& edit, const OpenDeadlineSource& dossiers)
+{
     auto before = m_repository.loadBook();
     if (!before) {
         return before.error();

@@ -14,12 +14,14 @@ constexpr double kMaxDays = 3650;
 
 } // namespace
 
-qint64 TimeLimit::workingMinutes(int dayMinutes) const {
+qint64 TimeLimit::workingMinutes(int dayMinutes) const
+{
     const double perUnit = unit == Unit::WorkingDays ? dayMinutes : 60.0;
     return std::llround(amount * perUnit);
 }
 
-Status TimeLimit::validate(const QString& field) const {
+Status TimeLimit::validate(const QString& field) const
+{
     if (!std::isfinite(amount) || amount < 0) {
         return Error::invalid(field, QCoreApplication::translate(
                                          "motcua::DeadlineCalculator",
@@ -38,11 +40,13 @@ Status TimeLimit::validate(const QString& field) const {
     return {};
 }
 
-QString countingRuleKey(CountingRule rule) {
+QString countingRuleKey(CountingRule rule)
+{
     return rule == CountingRule::SameSession ? QStringLiteral("session") : QStringLiteral("default");
 }
 
-std::optional<CountingRule> countingRuleFromKey(const QString& key) {
+std::optional<CountingRule> countingRuleFromKey(const QString& key)
+{
     if (key == QLatin1String("default")) {
         return CountingRule::WorkingTime;
     }
@@ -52,7 +56,8 @@ std::optional<CountingRule> countingRuleFromKey(const QString& key) {
     return std::nullopt;
 }
 
-QString timelinessKey(Timeliness timeliness) {
+QString timelinessKey(Timeliness timeliness)
+{
     switch (timeliness) {
     case Timeliness::Early:
         return QStringLiteral("early");
@@ -64,7 +69,8 @@ QString timelinessKey(Timeliness timeliness) {
     return {};
 }
 
-Result<QDateTime> DeadlineCalculator::due(const QDateTime& received, const TimeLimit& limit, CountingRule rule) const {
+Result<QDateTime> DeadlineCalculator::due(const QDateTime& received, const TimeLimit& limit, CountingRule rule) const
+{
     auto deadline = compute({received, limit, rule, {}, {}}, false);
     if (!deadline) {
         return deadline.error();
@@ -72,7 +78,8 @@ Result<QDateTime> DeadlineCalculator::due(const QDateTime& received, const TimeL
     return deadline->due;
 }
 
-Result<qint64> DeadlineCalculator::legalDueStamp(const DeadlineRequest& request, QList<ExplanationFact>* facts) const {
+Result<qint64> DeadlineCalculator::legalDueStamp(const DeadlineRequest& request, QList<ExplanationFact>* facts) const
+{
     const qint64 received = WorkCalendar::stamp(request.received);
     const QDate receivedDay = request.received.date();
     const int dayMinutes = m_calendar.hours().standardDayMinutes();
@@ -136,7 +143,7 @@ Result<qint64> DeadlineCalculator::legalDueStamp(const DeadlineRequest& request,
         if (facts) {
             facts->append({ExplanationFact::Kind::Rule,
                            {},
-                           QDateTime(receivedDay, cutoff),
+                           agencyTime(receivedDay, cutoff),
                            {},
                            {},
                            QStringLiteral("same-day"),
@@ -147,7 +154,7 @@ Result<qint64> DeadlineCalculator::legalDueStamp(const DeadlineRequest& request,
             if (!beforeCutoff && m_calendar.isWorkingDay(receivedDay)) {
                 facts->append({ExplanationFact::Kind::AfterCutoff,
                                request.received,
-                               QDateTime(receivedDay, cutoff),
+                               agencyTime(receivedDay, cutoff),
                                {},
                                {},
                                {},
@@ -190,7 +197,8 @@ Result<qint64> DeadlineCalculator::legalDueStamp(const DeadlineRequest& request,
     return dueStamp(received, minutes);
 }
 
-Result<Deadline> DeadlineCalculator::compute(const DeadlineRequest& request, bool explain) const {
+Result<Deadline> DeadlineCalculator::compute(const DeadlineRequest& request, bool explain) const
+{
     if (!request.received.isValid()) {
         return Error::invalid(QStringLiteral("received"),
                               QCoreApplication::translate("motcua::DeadlineCalculator",
@@ -295,7 +303,8 @@ Result<Deadline> DeadlineCalculator::compute(const DeadlineRequest& request, boo
     return deadline;
 }
 
-void DeadlineCalculator::explainDaysOff(const QDate& from, const QDate& to, QList<ExplanationFact>& facts) const {
+void DeadlineCalculator::explainDaysOff(const QDate& from, const QDate& to, QList<ExplanationFact>& facts) const
+{
     const int dayMinutes = m_calendar.hours().standardDayMinutes();
     ExplanationFact* weekend = nullptr;
     for (QDate day = from; day <= to; day = day.addDays(1)) {
@@ -328,14 +337,16 @@ void DeadlineCalculator::explainDaysOff(const QDate& from, const QDate& to, QLis
     }
 }
 
-qint64 DeadlineCalculator::workingMinutesBetween(const QDateTime& from, const QDateTime& to) const {
+qint64 DeadlineCalculator::workingMinutesBetween(const QDateTime& from, const QDateTime& to) const
+{
     if (to <= from) {
         return 0;
     }
     return m_calendar.workingMinutesBetween(WorkCalendar::stamp(from), WorkCalendar::stamp(to));
 }
 
-Punctuality DeadlineCalculator::classify(const QDateTime& finished, const QDateTime& due) const {
+Punctuality DeadlineCalculator::classify(const QDateTime& finished, const QDateTime& due) const
+{
     if (finished.date() < due.date()) {
         return {Timeliness::Early, 0, 0};
     }

@@ -10,7 +10,8 @@ namespace motcua::calendar {
 class DeadlineCalculator {
 public:
     explicit DeadlineCalculator(const WorkCalendar& calendar)
-        : m_calendar(calendar) {}
+        : m_calendar(calendar)
+    {}
 
     // The due moment of a request, with the facts that produced it when `explain` is set.
     Result<Deadline> compute(const DeadlineRequest& request, bool explain = false) const;
@@ -18,7 +19,8 @@ public:
                           CountingRule rule = CountingRule::WorkingTime) const;
 
     // Fast path of the default rule on minute stamps (see WorkCalendar), for bulk work and benchmarks.
-    qint64 dueStamp(qint64 receivedStamp, qint64 limitMinutes) const {
+    qint64 dueStamp(qint64 receivedStamp, qint64 limitMinutes) const
+    {
         return m_calendar.addWorkingMinutes(receivedStamp, limitMinutes);
     }
 

@@ -7,7 +7,8 @@ namespace motcua::calendar {
 
 namespace {
 
-QString weekdayName(int dayOfWeek) {
+QString weekdayName(int dayOfWeek)
+{
     switch (dayOfWeek) {
     case 1:
         return QCoreApplication::translate("motcua::Explanation", "Monday");
@@ -26,29 +27,35 @@ QString weekdayName(int dayOfWeek) {
     }
 }
 
-QString formatAmount(double amount) {
+QString formatAmount(double amount)
+{
     return QString::number(amount, 'g', 6);
 }
 
-QString dateKey(const QDate& date) {
+QString dateKey(const QDate& date)
+{
     return date.toString(Qt::ISODate);
 }
 
-QString momentKey(const QDateTime& moment) {
+QString momentKey(const QDateTime& moment)
+{
     return moment.toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
 }
 
 } // namespace
 
-QString formatDay(const QDate& date) {
+QString formatDay(const QDate& date)
+{
     return weekdayName(date.dayOfWeek()) + QLatin1Char(' ') + date.toString(QStringLiteral("dd/MM/yyyy"));
 }
 
-QString formatMoment(const QDateTime& moment) {
+QString formatMoment(const QDateTime& moment)
+{
     return moment.time().toString(QStringLiteral("HH:mm")) + QLatin1Char(' ') + formatDay(moment.date());
 }
 
-QString formatWorkingDuration(qint64 minutes, int dayMinutes) {
+QString formatWorkingDuration(qint64 minutes, int dayMinutes)
+{
     QStringList parts;
     const qint64 days = dayMinutes > 0 ? minutes / dayMinutes : 0;
     const qint64 rest = minutes - days * dayMinutes;
@@ -64,7 +71,8 @@ QString formatWorkingDuration(qint64 minutes, int dayMinutes) {
     return QCoreApplication::translate("motcua::Explanation", "%1 of working time").arg(parts.join(QLatin1Char(' ')));
 }
 
-QString ExplanationFact::kindKey() const {
+QString ExplanationFact::kindKey() const
+{
     switch (kind) {
     case Kind::Rule:
         return QStringLiteral("rule");
@@ -90,7 +98,8 @@ QString ExplanationFact::kindKey() const {
     return {};
 }
 
-QString ExplanationFact::text() const {
+QString ExplanationFact::text() const
+{
     switch (kind) {
     case Kind::Rule:
         if (name == QLatin1String("same-day")) {
@@ -159,7 +168,8 @@ QString ExplanationFact::text() const {
     return {};
 }
 
-QJsonObject ExplanationFact::toJson() const {
+QJsonObject ExplanationFact::toJson() const
+{
     QJsonObject json{{QStringLiteral("kind"), kindKey()}, {QStringLiteral("text"), text()}};
     if (from.isValid()) {
         json.insert(QStringLiteral("from"), momentKey(from));

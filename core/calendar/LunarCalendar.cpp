@@ -16,9 +16,9 @@ constexpr double kTimeZoneHours = 7.0;
 constexpr double kPi = 3.14159265358979323846;
 constexpr double kDegToRad = kPi / 180.0;
 constexpr double kSecondsPerDay = 86400.0;
-constexpr double kJ2000 = 2451545.0;          // 2000-01-01 12:00 TT
+constexpr double kJ2000 = 2451545.0; // 2000-01-01 12:00 TT
 constexpr double kMeanSynodicMonth = 29.530588861;
-constexpr double kFirstNewMoonOf2000 = 2451550.09766;  // Meeus (49.1) for k = 0, JDE
+constexpr double kFirstNewMoonOf2000 = 2451550.09766; // Meeus (49.1) for k = 0, JDE
 constexpr double kTropicalYear = 365.2422;
 
 double sinDeg(double degrees)
@@ -44,11 +44,10 @@ double deltaTSeconds(double y)
 {
     if (y < 1860.0) {
         const double t = y - 1800.0;
-        return 13.72
-            + t * (-0.332447
-                   + t * (0.0068612
-                          + t * (0.0041116 + t * (-0.00037436 + t * (0.0000121272 + t * (-0.0000001699
-                                                                                          + t * 0.000000000875))))));
+        return 13.72 + t * (-0.332447 +
+                            t * (0.0068612 +
+                                 t * (0.0041116 + t * (-0.00037436 + t * (0.0000121272 +
+                                                                          t * (-0.0000001699 + t * 0.000000000875))))));
     }
     if (y < 1900.0) {
         const double t = y - 1860.0;
@@ -104,12 +103,12 @@ double newMoonJde(int k)
     const double t3 = t2 * t;
     const double t4 = t3 * t;
 
-    const double meanPhase = kFirstNewMoonOf2000 + kMeanSynodicMonth * kk + 0.00015437 * t2 - 0.000000150 * t3
-        + 0.00000000073 * t4;
+    const double meanPhase =
+        kFirstNewMoonOf2000 + kMeanSynodicMonth * kk + 0.00015437 * t2 - 0.000000150 * t3 + 0.00000000073 * t4;
 
-    const double e = 1.0 - 0.002516 * t - 0.0000074 * t2;  // eccentricity factor of the Earth's orbit
-    const double m = 2.5534 + 29.10535670 * kk - 0.0000014 * t2 - 0.00000011 * t3;            // sun's mean anomaly
-    const double mp = 201.5643 + 385.81693528 * kk + 0.0107582 * t2 + 0.00001238 * t3 - 0.000000058 * t4;  // moon's
+    const double e = 1.0 - 0.002516 * t - 0.0000074 * t2; // eccentricity factor of the Earth's orbit
+    const double m = 2.5534 + 29.10535670 * kk - 0.0000014 * t2 - 0.00000011 * t3; // sun's mean anomaly
+    const double mp = 201.5643 + 385.81693528 * kk + 0.0107582 * t2 + 0.00001238 * t3 - 0.000000058 * t4; // moon's
     const double f = 160.7108 + 390.67050284 * kk - 0.0016118 * t2 - 0.00000227 * t3 + 0.000000011 * t4;
     const double omega = 124.7746 - 1.56375588 * kk + 0.0020672 * t2 + 0.00000215 * t3;
 
@@ -146,10 +145,10 @@ double newMoonJde(int k)
         double rate;
     };
     static constexpr PlanetaryTerm kPlanetary[] = {
-        {0.000325, 299.77, 0.107408}, {0.000165, 251.88, 0.016321}, {0.000164, 251.83, 26.651886},
+        {0.000325, 299.77, 0.107408},  {0.000165, 251.88, 0.016321}, {0.000164, 251.83, 26.651886},
         {0.000126, 349.42, 36.412478}, {0.000110, 84.66, 18.206239}, {0.000062, 141.74, 53.303771},
-        {0.000060, 207.14, 2.453732}, {0.000056, 154.84, 7.306860}, {0.000047, 34.52, 27.261239},
-        {0.000042, 207.19, 0.121824}, {0.000040, 291.34, 1.844379}, {0.000037, 161.72, 24.198154},
+        {0.000060, 207.14, 2.453732},  {0.000056, 154.84, 7.306860}, {0.000047, 34.52, 27.261239},
+        {0.000042, 207.19, 0.121824},  {0.000040, 291.34, 1.844379}, {0.000037, 161.72, 24.198154},
         {0.000035, 239.56, 25.513099}, {0.000023, 331.55, 3.592518},
     };
     double planetary = 0.0;
@@ -157,7 +156,7 @@ double newMoonJde(int k)
     for (const PlanetaryTerm& term : kPlanetary) {
         double argument = term.base + term.rate * kk;
         if (first) {
-            argument -= 0.009173 * t2;  // only A1 has a quadratic term
+            argument -= 0.009173 * t2; // only A1 has a quadratic term
             first = false;
         }
         planetary += term.amplitude * sinDeg(argument);
@@ -173,8 +172,8 @@ double sunApparentLongitude(double jde)
     const double t = (jde - kJ2000) / 36525.0;
     const double meanLongitude = 280.46646 + 36000.76983 * t + 0.0003032 * t * t;
     const double meanAnomaly = 357.52911 + 35999.05029 * t - 0.0001537 * t * t;
-    const double center = (1.914602 - 0.004817 * t - 0.000014 * t * t) * sinDeg(meanAnomaly)
-        + (0.019993 - 0.000101 * t) * sinDeg(2.0 * meanAnomaly) + 0.000289 * sinDeg(3.0 * meanAnomaly);
+    const double center = (1.914602 - 0.004817 * t - 0.000014 * t * t) * sinDeg(meanAnomaly) +
+                          (0.019993 - 0.000101 * t) * sinDeg(2.0 * meanAnomaly) + 0.000289 * sinDeg(3.0 * meanAnomaly);
     const double omega = 125.04 - 1934.136 * t;
     return normalizeDegrees(meanLongitude + center - 0.00569 - 0.00478 * sinDeg(omega));
 }
@@ -211,7 +210,7 @@ qint64 winterSolsticeDay(int year)
     double jde = static_cast<double>(QDate(year, 12, 21).toJulianDay()) - 0.5;
     for (int iteration = 0; iteration < 20; ++iteration) {
         double difference = 270.0 - sunApparentLongitude(jde);
-        difference -= 360.0 * std::floor((difference + 180.0) / 360.0);  // into [-180, 180)
+        difference -= 360.0 * std::floor((difference + 180.0) / 360.0); // into [-180, 180)
         jde += difference * kTropicalYear / 360.0;
         if (std::fabs(difference) < 1e-7) {
             break;
@@ -236,9 +235,9 @@ int month11Lunation(int year)
 }
 
 struct MonthEntry {
-    qint64 start = 0;  // Julian day number of day 1
-    int length = 0;    // 29 or 30
-    int number = 0;    // 1..12
+    qint64 start = 0; // Julian day number of day 1
+    int length = 0;   // 29 or 30
+    int number = 0;   // 1..12
     bool leap = false;
 };
 
@@ -252,7 +251,7 @@ int monthNumberFromMonth11(int i)
 std::vector<MonthEntry> monthsBeforeMonth11(int endYear)
 {
     const int firstLunation = month11Lunation(endYear - 1);
-    const int count = month11Lunation(endYear) - firstLunation;  // 12, or 13 in a leap year
+    const int count = month11Lunation(endYear) - firstLunation; // 12, or 13 in a leap year
 
     std::vector<qint64> starts;
     starts.reserve(static_cast<std::size_t>(count) + 1);
@@ -294,9 +293,9 @@ std::vector<MonthEntry> monthsBeforeMonth11(int endYear)
 }
 
 struct YearData {
-    std::vector<MonthEntry> months;  // month 1 .. month 12 in order, leap month included
-    qint64 start = 0;                // first day of month 1
-    qint64 end = 0;                  // first day of month 1 of the next year
+    std::vector<MonthEntry> months; // month 1 .. month 12 in order, leap month included
+    qint64 start = 0;               // first day of month 1
+    qint64 end = 0;                 // first day of month 1 of the next year
     int leapMonth = 0;
 };
 
@@ -355,7 +354,7 @@ const MonthEntry* findMonth(int lunarYear, int month, bool leap)
     return nullptr;
 }
 
-}  // namespace
+} // namespace
 
 LunarDate LunarCalendar::fromSolar(const QDate& date)
 {
@@ -409,4 +408,4 @@ QDate LunarCalendar::newYear(int lunarYear)
     return inRange(lunarYear) ? QDate::fromJulianDay(yearData(lunarYear).start) : QDate();
 }
 
-}  // namespace motcua::calendar
+} // namespace motcua::calendar

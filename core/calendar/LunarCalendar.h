@@ -9,8 +9,8 @@ namespace motcua::calendar {
 // A date of the Vietnamese lunisolar calendar (âm lịch).
 struct LunarDate {
     int day = 0;
-    int month = 0;  // 1..12
-    int year = 0;   // the solar year in which this lunar year's month 1 begins
+    int month = 0; // 1..12
+    int year = 0;  // the solar year in which this lunar year's month 1 begins
     bool leap = false;
     friend bool operator==(const LunarDate&, const LunarDate&) = default;
 };
@@ -21,7 +21,7 @@ struct LunarDate {
 // month 11 without a major solar term is the leap month. Thread-safe; results are cached per lunar year.
 class LunarCalendar {
 public:
-    static constexpr int kMinYear = 1800;  // supported range, inclusive (must be correct at least 1900-2100)
+    static constexpr int kMinYear = 1800; // supported range, inclusive (must be correct at least 1900-2100)
     static constexpr int kMaxYear = 2199;
 
     // Invalid or out-of-range date -> LunarDate{} (all zero).
@@ -37,4 +37,4 @@ public:
     static QDate newYear(int lunarYear);
 };
 
-}  // namespace motcua::calendar
+} // namespace motcua::calendar

@@ -8,7 +8,8 @@ namespace motcua::calendar {
 
 namespace {
 
-QString minutesToText(int minutes) {
+QString minutesToText(int minutes)
+{
     return QStringLiteral("%1:%2")
         .arg(minutes / 60, 2, 10, QLatin1Char('0'))
         .arg(minutes % 60, 2, 10, QLatin1Char('0'));
@@ -16,7 +17,8 @@ QString minutesToText(int minutes) {
 
 } // namespace
 
-OfficeHours OfficeHours::standard() {
+OfficeHours OfficeHours::standard()
+{
     OfficeHours hours;
     const QList<Session> day{{7 * 60 + 30, 11 * 60 + 30}, {13 * 60 + 30, 17 * 60 + 30}};
     for (int dayOfWeek = 1; dayOfWeek <= 5; ++dayOfWeek) {
@@ -25,7 +27,8 @@ OfficeHours OfficeHours::standard() {
     return hours;
 }
 
-int OfficeHours::standardDayMinutes() const {
+int OfficeHours::standardDayMinutes() const
+{
     int total = 0;
     for (const Session& session : makeUpDaySessions()) {
         total += session.minutes();
@@ -33,7 +36,8 @@ int OfficeHours::standardDayMinutes() const {
     return total;
 }
 
-Status OfficeHours::validate() const {
+Status OfficeHours::validate() const
+{
     bool anyWorkingDay = false;
     for (int dayOfWeek = 1; dayOfWeek <= 7; ++dayOfWeek) {
         int previousEnd = 0;
@@ -69,7 +73,8 @@ Status OfficeHours::validate() const {
     return {};
 }
 
-QString OfficeHours::sessionsToText(const QList<Session>& sessions) {
+QString OfficeHours::sessionsToText(const QList<Session>& sessions)
+{
     QStringList parts;
     for (const Session& session : sessions) {
         parts << minutesToText(session.start) + QLatin1Char('-') + minutesToText(session.end);
@@ -77,7 +82,8 @@ QString OfficeHours::sessionsToText(const QList<Session>& sessions) {
     return parts.join(QLatin1Char(','));
 }
 
-Result<QList<Session>> OfficeHours::sessionsFromText(const QString& text, const QString& field) {
+Result<QList<Session>> OfficeHours::sessionsFromText(const QString& text, const QString& field)
+{
     static const QRegularExpression pattern(QStringLiteral("^(\\d{1,2}):(\\d{2})-(\\d{1,2}):(\\d{2})$"));
     QList<Session> sessions;
     const QStringList parts = text.split(QLatin1Char(','), Qt::SkipEmptyParts);

@@ -10,13 +10,15 @@ namespace motcua::calendar {
 
 namespace {
 
-bool isWeekend(const QDate& date) {
+bool isWeekend(const QDate& date)
+{
     return date.dayOfWeek() >= 6;
 }
 
 // 2/9 is followed or preceded by one more day off: the one that joins the weekend when it can
 // (the rule the notices 2021–2026 followed): 3/9 when 1/9 is a weekend day or 3/9 is a Friday, else 1/9.
-QDate nationalDayNeighbour(int year) {
+QDate nationalDayNeighbour(int year)
+{
     const QDate before(year, 9, 1);
     const QDate after(year, 9, 3);
     return (isWeekend(before) || after.dayOfWeek() == 5) ? after : before;
@@ -24,11 +26,13 @@ QDate nationalDayNeighbour(int year) {
 
 } // namespace
 
-QString StatutoryHolidays::generatedSource() {
+QString StatutoryHolidays::generatedSource()
+{
     return QStringLiteral("Sinh tự động theo Điều 111–112 Bộ luật Lao động 2019 (chưa xác nhận)");
 }
 
-QList<CalendarEntry> StatutoryHolidays::generate(int year) {
+QList<CalendarEntry> StatutoryHolidays::generate(int year)
+{
     struct Holiday {
         QDate date;
         QString name;

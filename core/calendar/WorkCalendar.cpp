@@ -6,7 +6,8 @@ namespace motcua::calendar {
 
 WorkCalendar::WorkCalendar(const CalendarBook& book, OfficeHours hours, int firstYear, int lastYear)
     : m_hours(std::move(hours))
-    , m_firstJulianDay(QDate(firstYear, 1, 1).toJulianDay()) {
+    , m_firstJulianDay(QDate(firstYear, 1, 1).toJulianDay())
+{
     for (int dayOfWeek = 1; dayOfWeek <= 7; ++dayOfWeek) {
         const QList<Session>& sessions = m_hours.sessionsOn(dayOfWeek);
         m_scheduleSessions[static_cast<std::size_t>(dayOfWeek)].assign(sessions.cbegin(), sessions.cend());
@@ -44,19 +45,34 @@ WorkCalendar::WorkCalendar(const CalendarBook& book, OfficeHours hours, int firs
         m_cumulative.push_back(m_cumulative.back() + minutes);
         m_workingBefore.push_back(static_cast<std::int32_t>(m_workingDays.size()));
     }
+
+    const auto buckets = static_cast<std::size_t>((m_cumulative.back() >> kBucketShift) + 1);
+    m_bucketDay.reserve(buckets);
+    std::size_t day = 0;
+    for (std::size_t bucket = 0; bucket < buckets; ++bucket) {
+        const qint64 first = (static_cast<qint64>(bucket) << kBucketShift) + 1;
+        while (day + 1 < m_cumulative.size() - 1 && m_cumulative[day + 1] < first) {
+            ++day;
+        }
+        m_bucketDay.push_back(static_cast<std::int32_t>(day));
+    }
 }
 
-qint64 WorkCalendar::stamp(const QDateTime& time) {
-    const QTime clock = time.time();
-    return stamp(time.date(), clock.hour() * 60 + clock.minute());
+qint64 WorkCalendar::stamp(const QDateTime& time)
+{
+    const QDateTime agency = toAgencyTime(time);
+    const QTime clock = agency.time();
+    return stamp(agency.date(), clock.hour() * 60 + clock.minute());
 }
 
-QDateTime WorkCalendar::toDateTime(qint64 stamp) {
+QDateTime WorkCalendar::toDateTime(qint64 stamp)
+{
     const int minute = minuteOfDay(stamp);
-    return QDateTime(dateOf(stamp), QTime(minute / 60, minute % 60));
+    return agencyTime(dateOf(stamp), QTime(minute / 60, minute % 60));
 }
 
-bool WorkCalendar::covers(const QDate& date) const {
+bool WorkCalendar::covers(const QDate& date) const
+{
     if (!date.isValid()) {
         return false;
     }
@@ -64,11 +80,13 @@ bool WorkCalendar::covers(const QDate& date) const {
     return index >= 0 && index < dayCount();
 }
 
-bool WorkCalendar::isWorkingDay(const QDate& date) const {
+bool WorkCalendar::isWorkingDay(const QDate& date) const
+{
     return covers(date) && m_schedule[static_cast<std::size_t>(dayIndex(date))] != Closed;
 }
 
-const QList<Session>& WorkCalendar::sessionsOn(const QDate& date) const {
+const QList<Session>& WorkCalendar::sessionsOn(const QDate& date) const
+{
     static const QList<Session> none;
     if (!covers(date)) {
         return none;
@@ -80,7 +98,8 @@ const QList<Session>& WorkCalendar::sessionsOn(const QDate& date) const {
     return schedule == MakeUpDay ? m_hours.makeUpDaySessions() : m_hours.sessionsOn(schedule);
 }
 
-std::optional<CalendarEntry> WorkCalendar::entryOn(const QDate& date) const {
+std::optional<CalendarEntry> WorkCalendar::entryOn(const QDate& date) const
+{
     const auto entry = m_entries.constFind(date.toJulianDay());
     if (entry == m_entries.cend()) {
         return std::nullopt;
@@ -88,7 +107,8 @@ std::optional<CalendarEntry> WorkCalendar::entryOn(const QDate& date) const {
     return *entry;
 }
 
-int WorkCalendar::minutesBefore(int dayIndex, int minuteOfDay) const {
+int WorkCalendar::minutesBefore(int dayIndex, int minuteOfDay) const
+{
     int total = 0;
     for (const Session& session : sessionsOf(m_schedule[static_cast<std::size_t>(dayIndex)])) {
         if (minuteOfDay <= session.start) {
@@ -99,7 +119,8 @@ int WorkCalendar::minutesBefore(int dayIndex, int minuteOfDay) const {
     return total;
 }
 
-qint64 WorkCalendar::position(qint64 stamp) const {
+qint64 WorkCalendar::position(qint64 stamp) const
+{
     const qint64 index = floorDiv(stamp, 1440) - m_firstJulianDay;
     if (index < 0) {
         return 0;
@@ -110,30 +131,20 @@ qint64 WorkCalendar::position(qint64 stamp) const {
     return m_cumulative[static_cast<std::size_t>(index)] + minutesBefore(static_cast<int>(index), minuteOfDay(stamp));
 }
 
-qint64 WorkCalendar::stampAt(qint64 position) const {
+qint64 WorkCalendar::stampAt(qint64 position) const
+{
     if (position > m_cumulative.back()) {
         return (m_firstJulianDay + dayCount()) * 1440; // past the range: callers check covers()
     }
     // First day whose cumulative total reaches the position: cumulative[day] < position ≤ cumulative[day + 1].
-    // The totals grow almost linearly, so start from the interpolated day and gallop to a short bracket
-    // before the binary search: a handful of neighbouring reads instead of ~16 scattered ones.
-    const auto size = static_cast<qint64>(m_cumulative.size());
-    qint64 guess = std::clamp<qint64>(position * (size - 1) / std::max<qint64>(m_cumulative.back(), 1), 1, size - 1);
-    qint64 low = guess;
-    qint64 high = guess;
-    for (qint64 step = 8; low > 1 && m_cumulative[static_cast<std::size_t>(low)] >= position; step *= 2) {
-        high = low;
-        low = std::max<qint64>(1, low - step);
+    // The bucket of the position names the day of its first minute; at most a few days follow it.
+    auto day = static_cast<std::size_t>(m_bucketDay[static_cast<std::size_t>((position - 1) >> kBucketShift)]);
+    while (m_cumulative[day + 1] < position) {
+        ++day;
     }
-    for (qint64 step = 8; high < size - 1 && m_cumulative[static_cast<std::size_t>(high)] < position; step *= 2) {
-        low = high;
-        high = std::min(size - 1, high + step);
-    }
-    const auto reached = std::lower_bound(m_cumulative.cbegin() + low, m_cumulative.cbegin() + high + 1, position);
-    const auto day = static_cast<int>(reached - m_cumulative.cbegin()) - 1;
-    qint64 remaining = position - m_cumulative[static_cast<std::size_t>(day)];
-    const std::vector<Session>& sessions = sessionsOf(m_schedule[static_cast<std::size_t>(day)]);
-    const qint64 dayStart = (m_firstJulianDay + day) * 1440;
+    qint64 remaining = position - m_cumulative[day];
+    const std::vector<Session>& sessions = sessionsOf(m_schedule[day]);
+    const qint64 dayStart = (m_firstJulianDay + static_cast<qint64>(day)) * 1440;
     for (const Session& session : sessions) {
         if (remaining <= session.minutes()) {
             return dayStart + session.start + remaining;
@@ -143,14 +154,16 @@ qint64 WorkCalendar::stampAt(qint64 position) const {
     return dayStart + sessions.back().end; // unreachable: the day's minutes cover the position
 }
 
-qint64 WorkCalendar::addWorkingMinutes(qint64 stamp, qint64 minutes) const {
+qint64 WorkCalendar::addWorkingMinutes(qint64 stamp, qint64 minutes) const
+{
     if (minutes <= 0) {
         return stamp;
     }
     return stampAt(position(stamp) + minutes);
 }
 
-QDate WorkCalendar::workingDayAfter(const QDate& date, int n) const {
+QDate WorkCalendar::workingDayAfter(const QDate& date, int n) const
+{
     if (!covers(date) || n < 1) {
         return {};
     }
@@ -162,7 +175,8 @@ QDate WorkCalendar::workingDayAfter(const QDate& date, int n) const {
     return QDate::fromJulianDay(m_firstJulianDay + m_workingDays[target]);
 }
 
-int WorkCalendar::workingDaysBetween(const QDate& from, const QDate& to) const {
+int WorkCalendar::workingDaysBetween(const QDate& from, const QDate& to) const
+{
     if (to <= from) {
         return 0;
     }

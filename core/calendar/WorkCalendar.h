@@ -2,6 +2,7 @@
 
 #include "core/calendar/CalendarBook.h"
 #include "core/calendar/OfficeHours.h"
+#include "core/common/AgencyTime.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -15,10 +16,11 @@ namespace motcua::calendar {
 
 // Working time over a range of years: which days are worked, and when the office is open.
 //
-// Instants are "minute stamps": Julian day × 1440 + minute of the day, in the agency's wall-clock time.
+// Instants are "minute stamps": Julian day × 1440 + minute of the day, in agency time (UTC+7).
 // The calendar is indexed once (cumulative working minutes before each day), so that converting between an
 // instant and its "working position" — working minutes elapsed since the start of the range — costs one
-// array lookup one way and one binary search the other: no computation walks day by day.
+// array lookup one way and a bucket lookup (256 working minutes a bucket) the other: no computation walks
+// the calendar day by day.
 class WorkCalendar {
 public:
     static constexpr int kDefaultFirstYear = 1990;
@@ -73,9 +75,11 @@ private:
     std::array<std::vector<Session>, 9> m_scheduleSessions; // by Schedule, flat copies for the hot path
     qint64 m_firstJulianDay = 0;
     std::vector<std::uint8_t> m_schedule;      // per day: Closed, the weekday's own sessions, or MakeUpDay
-    std::vector<qint64> m_cumulative;          // per day + 1: working minutes before the day
+    std::vector<std::int32_t> m_cumulative;    // per day + 1: working minutes before the day (fits: < 1440 a day)
     std::vector<std::int32_t> m_workingBefore; // per day + 1: working days before the day
     std::vector<std::int32_t> m_workingDays;   // day indexes of the working days, in order
+    static constexpr int kBucketShift = 8;     // 256 working minutes a bucket, less than one working day
+    std::vector<std::int32_t> m_bucketDay;     // per bucket: the day of the bucket's first working minute
     QHash<qint64, CalendarEntry> m_entries;    // by Julian day
 };
 

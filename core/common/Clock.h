@@ -1,11 +1,13 @@
 #pragma once
 
+#include "core/common/AgencyTime.h"
+
 #include <QDateTime>
 
 namespace motcua {
 
 // Every "now" of the application goes through a Clock, so that tests can move time by hand.
-// Times are the agency's wall-clock time (Vietnam, UTC+7, no daylight saving).
+// Times are in agency time (see AgencyTime.h).
 class Clock {
 public:
     virtual ~Clock() = default;
@@ -14,7 +16,7 @@ public:
 
 class SystemClock final : public Clock {
 public:
-    QDateTime now() const override { return QDateTime::currentDateTime(); }
+    QDateTime now() const override { return toAgencyTime(QDateTime::currentDateTimeUtc()); }
 };
 
 } // namespace motcua

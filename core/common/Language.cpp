@@ -11,18 +11,21 @@ namespace motcua {
 
 namespace {
 
-std::vector<std::unique_ptr<QTranslator>>& installed() {
+std::vector<std::unique_ptr<QTranslator>>& installed()
+{
     static std::vector<std::unique_ptr<QTranslator>> translators;
     return translators;
 }
 
 } // namespace
 
-QString languageCode(Language language) {
+QString languageCode(Language language)
+{
     return language == Language::English ? QStringLiteral("en") : QStringLiteral("vi");
 }
 
-std::optional<Language> languageFromCode(const QString& code) {
+std::optional<Language> languageFromCode(const QString& code)
+{
     if (code == QLatin1String("vi")) {
         return Language::Vietnamese;
     }
@@ -32,7 +35,8 @@ std::optional<Language> languageFromCode(const QString& code) {
     return std::nullopt;
 }
 
-bool installTranslations(Language language) {
+bool installTranslations(Language language)
+{
     for (auto& translator : installed()) {
         QCoreApplication::removeTranslator(translator.get());
     }

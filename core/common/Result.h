@@ -23,7 +23,8 @@ struct Error {
     QString message;
     QString field;
 
-    static Error invalid(QString field, QString message) {
+    static Error invalid(QString field, QString message)
+    {
         return {ErrorCode::InvalidInput, std::move(message), std::move(field)};
     }
     static Error storage(QString message) { return {ErrorCode::Storage, std::move(message), {}}; }
@@ -33,9 +34,11 @@ struct Error {
 template <typename T> class [[nodiscard]] Result {
 public:
     Result(T value)
-        : m_data(std::in_place_index<0>, std::move(value)) {}
+        : m_data(std::in_place_index<0>, std::move(value))
+    {}
     Result(Error error)
-        : m_data(std::in_place_index<1>, std::move(error)) {}
+        : m_data(std::in_place_index<1>, std::move(error))
+    {}
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -57,7 +60,8 @@ class [[nodiscard]] Status {
 public:
     Status() = default;
     Status(Error error)
-        : m_error(std::move(error)) {}
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -12,7 +12,8 @@ namespace {
 const QString kCutoffKey = QStringLiteral("calendar.same_day_cutoff");
 }
 
-Result<CalendarBook> CalendarRepository::loadBook() const {
+Result<CalendarBook> CalendarRepository::loadBook() const
+{
     QSqlQuery query(m_database.connection());
     QMap<int, QList<CalendarEntry>> years;
     if (Status status = exec(query, QStringLiteral("SELECT year FROM calendar_year")); !status) {
@@ -43,7 +44,8 @@ Result<CalendarBook> CalendarRepository::loadBook() const {
     return book;
 }
 
-Status CalendarRepository::writeYear(int year, const QList<CalendarEntry>& entries) {
+Status CalendarRepository::writeYear(int year, const QList<CalendarEntry>& entries)
+{
     QSqlQuery query(m_database.connection());
     if (Status status = exec(query, QStringLiteral("DELETE FROM calendar_year WHERE year = ?"), {year}); !status) {
         return status;
@@ -58,12 +60,12 @@ Status CalendarRepository::writeYear(int year, const QList<CalendarEntry>& entri
             return Error::invalid(QStringLiteral("date"),
                                   QStringLiteral("%1 is not in %2").arg(entry.date.toString(Qt::ISODate)).arg(year));
         }
-        if (Status status = exec(query,
-                                 QStringLiteral("INSERT INTO calendar_entry (day, year, kind, name, source, confirmed) "
-                                                "VALUES (?, ?, ?, ?, ?, ?)"),
-                                 {entry.date.toString(Qt::ISODate), year, calendar::dayKindKey(entry.kind), entry.name,
-                                  entry.source.isNull() ? QString(QLatin1String("")) : entry.source,
-                                  entry.confirmed ? 1 : 0});
+        if (Status status =
+                exec(query,
+                     QStringLiteral("INSERT INTO calendar_entry (day, year, kind, name, source, confirmed) "
+                                    "VALUES (?, ?, ?, ?, ?, ?)"),
+                     {entry.date.toString(Qt::ISODate), year, calendar::dayKindKey(entry.kind), entry.name,
+                      entry.source.isNull() ? QString(QLatin1String("")) : entry.source, entry.confirmed ? 1 : 0});
             !status) {
             return status;
         }
@@ -71,18 +73,21 @@ Status CalendarRepository::writeYear(int year, const QList<CalendarEntry>& entri
     return {};
 }
 
-Status CalendarRepository::saveYear(int year, const QList<CalendarEntry>& entries) {
+Status CalendarRepository::saveYear(int year, const QList<CalendarEntry>& entries)
+{
     return m_database.transaction([&] { return writeYear(year, entries); });
 }
 
-Status CalendarRepository::removeYear(int year) {
+Status CalendarRepository::removeYear(int year)
+{
     return m_database.transaction([&] {
         QSqlQuery query(m_database.connection());
         return exec(query, QStringLiteral("DELETE FROM calendar_year WHERE year = ?"), {year});
     });
 }
 
-Status CalendarRepository::addMissingYears(const CalendarBook& book) {
+Status CalendarRepository::addMissingYears(const CalendarBook& book)
+{
     auto stored = loadBook();
     if (!stored) {
         return stored.error();
@@ -99,7 +104,8 @@ Status CalendarRepository::addMissingYears(const CalendarBook& book) {
     });
 }
 
-Result<OfficeHours> CalendarRepository::loadOfficeHours() const {
+Result<OfficeHours> CalendarRepository::loadOfficeHours() const
+{
     QSqlQuery query(m_database.connection());
     if (Status status = exec(query, QStringLiteral("SELECT weekday, start_minute, end_minute FROM office_session "
                                                    "ORDER BY weekday, start_minute"));
@@ -127,7 +133,8 @@ Result<OfficeHours> CalendarRepository::loadOfficeHours() const {
     return hours;
 }
 
-Status CalendarRepository::saveOfficeHours(const OfficeHours& hours) {
+Status CalendarRepository::saveOfficeHours(const OfficeHours& hours)
+{
     if (Status valid = hours.validate(); !valid) {
         return valid;
     }

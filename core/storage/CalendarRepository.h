@@ -12,7 +12,8 @@ class CalendarRepository {
 public:
     CalendarRepository(Database& database, const Clock& clock)
         : m_database(database)
-        , m_clock(clock) {}
+        , m_clock(clock)
+    {}
 
     Result<calendar::CalendarBook> loadBook() const;
     // Replaces the stored entries of `year` (the year becomes stored even with no entry).

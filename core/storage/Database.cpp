@@ -26,7 +26,8 @@ struct Migration {
     QString path;
 };
 
-QList<Migration> migrations() {
+QList<Migration> migrations()
+{
     static const QRegularExpression pattern(QStringLiteral("^(\\d{3})_(\\w+)\\.sql$"));
     QList<Migration> list;
     const QStringList files = QDir(QStringLiteral(":/sql")).entryList(QDir::Files, QDir::Name);
@@ -41,7 +42,8 @@ QList<Migration> migrations() {
 
 // Splits a migration file into statements: each ends with ';' at the end of a line, except inside a
 // CREATE TRIGGER body, which ends with "END;".
-QStringList statements(const QString& script) {
+QStringList statements(const QString& script)
+{
     QStringList result;
     QString current;
     bool inTrigger = false;
@@ -73,10 +75,11 @@ QStringList statements(const QString& script) {
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
-    , m_connectionName(std::move(connectionName)) {
-}
+    , m_connectionName(std::move(connectionName))
+{}
 
-Database::~Database() {
+Database::~Database()
+{
     {
         QSqlDatabase db = connection();
         if (db.isOpen()) {
@@ -86,17 +89,20 @@ Database::~Database() {
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QString Database::defaultPath() {
+QString Database::defaultPath()
+{
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(folder).filePath(QStringLiteral("motcua.sqlite"));
 }
 
-int Database::latestSchemaVersion() {
+int Database::latestSchemaVersion()
+{
     const QList<Migration> all = migrations();
     return all.isEmpty() ? 0 : all.last().version;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, const Clock& clock) {
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const Clock& clock)
+{
     static std::atomic<int> counter{0};
     const QString name = QStringLiteral("motcua-%1").arg(counter++);
     const bool inMemory = path == QLatin1String(":memory:");
@@ -126,7 +132,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Cloc
     return database;
 }
 
-Status Database::configure() {
+Status Database::configure()
+{
     QSqlQuery query(connection());
     QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 10000")};
     if (m_path != QLatin1String(":memory:")) {
@@ -141,7 +148,8 @@ Status Database::configure() {
     return {};
 }
 
-int Database::schemaVersion() const {
+int Database::schemaVersion() const
+{
     QSqlQuery query(connection());
     if (query.exec(QStringLiteral("SELECT max(version) FROM schema_migration")) && query.next()) {
         return query.value(0).toInt();
@@ -149,7 +157,8 @@ int Database::schemaVersion() const {
     return 0;
 }
 
-Status Database::migrate(const Clock& clock) {
+Status Database::migrate(const Clock& clock)
+{
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migration (version INTEGER PRIMARY KEY, "
                                    "name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT"))) {
@@ -195,7 +204,8 @@ Status Database::migrate(const Clock& clock) {
     return {};
 }
 
-Status Database::transaction(const std::function<Status()>& work) {
+Status Database::transaction(const std::function<Status()>& work)
+{
     QSqlQuery query(connection());
     const bool outermost = m_transactionDepth == 0;
     const QString savepoint = QStringLiteral("motcua_%1").arg(m_transactionDepth);

@@ -7,13 +7,15 @@ Q_LOGGING_CATEGORY(lcSql, "motcua.storage.sql")
 
 namespace motcua::storage {
 
-Error sqlError(const QSqlQuery& query) {
+Error sqlError(const QSqlQuery& query)
+{
     qCWarning(lcSql) << "SQL failed:" << query.lastQuery() << query.lastError().text();
     return Error::storage(QCoreApplication::translate("motcua::storage", "The database reported an error: %1")
                               .arg(query.lastError().text()));
 }
 
-Status exec(QSqlQuery& query, const QString& sql, std::initializer_list<QVariant> values) {
+Status exec(QSqlQuery& query, const QString& sql, std::initializer_list<QVariant> values)
+{
     if (!query.prepare(sql)) {
         return sqlError(query);
     }

@@ -1,11 +1,14 @@
 #include "core/calendar/CalendarJson.h"
 
+#include "tests/support/CatchQt.h"
+
 #include <catch2/catch.hpp>
 
 using namespace motcua;
 using namespace motcua::calendar;
 
-TEST_CASE("Calendar JSON: the shipped notices 2021–2026", "[calendarjson]") {
+TEST_CASE("Calendar JSON: the shipped notices 2021–2026", "[calendarjson]")
+{
     const CalendarBook book = CalendarJson::shipped();
     CHECK(book.storedYears() == QList<int>{2021, 2022, 2023, 2024, 2025, 2026});
     const QList<CalendarEntry> year2026 = book.entriesForYear(2026);
@@ -27,7 +30,8 @@ TEST_CASE("Calendar JSON: the shipped notices 2021–2026", "[calendarjson]") {
     CHECK(workdays == 4); // 4/5/2024, 26/4/2025, 10/1/2026, 22/8/2026
 }
 
-TEST_CASE("Calendar JSON: round trip", "[calendarjson]") {
+TEST_CASE("Calendar JSON: round trip", "[calendarjson]")
+{
     const CalendarBook book = CalendarJson::shipped();
     QList<CalendarEntry> all;
     for (int year : book.storedYears()) {
@@ -38,7 +42,8 @@ TEST_CASE("Calendar JSON: round trip", "[calendarjson]") {
     CHECK(*again == book);
 }
 
-TEST_CASE("Calendar JSON: bad files name the line or the field", "[calendarjson]") {
+TEST_CASE("Calendar JSON: bad files name the line or the field", "[calendarjson]")
+{
     struct Case {
         const char* json;
         const char* field;

@@ -2,6 +2,8 @@
 #include "core/calendar/StatutoryHolidays.h"
 #include "tests/support/TempDatabase.h"
 
+#include "tests/support/CatchQt.h"
+
 #include <catch2/catch.hpp>
 
 using namespace motcua;
@@ -15,13 +17,15 @@ public:
     QList<OpenDeadline> dossiers;
 };
 
-QDateTime moment(int y, int m, int d, int h, int min) {
-    return {QDate(y, m, d), QTime(h, min)};
+QDateTime moment(int y, int m, int d, int h, int min)
+{
+    return agencyTime(QDate(y, m, d), QTime(h, min));
 }
 
 } // namespace
 
-TEST_CASE("Calendar service: shipped data installs once", "[calendarservice]") {
+TEST_CASE("Calendar service: shipped data installs once", "[calendarservice]")
+{
     test::TempDatabase temp;
     CalendarService service(temp.database(), temp.clock());
     REQUIRE(service.installShippedData().ok());
@@ -37,7 +41,8 @@ TEST_CASE("Calendar service: shipped data installs once", "[calendarservice]") {
     CHECK_FALSE((*calendar)->isWorkingDay(QDate(2026, 11, 24)));
 }
 
-TEST_CASE("Calendar service: an edit reports the open dossiers whose due moment it moves", "[calendarservice]") {
+TEST_CASE("Calendar service: an edit reports the open dossiers whose due moment it moves", "[calendarservice]")
+{
     test::TempDatabase temp;
     CalendarService service(temp.database(), temp.clock());
     REQUIRE(service.installShippedData().ok());
@@ -73,7 +78,8 @@ TEST_CASE("Calendar service: an edit reports the open dossiers whose due moment 
     CHECK(removed->at(0).dueAfter == moment(2026, 11, 27, 8, 0));
 }
 
-TEST_CASE("Calendar service: editing a generated year stores the whole year", "[calendarservice]") {
+TEST_CASE("Calendar service: editing a generated year stores the whole year", "[calendarservice]")
+{
     test::TempDatabase temp;
     CalendarService service(temp.database(), temp.clock());
     const FakeDossiers none;
@@ -87,13 +93,15 @@ TEST_CASE("Calendar service: editing a generated year stores the whole year", "[
     }
     CHECK(service.book()->hasStoredYear(2027));
 
-    const auto added = service.apply(SetEntry{{QDate(2028, 2, 1), DayKind::DayOff, QStringLiteral("Tết"), {}, true}}, none);
+    const auto added =
+        service.apply(SetEntry{{QDate(2028, 2, 1), DayKind::DayOff, QStringLiteral("Tết"), {}, true}}, none);
     INFO((added.ok() ? QString() : added.error().message).toStdString());
     REQUIRE(added.ok());
     CHECK(service.entries(2028)->size() == StatutoryHolidays::generate(2028).size() + 1);
 }
 
-TEST_CASE("Calendar service: bad edits are refused and change nothing", "[calendarservice]") {
+TEST_CASE("Calendar service: bad edits are refused and change nothing", "[calendarservice]")
+{
     test::TempDatabase temp;
     CalendarService service(temp.database(), temp.clock());
     REQUIRE(service.installShippedData().ok());

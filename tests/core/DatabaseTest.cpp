@@ -2,6 +2,8 @@
 #include "core/storage/SqlQuery.h"
 #include "tests/support/TempDatabase.h"
 
+#include "tests/support/CatchQt.h"
+
 #include <catch2/catch.hpp>
 
 using namespace motcua;
@@ -9,7 +11,8 @@ using namespace motcua::calendar;
 
 namespace {
 
-QVariant scalar(storage::Database& database, const QString& sql) {
+QVariant scalar(storage::Database& database, const QString& sql)
+{
     QSqlQuery query(database.connection());
     REQUIRE(query.exec(sql));
     REQUIRE(query.next());
@@ -18,7 +21,8 @@ QVariant scalar(storage::Database& database, const QString& sql) {
 
 } // namespace
 
-TEST_CASE("Database: migrations, WAL, foreign keys", "[storage]") {
+TEST_CASE("Database: migrations, WAL, foreign keys", "[storage]")
+{
     test::TempDatabase temp;
     storage::Database& db = temp.database();
     CHECK(db.schemaVersion() == storage::Database::latestSchemaVersion());
@@ -27,7 +31,7 @@ TEST_CASE("Database: migrations, WAL, foreign keys", "[storage]") {
     CHECK(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM schema_migration")).toInt() == db.schemaVersion());
     CHECK(scalar(db, QStringLiteral("SELECT applied_at FROM schema_migration WHERE version = 1")).toString() ==
-          QStringLiteral("2026-11-23T08:00:00"));
+          QStringLiteral("2026-11-23T08:00:00+07:00"));
 
     // Opening again applies nothing twice.
     auto again = temp.openAgain();
@@ -35,7 +39,8 @@ TEST_CASE("Database: migrations, WAL, foreign keys", "[storage]") {
     CHECK(scalar(*again, QStringLiteral("SELECT count(*) FROM schema_migration")).toInt() == db.schemaVersion());
 }
 
-TEST_CASE("Database: a failed transaction leaves nothing behind", "[storage]") {
+TEST_CASE("Database: a failed transaction leaves nothing behind", "[storage]")
+{
     test::TempDatabase temp;
     storage::Database& db = temp.database();
     const Status status = db.transaction([&]() -> Status {
@@ -51,7 +56,8 @@ TEST_CASE("Database: a failed transaction leaves nothing behind", "[storage]") {
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM setting")).toInt() == 0);
 }
 
-TEST_CASE("Database: a database from a newer version is refused", "[storage]") {
+TEST_CASE("Database: a database from a newer version is refused", "[storage]")
+{
     test::TempDatabase temp;
     {
         QSqlQuery query(temp.database().connection());
@@ -62,7 +68,8 @@ TEST_CASE("Database: a database from a newer version is refused", "[storage]") {
     CHECK(opened.error().code == ErrorCode::Storage);
 }
 
-TEST_CASE("Calendar repository: years and office hours round trip", "[storage]") {
+TEST_CASE("Calendar repository: years and office hours round trip", "[storage]")
+{
     test::TempDatabase temp;
     storage::CalendarRepository repository(temp.database(), temp.clock());
     REQUIRE(repository.loadBook()->storedYears().isEmpty());

@@ -3,6 +3,8 @@
 #include "core/common/Language.h"
 #include "tests/support/TempDatabase.h"
 
+#include "tests/support/CatchQt.h"
+
 #include <catch2/catch.hpp>
 
 using namespace motcua;
@@ -10,18 +12,21 @@ using namespace motcua::calendar;
 
 namespace {
 
-const WorkCalendar& shippedCalendar() {
+const WorkCalendar& shippedCalendar()
+{
     static const WorkCalendar calendar(CalendarJson::shipped(), OfficeHours::standard());
     return calendar;
 }
 
-QDateTime moment(const QString& text) {
-    const QDateTime value = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm"));
+QDateTime moment(const QString& text)
+{
+    const QDateTime value = parseAgencyMinute(text);
     REQUIRE(value.isValid());
     return value;
 }
 
-QStringList factKinds(const Deadline& deadline) {
+QStringList factKinds(const Deadline& deadline)
+{
     QStringList kinds;
     for (const ExplanationFact& fact : deadline.explanation) {
         kinds << fact.kindKey();
@@ -29,7 +34,8 @@ QStringList factKinds(const Deadline& deadline) {
     return kinds;
 }
 
-QString explanationText(const Deadline& deadline) {
+QString explanationText(const Deadline& deadline)
+{
     QStringList lines;
     for (const ExplanationFact& fact : deadline.explanation) {
         lines << fact.text();
@@ -39,7 +45,8 @@ QString explanationText(const Deadline& deadline) {
 
 } // namespace
 
-TEST_CASE("Deadline: golden due moments", "[deadline]") {
+TEST_CASE("Deadline: golden due moments", "[deadline]")
+{
     const QList<QStringList> rows = test::readCsv(QStringLiteral("deadlines.csv"));
     REQUIRE(rows.size() >= 25);
     const auto row = GENERATE_COPY(from_range(rows));
@@ -62,7 +69,8 @@ TEST_CASE("Deadline: golden due moments", "[deadline]") {
     CHECK(factKinds(*deadline).constLast() == QLatin1String("due"));
 }
 
-TEST_CASE("Deadline: the fast path agrees with the full computation", "[deadline]") {
+TEST_CASE("Deadline: the fast path agrees with the full computation", "[deadline]")
+{
     const DeadlineCalculator calculator(shippedCalendar());
     const QDateTime received = moment(QStringLiteral("2026-02-13 09:00"));
     for (qint64 minutes : {1, 60, 240, 480, 1440, 4800}) {
@@ -73,10 +81,12 @@ TEST_CASE("Deadline: the fast path agrees with the full computation", "[deadline
     }
 }
 
-TEST_CASE("Deadline: explanation names the rule, weekends, holidays, make-up days and pauses", "[deadline][explain]") {
+TEST_CASE("Deadline: explanation names the rule, weekends, holidays, make-up days and pauses", "[deadline][explain]")
+{
     const DeadlineCalculator calculator(shippedCalendar());
 
-    SECTION("Culture Day and a weekend") {
+    SECTION("Culture Day and a weekend")
+    {
         DeadlineRequest request{
             moment(QStringLiteral("2026-11-20 16:00")), TimeLimit::days(2), CountingRule::WorkingTime, {}, {}};
         const auto deadline = calculator.compute(request, true);
@@ -90,20 +100,23 @@ TEST_CASE("Deadline: explanation names the rule, weekends, holidays, make-up day
         CHECK(text.contains(QStringLiteral("thứ Bảy 21/11/2026 – Chủ nhật 22/11/2026")));
         CHECK(text.contains(QStringLiteral("16:00 thứ Tư 25/11/2026")));
     }
-    SECTION("receipt outside office hours") {
+    SECTION("receipt outside office hours")
+    {
         const auto deadline = calculator.compute(
             {moment(QStringLiteral("2026-11-21 10:00")), TimeLimit::days(1), CountingRule::WorkingTime, {}, {}}, true);
         REQUIRE(deadline.ok());
         REQUIRE(factKinds(*deadline).contains(QStringLiteral("start-moved")));
         CHECK(explanationText(*deadline).contains(QStringLiteral("07:30 thứ Hai 23/11/2026")));
     }
-    SECTION("make-up Saturday") {
+    SECTION("make-up Saturday")
+    {
         const auto deadline = calculator.compute(
             {moment(QStringLiteral("2026-01-09 13:30")), TimeLimit::days(1), CountingRule::WorkingTime, {}, {}}, true);
         REQUIRE(deadline.ok());
         CHECK(factKinds(*deadline).contains(QStringLiteral("make-up-day")));
     }
-    SECTION("pause and extension") {
+    SECTION("pause and extension")
+    {
         DeadlineRequest request{moment(QStringLiteral("2026-11-16 08:00")),
                                 TimeLimit::days(5),
                                 CountingRule::WorkingTime,
@@ -121,7 +134,8 @@ TEST_CASE("Deadline: explanation names the rule, weekends, holidays, make-up day
         CHECK(explanationText(*deadline).contains(QStringLiteral("yêu cầu bổ sung hồ sơ")));
         CHECK(explanationText(*deadline).contains(QStringLiteral("2 giờ")));
     }
-    SECTION("a pause after an extension moves the new due moment") {
+    SECTION("a pause after an extension moves the new due moment")
+    {
         DeadlineRequest request{
             moment(QStringLiteral("2026-11-16 08:00")),
             TimeLimit::days(5),
@@ -132,7 +146,8 @@ TEST_CASE("Deadline: explanation names the rule, weekends, holidays, make-up day
         REQUIRE(deadline.ok());
         CHECK(deadline->due == moment(QStringLiteral("2026-11-30 08:30")));
     }
-    SECTION("in English") {
+    SECTION("in English")
+    {
         REQUIRE(installTranslations(Language::English));
         const auto deadline = calculator.compute(
             {moment(QStringLiteral("2026-11-23 08:00")), TimeLimit::days(1), CountingRule::WorkingTime, {}, {}}, true);
@@ -141,14 +156,16 @@ TEST_CASE("Deadline: explanation names the rule, weekends, holidays, make-up day
         CHECK(text.contains(QStringLiteral("Due at 08:00 Wednesday 25/11/2026.")));
         CHECK(text.contains(QStringLiteral("Rule: 1 working days × 480 working minutes")));
     }
-    SECTION("in Vietnamese") {
+    SECTION("in Vietnamese")
+    {
         const auto deadline = calculator.compute(
             {moment(QStringLiteral("2026-11-23 08:00")), TimeLimit::days(1), CountingRule::WorkingTime, {}, {}}, true);
         CHECK(explanationText(*deadline).contains(QStringLiteral("Hạn trả kết quả: 08:00 thứ Tư 25/11/2026.")));
     }
 }
 
-TEST_CASE("Deadline: bad requests are refused with the field", "[deadline]") {
+TEST_CASE("Deadline: bad requests are refused with the field", "[deadline]")
+{
     const DeadlineCalculator calculator(shippedCalendar());
     const QDateTime monday = moment(QStringLiteral("2026-11-23 08:00"));
 
@@ -184,7 +201,8 @@ TEST_CASE("Deadline: bad requests are refused with the field", "[deadline]") {
               .field == QLatin1String("limit"));
 }
 
-TEST_CASE("Deadline: early, on time and late", "[deadline][timeliness]") {
+TEST_CASE("Deadline: early, on time and late", "[deadline][timeliness]")
+{
     const DeadlineCalculator calculator(shippedCalendar());
     const QDateTime due = moment(QStringLiteral("2026-11-23 16:00"));
 

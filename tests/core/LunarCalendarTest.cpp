@@ -1,5 +1,7 @@
 #include "core/calendar/LunarCalendar.h"
 
+#include "tests/support/CatchQt.h"
+
 #include <catch2/catch.hpp>
 
 #include <QDate>
@@ -22,7 +24,7 @@ using motcua::calendar::LunarDate;
 namespace {
 
 struct GoldenRow {
-    int line = 0;  // line number in the CSV, for failure messages
+    int line = 0; // line number in the CSV, for failure messages
     QDate solar;
     LunarDate lunar;
 };
@@ -75,7 +77,7 @@ std::vector<GoldenRow> loadGoldenRows()
             continue;
         }
         if (!headerSeen) {
-            headerSeen = true;  // "solar,lunar_day,lunar_month,lunar_year,leap"
+            headerSeen = true; // "solar,lunar_day,lunar_month,lunar_year,leap"
             continue;
         }
         std::vector<std::string> fields;
@@ -90,7 +92,7 @@ std::vector<GoldenRow> loadGoldenRows()
             row.solar = parseIsoDate(fields[0]);
             row.lunar = LunarDate{std::stoi(fields[1]), std::stoi(fields[2]), std::stoi(fields[3]), fields[4] == "1"};
         }
-        rows.push_back(row);  // malformed rows stay in with an invalid date and fail loudly
+        rows.push_back(row); // malformed rows stay in with an invalid date and fail loudly
     }
     return rows;
 }
@@ -101,7 +103,7 @@ const std::vector<GoldenRow>& goldenRows()
     return rows;
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("Lunar: golden data file loads", "[lunar]")
 {
@@ -144,9 +146,9 @@ TEST_CASE("Lunar: Tet (1/1) dates from the domain reference", "[lunar]")
         {2024, 2, 10},
         {2025, 1, 29},
         {2026, 2, 17},
-        {1985, 1, 21},  // Vietnam; China celebrated on 1985-02-20
-        {2007, 2, 17},  // Vietnam; China 2007-02-18
-        {1968, 1, 29},  // North Vietnam; China and South Vietnam 1968-01-30
+        {1985, 1, 21}, // Vietnam; China celebrated on 1985-02-20
+        {2007, 2, 17}, // Vietnam; China 2007-02-18
+        {1968, 1, 29}, // North Vietnam; China and South Vietnam 1968-01-30
     }));
     INFO("lunar year " << year);
     CHECK(describe(LunarCalendar::newYear(year)) == describe(QDate(year, month, day)));
@@ -286,8 +288,8 @@ TEST_CASE("Lunar: structure of every lunar year 1900-2100", "[lunar]")
                 const int length = LunarCalendar::daysInMonth(year, month, isLeap);
                 const std::optional<QDate> firstDay = LunarCalendar::toSolar(LunarDate{1, month, year, isLeap});
                 if ((length != 29 && length != 30) || !firstDay || *firstDay != expectedStart) {
-                    problems.push_back(std::to_string(year) + "/" + std::to_string(month) + (isLeap ? "L" : "")
-                                       + " length " + std::to_string(length) + " starts " + describe(firstDay));
+                    problems.push_back(std::to_string(year) + "/" + std::to_string(month) + (isLeap ? "L" : "") +
+                                       " length " + std::to_string(length) + " starts " + describe(firstDay));
                 }
                 expectedStart = expectedStart.addDays(length);
                 total += length;
@@ -296,10 +298,10 @@ TEST_CASE("Lunar: structure of every lunar year 1900-2100", "[lunar]")
         const qint64 base = leap == 0 ? 354 : 384;
         const QDate earliest(year, 1, 21);
         const QDate latest(year, 2, 20);
-        if (expectedStart != next || total != start.daysTo(next) || total < base - 1 || total > base + 1
-            || start < earliest || start > latest) {
-            problems.push_back(std::to_string(year) + ": Tet " + describe(start) + ", " + std::to_string(total)
-                               + " days, leap month " + std::to_string(leap));
+        if (expectedStart != next || total != start.daysTo(next) || total < base - 1 || total > base + 1 ||
+            start < earliest || start > latest) {
+            problems.push_back(std::to_string(year) + ": Tet " + describe(start) + ", " + std::to_string(total) +
+                               " days, leap month " + std::to_string(leap));
         }
     }
     for (const std::string& problem : problems) {
@@ -346,7 +348,7 @@ TEST_CASE("Lunar: solar dates outside the supported range", "[lunar]")
 {
     CHECK(LunarCalendar::fromSolar(QDate()) == LunarDate{});
     CHECK(LunarCalendar::fromSolar(QDate(1799, 6, 1)) == LunarDate{});
-    CHECK(LunarCalendar::fromSolar(QDate(1800, 1, 1)) == LunarDate{});  // still lunar year 1799
+    CHECK(LunarCalendar::fromSolar(QDate(1800, 1, 1)) == LunarDate{}); // still lunar year 1799
     CHECK(LunarCalendar::fromSolar(QDate(2300, 1, 1)) == LunarDate{});
     CHECK_FALSE(LunarCalendar::newYear(LunarCalendar::kMinYear - 1).isValid());
     CHECK_FALSE(LunarCalendar::newYear(LunarCalendar::kMaxYear + 1).isValid());
@@ -378,7 +380,7 @@ TEST_CASE("Lunar: concurrent use from several threads", "[lunar]")
             std::vector<qint64>& out = results[static_cast<std::size_t>(t)];
             out.assign(kYears, 0);
             for (int i = 0; i < kYears; ++i) {
-                const int index = (i * 7 + t * 101) % kYears;  // 7 is coprime with 400: visits every year once
+                const int index = (i * 7 + t * 101) % kYears; // 7 is coprime with 400: visits every year once
                 const int year = LunarCalendar::kMinYear + index;
                 const QDate start = LunarCalendar::newYear(year);
                 const LunarDate back = LunarCalendar::fromSolar(start.addDays(100));
@@ -391,8 +393,8 @@ TEST_CASE("Lunar: concurrent use from several threads", "[lunar]")
     }
     for (int i = 0; i < kYears; ++i) {
         const int year = LunarCalendar::kMinYear + i;
-        const qint64 expected = LunarCalendar::newYear(year).toJulianDay() * 100
-            + LunarCalendar::fromSolar(LunarCalendar::newYear(year).addDays(100)).day;
+        const qint64 expected = LunarCalendar::newYear(year).toJulianDay() * 100 +
+                                LunarCalendar::fromSolar(LunarCalendar::newYear(year).addDays(100)).day;
         for (int t = 0; t < kThreads; ++t) {
             INFO("year " << year << ", thread " << t);
             CHECK(results[static_cast<std::size_t>(t)][static_cast<std::size_t>(i)] == expected);

@@ -2,6 +2,8 @@
 #include "core/calendar/CalendarJson.h"
 #include "core/calendar/LunarCalendar.h"
 
+#include "tests/support/CatchQt.h"
+
 #include <catch2/catch.hpp>
 
 #include <QSet>
@@ -12,7 +14,8 @@ using namespace motcua::calendar;
 
 namespace {
 
-std::optional<CalendarEntry> find(const QList<CalendarEntry>& entries, const QDate& date) {
+std::optional<CalendarEntry> find(const QList<CalendarEntry>& entries, const QDate& date)
+{
     for (const CalendarEntry& entry : entries) {
         if (entry.date == date) {
             return entry;
@@ -23,7 +26,8 @@ std::optional<CalendarEntry> find(const QList<CalendarEntry>& entries, const QDa
 
 } // namespace
 
-TEST_CASE("Statutory holidays: a year without a notice is generated and unconfirmed", "[holidays]") {
+TEST_CASE("Statutory holidays: a year without a notice is generated and unconfirmed", "[holidays]")
+{
     const QList<CalendarEntry> entries = StatutoryHolidays::generate(2027);
     for (const CalendarEntry& entry : entries) {
         CHECK_FALSE(entry.confirmed);
@@ -51,7 +55,8 @@ TEST_CASE("Statutory holidays: a year without a notice is generated and unconfir
     }
 }
 
-TEST_CASE("Statutory holidays: Culture Day only from 2026, without substitute", "[holidays]") {
+TEST_CASE("Statutory holidays: Culture Day only from 2026, without substitute", "[holidays]")
+{
     CHECK_FALSE(find(StatutoryHolidays::generate(2025), QDate(2025, 11, 24)));
     // 24/11/2029 is a Saturday: no day off, no substitute.
     REQUIRE(QDate(2029, 11, 24).dayOfWeek() == 6);
@@ -61,7 +66,8 @@ TEST_CASE("Statutory holidays: Culture Day only from 2026, without substitute", 
     }
 }
 
-TEST_CASE("Statutory holidays: the National Day neighbour follows the notices 2021–2026", "[holidays]") {
+TEST_CASE("Statutory holidays: the National Day neighbour follows the notices 2021–2026", "[holidays]")
+{
     const CalendarBook shipped = CalendarJson::shipped();
     const int year = GENERATE(range(2021, 2027));
     INFO("year " << year);
@@ -75,7 +81,8 @@ TEST_CASE("Statutory holidays: the National Day neighbour follows the notices 20
     CHECK(find(generated, QDate(year, 5, 1)).has_value() == (QDate(year, 5, 1).dayOfWeek() <= 5));
 }
 
-TEST_CASE("Statutory holidays: one entry a date; Hùng Kings on 30/4 or 1/5 gives a substitute day", "[holidays]") {
+TEST_CASE("Statutory holidays: one entry a date; Hùng Kings on 30/4 or 1/5 gives a substitute day", "[holidays]")
+{
     const QString substituteName = QStringLiteral("Nghỉ bù Giỗ Tổ Hùng Vương (10/3 Âm lịch)");
     int coinciding = 0; // 10/3 lunar fell on 30/4 in 1947
     for (int year = 1900; year <= 2100; ++year) {

@@ -1,6 +1,8 @@
 #include "core/calendar/WorkCalendar.h"
 #include "core/calendar/CalendarJson.h"
 
+#include "tests/support/CatchQt.h"
+
 #include <catch2/catch.hpp>
 
 #include <random>
@@ -9,17 +11,20 @@ using namespace motcua::calendar;
 
 namespace {
 
-const WorkCalendar& shippedCalendar() {
+const WorkCalendar& shippedCalendar()
+{
     static const WorkCalendar calendar(CalendarJson::shipped(), OfficeHours::standard());
     return calendar;
 }
 
-qint64 at(int y, int m, int d, int h, int min) {
+qint64 at(int y, int m, int d, int h, int min)
+{
     return WorkCalendar::stamp(QDate(y, m, d), h * 60 + min);
 }
 
 // Reference: walk minute by minute (only for short spans in tests).
-qint64 naiveWorkingMinutes(const WorkCalendar& calendar, qint64 from, qint64 to) {
+qint64 naiveWorkingMinutes(const WorkCalendar& calendar, qint64 from, qint64 to)
+{
     qint64 minutes = 0;
     for (qint64 t = from; t < to; ++t) {
         const QDate day = WorkCalendar::dateOf(t);
@@ -35,7 +40,8 @@ qint64 naiveWorkingMinutes(const WorkCalendar& calendar, qint64 from, qint64 to)
 
 } // namespace
 
-TEST_CASE("WorkCalendar: working days from the shipped notices", "[workcalendar]") {
+TEST_CASE("WorkCalendar: working days from the shipped notices", "[workcalendar]")
+{
     const WorkCalendar& calendar = shippedCalendar();
     CHECK(calendar.isWorkingDay(QDate(2026, 11, 23)));
     CHECK_FALSE(calendar.isWorkingDay(QDate(2026, 11, 24))); // Vietnamese Culture Day
@@ -53,7 +59,8 @@ TEST_CASE("WorkCalendar: working days from the shipped notices", "[workcalendar]
     CHECK(calendar.sessionsOn(QDate(2026, 11, 22)).isEmpty());
 }
 
-TEST_CASE("WorkCalendar: positions and their inverse", "[workcalendar]") {
+TEST_CASE("WorkCalendar: positions and their inverse", "[workcalendar]")
+{
     const WorkCalendar& calendar = shippedCalendar();
     const qint64 monday = at(2026, 11, 23, 7, 30);
     CHECK(calendar.workingMinutesBetween(monday, at(2026, 11, 23, 17, 30)) == 480);
@@ -71,7 +78,8 @@ TEST_CASE("WorkCalendar: positions and their inverse", "[workcalendar]") {
     CHECK(calendar.workingDaysBetween(QDate(2026, 11, 20), QDate(2026, 11, 25)) == 2);
 }
 
-TEST_CASE("WorkCalendar: the index agrees with a minute-by-minute walk", "[workcalendar]") {
+TEST_CASE("WorkCalendar: the index agrees with a minute-by-minute walk", "[workcalendar]")
+{
     const WorkCalendar& calendar = shippedCalendar();
     std::mt19937 random(20261124);
     std::uniform_int_distribution<qint64> start(at(2021, 1, 1, 0, 0), at(2026, 12, 20, 0, 0));
@@ -91,7 +99,8 @@ TEST_CASE("WorkCalendar: the index agrees with a minute-by-minute walk", "[workc
     }
 }
 
-TEST_CASE("WorkCalendar: office sessions per weekday", "[workcalendar]") {
+TEST_CASE("WorkCalendar: office sessions per weekday", "[workcalendar]")
+{
     OfficeHours hours = OfficeHours::standard();
     hours.setSessions(6, {{7 * 60 + 30, 11 * 60 + 30}}); // Saturday morning open
     const WorkCalendar calendar(CalendarBook(), hours, 2030, 2030);
@@ -102,7 +111,8 @@ TEST_CASE("WorkCalendar: office sessions per weekday", "[workcalendar]") {
     CHECK(hours.validate().ok());
 }
 
-TEST_CASE("OfficeHours: text form and validation", "[workcalendar]") {
+TEST_CASE("OfficeHours: text form and validation", "[workcalendar]")
+{
     const auto sessions =
         OfficeHours::sessionsFromText(QStringLiteral("07:00-11:30, 13:30-17:00"), QStringLiteral("sessions"));
     REQUIRE(sessions.ok());

@@ -7,7 +7,8 @@
 #include <QApplication>
 #include <QFont>
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setFont(QFont(QStringLiteral("Noto Sans"), 10));

@@ -7,7 +7,8 @@
 
 namespace motcua::test {
 
-TempDatabase::TempDatabase() {
+TempDatabase::TempDatabase()
+{
     auto opened = storage::Database::open(path(), m_clock);
     if (!opened) {
         throw std::runtime_error(opened.error().message.toStdString());
@@ -15,7 +16,8 @@ TempDatabase::TempDatabase() {
     m_database = std::move(opened).value();
 }
 
-std::unique_ptr<storage::Database> TempDatabase::openAgain() {
+std::unique_ptr<storage::Database> TempDatabase::openAgain()
+{
     auto opened = storage::Database::open(path(), m_clock);
     if (!opened) {
         throw std::runtime_error(opened.error().message.toStdString());
@@ -23,11 +25,13 @@ std::unique_ptr<storage::Database> TempDatabase::openAgain() {
     return std::move(opened).value();
 }
 
-QString testDataPath(const QString& name) {
+QString testDataPath(const QString& name)
+{
     return QStringLiteral(MOTCUA_TEST_DATA_DIR "/") + name;
 }
 
-QList<QStringList> readCsv(const QString& name) {
+QList<QStringList> readCsv(const QString& name)
+{
     QFile file(testDataPath(name));
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
         throw std::runtime_error("cannot read test data " + name.toStdString());

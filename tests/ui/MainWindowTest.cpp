@@ -1,6 +1,8 @@
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/AboutDialog.h"
 
+#include "tests/support/CatchQt.h"
+
 #include <catch2/catch.hpp>
 
 #include <QAction>
@@ -12,7 +14,8 @@
 
 using namespace motcua::ui;
 
-TEST_CASE("Main window: Vietnamese title, Help → About with version and licence", "[ui]") {
+TEST_CASE("Main window: Vietnamese title, Help → About with version and licence", "[ui]")
+{
     MainWindow window(QStringLiteral("/tmp/motcua-test.sqlite"));
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));

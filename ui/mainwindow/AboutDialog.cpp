@@ -8,7 +8,8 @@
 namespace motcua::ui {
 
 AboutDialog::AboutDialog(QWidget* parent)
-    : QDialog(parent) {
+    : QDialog(parent)
+{
     setWindowTitle(tr("About MotCua"));
     setObjectName(QStringLiteral("aboutDialog"));
 

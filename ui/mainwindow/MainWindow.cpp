@@ -11,7 +11,8 @@
 namespace motcua::ui {
 
 MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
-    : QMainWindow(parent) {
+    : QMainWindow(parent)
+{
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("MotCua — One-stop shop"));
     createMenus();
@@ -26,7 +27,8 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     resize(1100, 720);
 }
 
-void MainWindow::createMenus() {
+void MainWindow::createMenus()
+{
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     QAction* quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -39,7 +41,8 @@ void MainWindow::createMenus() {
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
-void MainWindow::showAbout() {
+void MainWindow::showAbout()
+{
     AboutDialog dialog(this);
     dialog.exec();
 }
