@@ -1,4 +1,4 @@
-#include "LunarCalendar.h"
+#include "core/calendar/LunarCalendar.h"
 
 #include <algorithm>
 #include <cmath>

@@ -8,12 +8,28 @@ WorkCalendar::WorkCalendar(const CalendarBook& book, OfficeHours hours, int firs
     : m_hours(std::move(hours))
     , m_firstJulianDay(QDate(firstYear, 1, 1).toJulianDay())
 {
+    const auto shapeOf = [](const QList<Session>& sessions) {
+        DayShape shape;
+        shape.workedBefore.assign(24 * 60 + 1, 0);
+        shape.minuteReached.push_back(0);
+        std::int16_t worked = 0;
+        for (int minute = 0; minute < 24 * 60; ++minute) {
+            const bool open = std::any_of(sessions.cbegin(), sessions.cend(), [minute](const Session& session) {
+                return minute >= session.start && minute < session.end;
+            });
+            if (open) {
+                ++worked;
+                shape.minuteReached.push_back(static_cast<std::int16_t>(minute + 1));
+            }
+            shape.workedBefore[static_cast<std::size_t>(minute) + 1] = worked;
+        }
+        return shape;
+    };
+    m_shapes[Closed] = shapeOf({});
     for (int dayOfWeek = 1; dayOfWeek <= 7; ++dayOfWeek) {
-        const QList<Session>& sessions = m_hours.sessionsOn(dayOfWeek);
-        m_scheduleSessions[static_cast<std::size_t>(dayOfWeek)].assign(sessions.cbegin(), sessions.cend());
+        m_shapes[static_cast<std::size_t>(dayOfWeek)] = shapeOf(m_hours.sessionsOn(dayOfWeek));
     }
-    const QList<Session>& makeUp = m_hours.makeUpDaySessions();
-    m_scheduleSessions[MakeUpDay].assign(makeUp.cbegin(), makeUp.cend());
+    m_shapes[MakeUpDay] = shapeOf(m_hours.makeUpDaySessions());
 
     for (int year = firstYear; year <= lastYear; ++year) {
         for (const CalendarEntry& entry : book.entriesForYear(year)) {
@@ -37,8 +53,8 @@ WorkCalendar::WorkCalendar(const CalendarBook& book, OfficeHours hours, int firs
             schedule = entry->isDayOff() ? Closed : MakeUpDay;
         }
         m_schedule.push_back(schedule);
-        const int index = static_cast<int>(julianDay - m_firstJulianDay);
-        const int minutes = minutesBefore(index, 24 * 60);
+        const auto index = static_cast<std::int32_t>(julianDay - m_firstJulianDay);
+        const int minutes = m_shapes[schedule].workedBefore.back();
         if (minutes > 0) {
             m_workingDays.push_back(index);
         }
@@ -107,18 +123,6 @@ std::optional<CalendarEntry> WorkCalendar::entryOn(const QDate& date) const
     return *entry;
 }
 
-int WorkCalendar::minutesBefore(int dayIndex, int minuteOfDay) const
-{
-    int total = 0;
-    for (const Session& session : sessionsOf(m_schedule[static_cast<std::size_t>(dayIndex)])) {
-        if (minuteOfDay <= session.start) {
-            break;
-        }
-        total += std::min(minuteOfDay, session.end) - session.start;
-    }
-    return total;
-}
-
 qint64 WorkCalendar::position(qint64 stamp) const
 {
     const qint64 index = floorDiv(stamp, 1440) - m_firstJulianDay;
@@ -128,7 +132,8 @@ qint64 WorkCalendar::position(qint64 stamp) const
     if (index >= dayCount()) {
         return m_cumulative.back();
     }
-    return m_cumulative[static_cast<std::size_t>(index)] + minutesBefore(static_cast<int>(index), minuteOfDay(stamp));
+    const auto day = static_cast<std::size_t>(index);
+    return m_cumulative[day] + m_shapes[m_schedule[day]].workedBefore[static_cast<std::size_t>(minuteOfDay(stamp))];
 }
 
 qint64 WorkCalendar::stampAt(qint64 position) const
@@ -142,16 +147,8 @@ qint64 WorkCalendar::stampAt(qint64 position) const
     while (m_cumulative[day + 1] < position) {
         ++day;
     }
-    qint64 remaining = position - m_cumulative[day];
-    const std::vector<Session>& sessions = sessionsOf(m_schedule[day]);
-    const qint64 dayStart = (m_firstJulianDay + static_cast<qint64>(day)) * 1440;
-    for (const Session& session : sessions) {
-        if (remaining <= session.minutes()) {
-            return dayStart + session.start + remaining;
-        }
-        remaining -= session.minutes();
-    }
-    return dayStart + sessions.back().end; // unreachable: the day's minutes cover the position
+    const auto remaining = static_cast<std::size_t>(position - m_cumulative[day]);
+    return (m_firstJulianDay + static_cast<qint64>(day)) * 1440 + m_shapes[m_schedule[day]].minuteReached[remaining];
 }
 
 qint64 WorkCalendar::addWorkingMinutes(qint64 stamp, qint64 minutes) const

@@ -65,14 +65,19 @@ private:
     static qint64 floorDiv(qint64 a, qint64 b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
     int dayCount() const { return static_cast<int>(m_schedule.size()); }
     int dayIndex(const QDate& date) const { return static_cast<int>(date.toJulianDay() - m_firstJulianDay); }
-    int minutesBefore(int dayIndex, int minuteOfDay) const;
 
     enum Schedule : std::uint8_t { Closed = 0, Weekday1 = 1 /* … Weekday7 = 7 */, MakeUpDay = 8 };
 
-    const std::vector<Session>& sessionsOf(std::uint8_t schedule) const { return m_scheduleSessions[schedule]; }
+    // Per schedule, two lookup tables replace walking the sessions on the hot path:
+    // workedBefore[minute of day] = working minutes before that minute (0 … 1440),
+    // minuteReached[r] = the minute of day at which the r-th working minute of the day ends (1 … day's total).
+    struct DayShape {
+        std::vector<std::int16_t> workedBefore;
+        std::vector<std::int16_t> minuteReached;
+    };
 
     OfficeHours m_hours;
-    std::array<std::vector<Session>, 9> m_scheduleSessions; // by Schedule, flat copies for the hot path
+    std::array<DayShape, 9> m_shapes; // by Schedule
     qint64 m_firstJulianDay = 0;
     std::vector<std::uint8_t> m_schedule;      // per day: Closed, the weekday's own sessions, or MakeUpDay
     std::vector<std::int32_t> m_cumulative;    // per day + 1: working minutes before the day (fits: < 1440 a day)
