@@ -2,6 +2,7 @@
 
 #include "core/calendar/CalendarJson.h"
 #include "core/calendar/CalendarService.h"
+#include "core/identity/Accounts.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -10,6 +11,11 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <iostream>
+#include <string>
+
+#include <termios.h>
+#include <unistd.h>
 
 namespace motcua::cli {
 
@@ -96,6 +102,62 @@ Result<std::shared_ptr<const calendar::WorkCalendar>> CliContext::workCalendar()
         return db.error();
     }
     return calendar::CalendarService(**db, m_clock).workCalendar();
+}
+
+QString CliContext::password(const char* variable, const QString& prompt)
+{
+    const QByteArray fromEnvironment = qgetenv(variable);
+    if (!fromEnvironment.isEmpty()) {
+        return QString::fromUtf8(fromEnvironment);
+    }
+    if (!isatty(STDIN_FILENO)) {
+        return {};
+    }
+    std::fputs(prompt.toUtf8().constData(), stderr);
+    termios old{};
+    tcgetattr(STDIN_FILENO, &old);
+    termios silent = old;
+    silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    std::string line;
+    std::getline(std::cin, line);
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    std::fputs("\n", stderr);
+    return QString::fromStdString(line);
+}
+
+Result<identity::User> CliContext::actor()
+{
+    auto db = database();
+    if (!db) {
+        return db.error();
+    }
+    const QString login = m_arguments.value(QStringLiteral("as"), QStringLiteral("admin"));
+    const QString secret =
+        password("MOTCUA_PASSWORD", QCoreApplication::translate("motcua::cli", "Password of %1: ").arg(login));
+    auto user = identity::Accounts(**db, m_clock).authenticate(login, secret);
+    if (!user && user.error().code == ErrorCode::Forbidden) {
+        return Error{
+            ErrorCode::Forbidden,
+            QCoreApplication::translate("motcua::cli", "--as: wrong login or password for %1 (set MOTCUA_PASSWORD).")
+                .arg(login),
+            QStringLiteral("--as")};
+    }
+    return user;
+}
+
+Result<int> CliContext::expectedVersion() const
+{
+    if (!m_arguments.has(QStringLiteral("version"))) {
+        return 0;
+    }
+    bool ok = false;
+    const int version = m_arguments.value(QStringLiteral("version")).toInt(&ok);
+    if (!ok || version < 1) {
+        return Error::invalid(QStringLiteral("--version"),
+                              QCoreApplication::translate("motcua::cli", "--version must be a whole number from 1."));
+    }
+    return version;
 }
 
 } // namespace motcua::cli

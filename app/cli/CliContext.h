@@ -4,6 +4,7 @@
 #include "core/calendar/CalendarBook.h"
 #include "core/calendar/WorkCalendar.h"
 #include "core/common/Clock.h"
+#include "core/identity/User.h"
 #include "core/storage/Database.h"
 
 #include <QJsonValue>
@@ -36,6 +37,12 @@ public:
     // The calendar of --db, or the shipped civil-service calendar in memory when there is no --db.
     Result<calendar::CalendarBook> calendarBook();
     Result<std::shared_ptr<const calendar::WorkCalendar>> workCalendar();
+    // The user of --as (default admin), signed in with MOTCUA_PASSWORD or a password typed at the prompt.
+    Result<identity::User> actor();
+    // A password from the environment variable, or asked on the terminal (without echo).
+    static QString password(const char* variable, const QString& prompt);
+    // --version N: the dossier version the caller saw (0: none given).
+    Result<int> expectedVersion() const;
 
 private:
     Arguments m_arguments;

@@ -2,34 +2,135 @@
 
 #include "app/cli/CliContext.h"
 #include "core/calendar/CalendarService.h"
+#include "core/catalogue/CatalogueJson.h"
+#include "core/demo/DemoSeeder.h"
+#include "core/identity/Accounts.h"
+#include "core/storage/CatalogueRepository.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonObject>
 
+#include <cstdio>
+
 namespace motcua::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("motcua::cli", text);
+}
+
+} // namespace
 
 int runInit(CliContext& context)
 {
     if (!context.arguments().positional().isEmpty()) {
         return context.fail(
             Error::invalid(QStringLiteral("arguments"),
-                           QCoreApplication::translate("motcua::cli", "Usage: motcua-cli init [--db FILE]")));
+                           tr("Usage: motcua-cli init [--db FILE] [--admin LOGIN] [--name \"FULL NAME\"]")));
     }
     auto database = context.database(true);
     if (!database) {
         return context.fail(database.error());
     }
-    if (Status installed = calendar::CalendarService(**database, context.clock()).installShippedData(); !installed) {
+    storage::Database& db = **database;
+    if (Status installed = calendar::CalendarService(db, context.clock()).installShippedData(); !installed) {
         return context.fail(installed.error());
     }
-    if (context.json()) {
-        context.printJson(QJsonObject{{QStringLiteral("database"), (*database)->path()},
-                                      {QStringLiteral("schema_version"), (*database)->schemaVersion()}});
-    } else {
-        context.print(QCoreApplication::translate("motcua::cli", "Database ready: %1 (schema %2)")
-                          .arg((*database)->path())
-                          .arg((*database)->schemaVersion()));
+    storage::CatalogueRepository catalogue(db);
+    if (!catalogue.agency()) {
+        if (Status imported = catalogue.import(catalogue::CatalogueJson::shipped()); !imported) {
+            return context.fail(imported.error());
+        }
     }
+    identity::Accounts accounts(db, context.clock());
+    auto hasAdmin = accounts.hasAdmin();
+    if (!hasAdmin) {
+        return context.fail(hasAdmin.error());
+    }
+    QString admin;
+    if (!*hasAdmin) {
+        admin = context.arguments().value(QStringLiteral("admin"), QStringLiteral("admin"));
+        const QString password =
+            CliContext::password("MOTCUA_PASSWORD", tr("Password for the administrator %1: ").arg(admin));
+        auto created = accounts.createFirstAdmin(
+            admin, context.arguments().value(QStringLiteral("name"), tr("Administrator")), password);
+        if (!created) {
+            Error error = created.error();
+            if (error.field == QLatin1String("password")) {
+                error.field = QStringLiteral("MOTCUA_PASSWORD");
+                error.message = tr("MOTCUA_PASSWORD: the administrator's password needs at least 8 characters (set "
+                                   "MOTCUA_PASSWORD or type it at the prompt).");
+            }
+            return context.fail(error);
+        }
+    }
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("database"), db.path()},
+                                      {QStringLiteral("schema_version"), db.schemaVersion()},
+                                      {QStringLiteral("admin_created"), admin}});
+    } else {
+        context.print(tr("Database ready: %1 (schema %2)").arg(db.path()).arg(db.schemaVersion()));
+        if (!admin.isEmpty()) {
+            context.print(tr("Administrator created: %1").arg(admin));
+        }
+    }
+    return Success;
+}
+
+int runSeedDemo(CliContext& context)
+{
+    const Arguments& args = context.arguments();
+    bool okDossiers = false;
+    bool okYears = false;
+    demo::SeedOptions options;
+    options.dossiers = args.value(QStringLiteral("dossiers"), QStringLiteral("1000")).toInt(&okDossiers);
+    options.years = args.value(QStringLiteral("years"), QStringLiteral("1")).toInt(&okYears);
+    if (!okDossiers || options.dossiers < 1 || options.dossiers > 5'000'000) {
+        return context.fail(Error::invalid(QStringLiteral("--dossiers"), tr("--dossiers: from 1 to 5000000.")));
+    }
+    if (!okYears || options.years < 1 || options.years > 30) {
+        return context.fail(Error::invalid(QStringLiteral("--years"), tr("--years: from 1 to 30.")));
+    }
+    auto actor = context.actor();
+    if (!actor) {
+        return context.fail(actor.error());
+    }
+    if (!actor->has(identity::Role::Admin)) {
+        return context.fail(
+            Error{ErrorCode::Forbidden, tr("Only an administrator may do this."), QStringLiteral("--as")});
+    }
+    auto calendar = context.workCalendar();
+    if (!calendar) {
+        return context.fail(calendar.error());
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto report =
+        demo::DemoSeeder(**context.database(), **calendar, context.clock()).seed(options, [&](int done, int total) {
+            std::fprintf(stderr, "\r%d / %d", done, total);
+            return true;
+        });
+    std::fputs("\n", stderr);
+    if (!report) {
+        return context.fail(report.error());
+    }
+    const double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
+    context.print(tr("%1 dossiers in %2 s (%3 a second): %4 returned, %5 still in progress, %6 handled slowly, %7 "
+                     "paused for supplements, %8 extended, %9 refused, %10 withdrawn, %11 stopped.")
+                      .arg(report->dossiers)
+                      .arg(seconds, 0, 'f', 1)
+                      .arg(static_cast<double>(report->dossiers) / std::max(seconds, 0.001), 0, 'f', 0)
+                      .arg(report->returned)
+                      .arg(report->inProgress)
+                      .arg(report->slow)
+                      .arg(report->paused)
+                      .arg(report->extended)
+                      .arg(report->refused)
+                      .arg(report->withdrawn)
+                      .arg(report->stopped));
     return Success;
 }
 

@@ -1,12 +1,15 @@
 // motcua-cli: the command line, for scripts and acceptance checks.
+#include "app/cli/AdminCommands.h"
 #include "app/cli/Arguments.h"
 #include "app/cli/CalendarCommands.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/DatabaseCommands.h"
+#include "app/cli/DossierCommands.h"
 #include "core/common/Clock.h"
 #include "core/common/Language.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QMap>
 
 #include <cstdio>
@@ -27,20 +30,68 @@ const QSet<QString> kGlobalOptions{QStringLiteral("db"), QStringLiteral("lang"),
 
 QMap<QString, Command> commands()
 {
+    const auto set = [](std::initializer_list<const char*> names) {
+        QSet<QString> options;
+        for (const char* name : names) {
+            options.insert(QString::fromLatin1(name));
+        }
+        return options;
+    };
+    const QSet<QString> action = set({"as", "version", "note"});
     return {
-        {QStringLiteral("init"), {runInit, {}, QT_TRANSLATE_NOOP("motcua::cli", "create the database (--db FILE)")}},
+        {QStringLiteral("init"),
+         {runInit, set({"admin", "name"}),
+          QT_TRANSLATE_NOOP("motcua::cli", "create the database, catalogue and administrator")}},
         {QStringLiteral("lunar"), {runLunar, {}, QT_TRANSLATE_NOOP("motcua::cli", "YYYY-MM-DD: the lunar date")}},
         {QStringLiteral("solar"),
-         {runSolar, {QStringLiteral("leap")}, QT_TRANSLATE_NOOP("motcua::cli", "D M YYYY [--leap]: the solar date")}},
+         {runSolar, set({"leap"}), QT_TRANSLATE_NOOP("motcua::cli", "D M YYYY [--leap]: the solar date")}},
         {QStringLiteral("holidays"),
          {runHolidays, {}, QT_TRANSLATE_NOOP("motcua::cli", "YEAR: days off and make-up working days")}},
         {QStringLiteral("deadline"),
-         {runDeadline,
-          {QStringLiteral("from"), QStringLiteral("days"), QStringLiteral("hours"), QStringLiteral("rule"),
-           QStringLiteral("pause"), QStringLiteral("explain")},
+         {runDeadline, set({"from", "days", "hours", "rule", "pause", "explain"}),
           QT_TRANSLATE_NOOP("motcua::cli",
                             "--from \"YYYY-MM-DD HH:MM\" (--days N | --hours N) [--rule default|session] "
                             "[--pause \"FROM/TO\"]... [--explain]: the due moment")}},
+        {QStringLiteral("catalogue"),
+         {runCatalogue, set({"as"}), QT_TRANSLATE_NOOP("motcua::cli", "import|export FILE: the procedures catalogue")}},
+        {QStringLiteral("users"),
+         {runUsers, set({"as", "name", "roles", "department"}),
+          QT_TRANSLATE_NOOP("motcua::cli", "add LOGIN --name N --roles R,R --department CODE | list")}},
+        {QStringLiteral("receive"),
+         {runReceive,
+          set({"as", "procedure", "name", "id", "birth", "address", "phone", "email", "organisation", "tax-code",
+               "representative", "documents", "channel", "delivery", "sets", "fee", "at", "record-supplement"}),
+          QT_TRANSLATE_NOOP("motcua::cli", "--procedure CODE --name … --id … --address … --documents 1,2:2: receive")}},
+        {QStringLiteral("assign"),
+         {runDossierAction, action | set({"to"}), QT_TRANSLATE_NOOP("motcua::cli", "CODE --to LOGIN")}},
+        {QStringLiteral("handover"),
+         {runDossierAction, action | set({"to"}), QT_TRANSLATE_NOOP("motcua::cli", "CODE [--to LOGIN] [--note …]")}},
+        {QStringLiteral("pause"),
+         {runDossierAction, action | set({"reason"}),
+          QT_TRANSLATE_NOOP("motcua::cli", "CODE --reason supplement|financial|verification|other")}},
+        {QStringLiteral("resume"), {runDossierAction, action, QT_TRANSLATE_NOOP("motcua::cli", "CODE")}},
+        {QStringLiteral("extend"),
+         {runDossierAction, action | set({"new-due", "reason"}),
+          QT_TRANSLATE_NOOP("motcua::cli", "CODE --new-due \"YYYY-MM-DD HH:MM\" --reason …")}},
+        {QStringLiteral("refuse"),
+         {runDossierAction, action | set({"reason"}), QT_TRANSLATE_NOOP("motcua::cli", "CODE --reason …")}},
+        {QStringLiteral("stop"),
+         {runDossierAction, action | set({"reason"}), QT_TRANSLATE_NOOP("motcua::cli", "CODE --reason …")}},
+        {QStringLiteral("withdraw"),
+         {runDossierAction, action | set({"reason"}), QT_TRANSLATE_NOOP("motcua::cli", "CODE --reason …")}},
+        {QStringLiteral("ready"),
+         {runDossierAction, action, QT_TRANSLATE_NOOP("motcua::cli", "CODE: the result is ready")}},
+        {QStringLiteral("return"),
+         {runDossierAction, action, QT_TRANSLATE_NOOP("motcua::cli", "CODE: the result is returned")}},
+        {QStringLiteral("show"),
+         {runShow, set({"as"}), QT_TRANSLATE_NOOP("motcua::cli", "CODE: everything about a dossier")}},
+        {QStringLiteral("list"),
+         {runList,
+          set({"as", "status", "department", "procedure", "from", "to", "overdue", "due-within", "limit", "search"}),
+          QT_TRANSLATE_NOOP("motcua::cli", "[--status 2,4] [--department CODE] [--procedure CODE] [--from D] [--to D] "
+                                           "[--overdue] [--due-within HOURS] [--search TEXT] [--limit N]")}},
+        {QStringLiteral("seed-demo"),
+         {runSeedDemo, set({"as", "dossiers", "years"}), QT_TRANSLATE_NOOP("motcua::cli", "--dossiers N --years Y")}},
     };
 }
 
@@ -61,14 +112,26 @@ int usage(FILE* stream)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    // Scripts read stdout and one-line errors: no informational logging unless asked for (QT_LOGGING_RULES).
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
+        QLoggingCategory::setFilterRules(QStringLiteral("motcua.*.info=false"));
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("MotCua"));
     QCoreApplication::setApplicationName(QStringLiteral("MotCua"));
 
-    QSet<QString> valueOptions{QStringLiteral("db"),   QStringLiteral("lang"),  QStringLiteral("from"),
-                               QStringLiteral("days"), QStringLiteral("hours"), QStringLiteral("rule"),
-                               QStringLiteral("pause")};
-    QSet<QString> flags{QStringLiteral("json"), QStringLiteral("leap"), QStringLiteral("explain"),
-                        QStringLiteral("help")};
+    QSet<QString> valueOptions;
+    for (const char* name : {"db",       "lang",  "from",       "days",           "hours",      "rule",    "pause",
+                             "admin",    "name",  "as",         "version",        "note",       "to",      "reason",
+                             "new-due",  "roles", "department", "procedure",      "id",         "birth",   "address",
+                             "phone",    "email", "tax-code",   "representative", "documents",  "channel", "delivery",
+                             "sets",     "fee",   "at",         "status",         "due-within", "limit",   "search",
+                             "dossiers", "years"}) {
+        valueOptions.insert(QString::fromLatin1(name));
+    }
+    QSet<QString> flags;
+    for (const char* name : {"json", "leap", "explain", "help", "organisation", "record-supplement", "overdue"}) {
+        flags.insert(QString::fromLatin1(name));
+    }
     auto parsed = Arguments::parse(QCoreApplication::arguments().mid(1), valueOptions, flags);
 
     const QString code = parsed ? parsed->value(QStringLiteral("lang"), QStringLiteral("vi")) : QStringLiteral("vi");

@@ -19,4 +19,17 @@ public:
     QDateTime now() const override { return toAgencyTime(QDateTime::currentDateTimeUtc()); }
 };
 
+// A clock set by hand: used to replay a scripted history (demo data) at the moments it happened.
+class ManualClock final : public Clock {
+public:
+    explicit ManualClock(QDateTime start)
+        : m_now(std::move(start))
+    {}
+    QDateTime now() const override { return m_now; }
+    void set(const QDateTime& now) { m_now = now; }
+
+private:
+    QDateTime m_now;
+};
+
 } // namespace motcua

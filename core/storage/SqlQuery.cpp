@@ -14,7 +14,7 @@ Error sqlError(const QSqlQuery& query)
                               .arg(query.lastError().text()));
 }
 
-Status exec(QSqlQuery& query, const QString& sql, std::initializer_list<QVariant> values)
+Status exec(QSqlQuery& query, const QString& sql, const QVariantList& values)
 {
     if (!query.prepare(sql)) {
         return sqlError(query);

@@ -6,12 +6,10 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <initializer_list>
-
 namespace motcua::storage {
 
 // Prepares and runs one statement with positional bound values; failures become a Storage error.
-Status exec(QSqlQuery& query, const QString& sql, std::initializer_list<QVariant> values = {});
+Status exec(QSqlQuery& query, const QString& sql, const QVariantList& values = {});
 Error sqlError(const QSqlQuery& query);
 
 } // namespace motcua::storage

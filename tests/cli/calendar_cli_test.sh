@@ -69,7 +69,7 @@ expect "unknown command" 2 "frobnicate" -- frobnicate
 # With a database: init stores the shipped calendar, holidays and deadlines read it.
 db="$work/motcua.sqlite"
 expect "missing database" 2 "--db" -- holidays 2026 --db "$work/none.sqlite"
-expect "init" 0 "$db" -- init --db "$db"
+MOTCUA_PASSWORD=calendar-test-1 expect "init" 0 "$db" -- init --db "$db"
 expect "holidays from the database" 0 "Ngày Văn hóa Việt Nam" -- holidays 2026 --db "$db"
 expect "deadline from the database" 0 "2026-11-25 08:00" -- --db "$db" deadline --from "2026-11-23 08:00" --days 1
 

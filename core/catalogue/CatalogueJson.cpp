@@ -1,0 +1,406 @@
+#include "core/catalogue/CatalogueJson.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <cmath>
+
+namespace motcua::catalogue {
+
+namespace {
+
+// Reads fields of one JSON object, keeping the first error with the path of the field.
+class Reader {
+public:
+    Reader(QJsonObject object, QString path, std::optional<Error>& error)
+        : m_object(std::move(object))
+        , m_path(std::move(path))
+        , m_error(error)
+    {}
+
+    QString field(const QString& key) const { return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key; }
+
+    QString text(const QString& key, bool required = true)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() && !required) {
+            return {};
+        }
+        if (!value.isString() || (required && value.toString().trimmed().isEmpty())) {
+            fail(key,
+                 QCoreApplication::translate("motcua::CatalogueJson", "%1 must be a non-empty text.").arg(field(key)));
+            return {};
+        }
+        return value.toString().trimmed();
+    }
+
+    double number(const QString& key, double min, double max)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (!value.isDouble() || value.toDouble() < min || value.toDouble() > max) {
+            fail(key, QCoreApplication::translate("motcua::CatalogueJson", "%1 must be a number from %2 to %3.")
+                          .arg(field(key))
+                          .arg(min)
+                          .arg(max));
+            return min;
+        }
+        return value.toDouble();
+    }
+
+    int integer(const QString& key, int min, int max)
+    {
+        const double value = number(key, min, max);
+        if (value != std::floor(value)) {
+            fail(key,
+                 QCoreApplication::translate("motcua::CatalogueJson", "%1 must be a whole number.").arg(field(key)));
+        }
+        return static_cast<int>(value);
+    }
+
+    bool boolean(const QString& key, bool fallback)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined()) {
+            return fallback;
+        }
+        if (!value.isBool()) {
+            fail(key,
+                 QCoreApplication::translate("motcua::CatalogueJson", "%1 must be true or false.").arg(field(key)));
+        }
+        return value.toBool();
+    }
+
+    QJsonArray list(const QString& key)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (!value.isArray()) {
+            fail(key, QCoreApplication::translate("motcua::CatalogueJson", "%1 must be a list.").arg(field(key)));
+        }
+        return value.toArray();
+    }
+
+    QJsonObject object(const QString& key)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (!value.isObject()) {
+            fail(key, QCoreApplication::translate("motcua::CatalogueJson", "%1 must be an object.").arg(field(key)));
+        }
+        return value.toObject();
+    }
+
+    // {"days": N} or {"hours": N}
+    calendar::TimeLimit limit(const QString& key)
+    {
+        const QJsonObject value = object(key);
+        Reader inner(value, field(key), m_error);
+        if (value.contains(QStringLiteral("days")) == value.contains(QStringLiteral("hours"))) {
+            fail(key,
+                 QCoreApplication::translate("motcua::CatalogueJson", "%1 must be {\"days\": N} or {\"hours\": N}.")
+                     .arg(field(key)));
+            return {};
+        }
+        if (value.contains(QStringLiteral("days"))) {
+            return calendar::TimeLimit::days(inner.number(QStringLiteral("days"), 0, 3650));
+        }
+        return calendar::TimeLimit::hours(inner.number(QStringLiteral("hours"), 0, 29200));
+    }
+
+    template <typename T> T choice(const QString& key, std::optional<T> (*fromKey)(const QString&), const char* allowed)
+    {
+        const auto chosen = fromKey(m_object.value(key).toString());
+        if (!chosen) {
+            fail(key, QCoreApplication::translate("motcua::CatalogueJson", "%1 must be one of: %2.")
+                          .arg(field(key), QString::fromLatin1(allowed)));
+            return T{};
+        }
+        return *chosen;
+    }
+
+    void fail(const QString& key, const QString& message)
+    {
+        if (!m_error) {
+            m_error = Error::invalid(field(key), message);
+        }
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_path;
+    std::optional<Error>& m_error;
+};
+
+std::optional<calendar::CountingRule> ruleFromKey(const QString& key)
+{
+    return calendar::countingRuleFromKey(key);
+}
+
+std::optional<SupplementBehaviour> supplementFromKey(const QString& key)
+{
+    if (key == QLatin1String("pause")) {
+        return SupplementBehaviour::Pause;
+    }
+    if (key == QLatin1String("restart")) {
+        return SupplementBehaviour::Restart;
+    }
+    return std::nullopt;
+}
+
+std::optional<identity::Role> stepRoleFromKey(const QString& key)
+{
+    const auto role = identity::roleFromKey(key);
+    return role == identity::Role::Admin ? std::nullopt : role;
+}
+
+QJsonObject limitJson(const calendar::TimeLimit& limit)
+{
+    return {{limit.unit == calendar::TimeLimit::Unit::WorkingDays ? QStringLiteral("days") : QStringLiteral("hours"),
+             limit.amount}};
+}
+
+} // namespace
+
+Result<Catalogue> CatalogueJson::parse(const QByteArray& data)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const int line = static_cast<int>(data.left(parseError.offset).count('\n')) + 1;
+        return Error::invalid(
+            QStringLiteral("line %1").arg(line),
+            QCoreApplication::translate("motcua::CatalogueJson", "Line %1: the file is not valid JSON (%2).")
+                .arg(line)
+                .arg(parseError.errorString()));
+    }
+    std::optional<Error> error;
+    Reader root(document.object(), {}, error);
+    if (root.text(QStringLiteral("format")) != QLatin1String("motcua-catalogue")) {
+        return Error::invalid(
+            QStringLiteral("format"),
+            QCoreApplication::translate("motcua::CatalogueJson", "\"format\" must be \"motcua-catalogue\"."));
+    }
+    if (root.integer(QStringLiteral("version"), 1, 1) != 1 || error) {
+        return Error::invalid(QStringLiteral("version"),
+                              QCoreApplication::translate("motcua::CatalogueJson", "\"version\" must be 1."));
+    }
+
+    Catalogue catalogue;
+    for (const QJsonValue& note : document.object().value(QStringLiteral("notes")).toArray()) {
+        catalogue.notes << note.toString();
+    }
+    Reader agency(root.object(QStringLiteral("agency")), QStringLiteral("agency"), error);
+    catalogue.agency = {agency.text(QStringLiteral("code")),           agency.text(QStringLiteral("name")),
+                        agency.text(QStringLiteral("parent"), false),  agency.text(QStringLiteral("address"), false),
+                        agency.text(QStringLiteral("place"), false),   agency.text(QStringLiteral("phone"), false),
+                        agency.text(QStringLiteral("hotline"), false), agency.text(QStringLiteral("email"), false)};
+
+    const QJsonArray departments = root.list(QStringLiteral("departments"));
+    for (qsizetype i = 0; i < departments.size() && !error; ++i) {
+        const QString path = QStringLiteral("departments[%1]").arg(i);
+        Reader department(departments.at(i).toObject(), path, error);
+        const Department parsed{0, department.text(QStringLiteral("code")), department.text(QStringLiteral("name")),
+                                department.boolean(QStringLiteral("one_stop"), false)};
+        if (!error && catalogue.department(parsed.code)) {
+            department.fail(
+                QStringLiteral("code"),
+                QCoreApplication::translate("motcua::CatalogueJson", "%1: the department code is used twice.")
+                    .arg(department.field(QStringLiteral("code"))));
+        }
+        catalogue.departments.append(parsed);
+    }
+    const auto knownDepartment = [&](Reader& reader, const QString& key) {
+        const QString code = reader.text(key);
+        if (!error && !catalogue.department(code)) {
+            reader.fail(key, QCoreApplication::translate("motcua::CatalogueJson", "%1: no department has this code.")
+                                 .arg(reader.field(key)));
+        }
+        return code;
+    };
+
+    const QJsonArray procedures = root.list(QStringLiteral("procedures"));
+    for (qsizetype i = 0; i < procedures.size() && !error; ++i) {
+        const QString path = QStringLiteral("procedures[%1]").arg(i);
+        Reader reader(procedures.at(i).toObject(), path, error);
+        Procedure procedure;
+        procedure.code = reader.text(QStringLiteral("code"));
+        procedure.name = reader.text(QStringLiteral("name"));
+        procedure.field = reader.text(QStringLiteral("field"), false);
+        procedure.level = reader.text(QStringLiteral("level"), false);
+        procedure.limit = reader.limit(QStringLiteral("limit"));
+        procedure.rule = reader.choice<calendar::CountingRule>(QStringLiteral("rule"), ruleFromKey, "default, session");
+        procedure.onSupplement =
+            reader.choice<SupplementBehaviour>(QStringLiteral("on_supplement"), supplementFromKey, "pause, restart");
+        procedure.fee = static_cast<qint64>(reader.number(QStringLiteral("fee"), 0, 1e12));
+        procedure.feeNote = reader.text(QStringLiteral("fee_note"), false);
+        procedure.result = reader.text(QStringLiteral("result"), false);
+        procedure.departmentCode = knownDepartment(reader, QStringLiteral("department"));
+        if (!error && catalogue.procedure(procedure.code)) {
+            reader.fail(QStringLiteral("code"),
+                        QCoreApplication::translate("motcua::CatalogueJson", "%1: the procedure code is used twice.")
+                            .arg(reader.field(QStringLiteral("code"))));
+        }
+        if (!error && procedure.rule == calendar::CountingRule::SameSession &&
+            (procedure.limit.unit != calendar::TimeLimit::Unit::WorkingDays ||
+             procedure.limit.amount != std::floor(procedure.limit.amount))) {
+            reader.fail(QStringLiteral("limit"),
+                        QCoreApplication::translate("motcua::CatalogueJson",
+                                                    "%1: the session rule needs a whole number of working days.")
+                            .arg(reader.field(QStringLiteral("limit"))));
+        }
+
+        const QJsonArray documents = reader.list(QStringLiteral("documents"));
+        for (qsizetype d = 0; d < documents.size() && !error; ++d) {
+            Reader item(documents.at(d).toObject(), path + QStringLiteral(".documents[%1]").arg(d), error);
+            procedure.documents.append({item.text(QStringLiteral("name")),
+                                        item.choice<DocumentKind>(QStringLiteral("kind"), documentKindFromKey,
+                                                                  "original, certified-copy, copy"),
+                                        item.integer(QStringLiteral("count"), 1, 100),
+                                        item.boolean(QStringLiteral("mandatory"), true)});
+        }
+
+        const QJsonArray processes = reader.list(QStringLiteral("processes"));
+        if (!error && processes.isEmpty()) {
+            reader.fail(
+                QStringLiteral("processes"),
+                QCoreApplication::translate("motcua::CatalogueJson", "%1 must hold at least one process version.")
+                    .arg(reader.field(QStringLiteral("processes"))));
+        }
+        QSet<int> issues;
+        for (qsizetype p = 0; p < processes.size() && !error; ++p) {
+            const QString processPath = path + QStringLiteral(".processes[%1]").arg(p);
+            Reader process(processes.at(p).toObject(), processPath, error);
+            ProcessVersion version;
+            version.code = process.text(QStringLiteral("code"));
+            version.issue = process.integer(QStringLiteral("issue"), 1, 1000);
+            version.issuedOn = QDate::fromString(process.text(QStringLiteral("issued_on")), Qt::ISODate);
+            if (!error && !version.issuedOn.isValid()) {
+                process.fail(QStringLiteral("issued_on"),
+                             QCoreApplication::translate("motcua::CatalogueJson", "%1 must be a date YYYY-MM-DD.")
+                                 .arg(process.field(QStringLiteral("issued_on"))));
+            }
+            if (!error && issues.contains(version.issue)) {
+                process.fail(
+                    QStringLiteral("issue"),
+                    QCoreApplication::translate("motcua::CatalogueJson", "%1: this issue number is used twice.")
+                        .arg(process.field(QStringLiteral("issue"))));
+            }
+            issues.insert(version.issue);
+            version.preparedBy = process.text(QStringLiteral("prepared_by"), false);
+            version.reviewedBy = process.text(QStringLiteral("reviewed_by"), false);
+            version.approvedBy = process.text(QStringLiteral("approved_by"), false);
+            version.changeNote = process.text(QStringLiteral("change_note"), false);
+            const QJsonArray steps = process.list(QStringLiteral("steps"));
+            if (!error && steps.isEmpty()) {
+                process.fail(QStringLiteral("steps"),
+                             QCoreApplication::translate("motcua::CatalogueJson", "%1 must hold at least one step.")
+                                 .arg(process.field(QStringLiteral("steps"))));
+            }
+            for (qsizetype s = 0; s < steps.size() && !error; ++s) {
+                Reader step(steps.at(s).toObject(), processPath + QStringLiteral(".steps[%1]").arg(s), error);
+                ProcessStep parsed;
+                parsed.position = static_cast<int>(s) + 1;
+                parsed.content = step.text(QStringLiteral("content"));
+                parsed.departmentCode = knownDepartment(step, QStringLiteral("department"));
+                parsed.role = step.choice<identity::Role>(QStringLiteral("role"), stepRoleFromKey,
+                                                          "clerk, specialist, head, leader");
+                parsed.time = step.limit(QStringLiteral("time"));
+                parsed.output = step.text(QStringLiteral("output"), false);
+                version.steps.append(parsed);
+            }
+            procedure.processes.append(version);
+        }
+        catalogue.procedures.append(procedure);
+    }
+    if (error) {
+        return *error;
+    }
+    return catalogue;
+}
+
+QByteArray CatalogueJson::write(const Catalogue& catalogue)
+{
+    QJsonArray departments;
+    for (const Department& department : catalogue.departments) {
+        departments.append(QJsonObject{{QStringLiteral("code"), department.code},
+                                       {QStringLiteral("name"), department.name},
+                                       {QStringLiteral("one_stop"), department.oneStop}});
+    }
+    QJsonArray procedures;
+    for (const Procedure& procedure : catalogue.procedures) {
+        QJsonArray documents;
+        for (const RequiredDocument& document : procedure.documents) {
+            documents.append(QJsonObject{{QStringLiteral("name"), document.name},
+                                         {QStringLiteral("kind"), documentKindKey(document.kind)},
+                                         {QStringLiteral("count"), document.count},
+                                         {QStringLiteral("mandatory"), document.mandatory}});
+        }
+        QJsonArray processes;
+        for (const ProcessVersion& version : procedure.processes) {
+            QJsonArray steps;
+            for (const ProcessStep& step : version.steps) {
+                steps.append(QJsonObject{{QStringLiteral("content"), step.content},
+                                         {QStringLiteral("department"), step.departmentCode},
+                                         {QStringLiteral("role"), identity::roleKey(step.role)},
+                                         {QStringLiteral("time"), limitJson(step.time)},
+                                         {QStringLiteral("output"), step.output}});
+            }
+            processes.append(QJsonObject{{QStringLiteral("code"), version.code},
+                                         {QStringLiteral("issue"), version.issue},
+                                         {QStringLiteral("issued_on"), version.issuedOn.toString(Qt::ISODate)},
+                                         {QStringLiteral("prepared_by"), version.preparedBy},
+                                         {QStringLiteral("reviewed_by"), version.reviewedBy},
+                                         {QStringLiteral("approved_by"), version.approvedBy},
+                                         {QStringLiteral("change_note"), version.changeNote},
+                                         {QStringLiteral("steps"), steps}});
+        }
+        procedures.append(
+            QJsonObject{{QStringLiteral("code"), procedure.code},
+                        {QStringLiteral("name"), procedure.name},
+                        {QStringLiteral("field"), procedure.field},
+                        {QStringLiteral("level"), procedure.level},
+                        {QStringLiteral("limit"), limitJson(procedure.limit)},
+                        {QStringLiteral("rule"), calendar::countingRuleKey(procedure.rule)},
+                        {QStringLiteral("on_supplement"), procedure.onSupplement == SupplementBehaviour::Restart
+                                                              ? QStringLiteral("restart")
+                                                              : QStringLiteral("pause")},
+                        {QStringLiteral("fee"), static_cast<double>(procedure.fee)},
+                        {QStringLiteral("fee_note"), procedure.feeNote},
+                        {QStringLiteral("result"), procedure.result},
+                        {QStringLiteral("department"), procedure.departmentCode},
+                        {QStringLiteral("documents"), documents},
+                        {QStringLiteral("processes"), processes}});
+    }
+    const Agency& agency = catalogue.agency;
+    const QJsonObject root{{QStringLiteral("format"), QStringLiteral("motcua-catalogue")},
+                           {QStringLiteral("version"), 1},
+                           {QStringLiteral("notes"), QJsonArray::fromStringList(catalogue.notes)},
+                           {QStringLiteral("agency"), QJsonObject{{QStringLiteral("code"), agency.code},
+                                                                  {QStringLiteral("name"), agency.name},
+                                                                  {QStringLiteral("parent"), agency.parent},
+                                                                  {QStringLiteral("address"), agency.address},
+                                                                  {QStringLiteral("place"), agency.place},
+                                                                  {QStringLiteral("phone"), agency.phone},
+                                                                  {QStringLiteral("hotline"), agency.hotline},
+                                                                  {QStringLiteral("email"), agency.email}}},
+                           {QStringLiteral("departments"), departments},
+                           {QStringLiteral("procedures"), procedures}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Catalogue CatalogueJson::shipped()
+{
+    QFile file(QStringLiteral(":/catalogue/so-tttt-kien-giang.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        qFatal("The shipped catalogue resource is missing from the build");
+    }
+    auto catalogue = parse(file.readAll());
+    if (!catalogue) {
+        qFatal("The shipped catalogue resource is invalid: %s", catalogue.error().message.toUtf8().constData());
+    }
+    return std::move(catalogue).value();
+}
+
+} // namespace motcua::catalogue

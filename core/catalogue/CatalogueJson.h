@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/catalogue/Catalogue.h"
+#include "core/common/Result.h"
+
+#include <QByteArray>
+
+namespace motcua::catalogue {
+
+// The catalogue file (format "motcua-catalogue", version 1; documented in docs/catalogue-format.md).
+class CatalogueJson {
+public:
+    // A bad file gives an error naming the line (syntax) or the path of the offending field,
+    // e.g. "procedures[2].documents[0].kind".
+    static Result<Catalogue> parse(const QByteArray& data);
+    static QByteArray write(const Catalogue& catalogue);
+
+    // The starter catalogue shipped with the application.
+    static Catalogue shipped();
+};
+
+} // namespace motcua::catalogue

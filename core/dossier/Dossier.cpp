@@ -1,0 +1,120 @@
+#include "core/dossier/Dossier.h"
+
+#include <QCoreApplication>
+
+namespace motcua::dossier {
+
+QString statusName(DossierStatus status)
+{
+    switch (status) {
+    case DossierStatus::SubmittedOnline:
+        return QCoreApplication::translate("motcua::dossier", "Submitted online, not yet accepted");
+    case DossierStatus::Accepted:
+        return QCoreApplication::translate("motcua::dossier", "Accepted");
+    case DossierStatus::Refused:
+        return QCoreApplication::translate("motcua::dossier", "Refused");
+    case DossierStatus::Processing:
+        return QCoreApplication::translate("motcua::dossier", "Being processed");
+    case DossierStatus::SupplementRequested:
+        return QCoreApplication::translate("motcua::dossier", "Supplement requested");
+    case DossierStatus::FinancialObligation:
+        return QCoreApplication::translate("motcua::dossier", "Financial obligation requested");
+    case DossierStatus::Withdrawn:
+        return QCoreApplication::translate("motcua::dossier", "Withdrawn by the applicant");
+    case DossierStatus::Stopped:
+        return QCoreApplication::translate("motcua::dossier", "Stopped");
+    case DossierStatus::ResultReady:
+        return QCoreApplication::translate("motcua::dossier", "Result ready");
+    case DossierStatus::Returned:
+        return QCoreApplication::translate("motcua::dossier", "Result returned");
+    }
+    return {};
+}
+
+bool isClosed(DossierStatus status)
+{
+    return status == DossierStatus::Refused || status == DossierStatus::Withdrawn || status == DossierStatus::Stopped ||
+           status == DossierStatus::Returned;
+}
+
+bool isPaused(DossierStatus status)
+{
+    return status == DossierStatus::SupplementRequested || status == DossierStatus::FinancialObligation;
+}
+
+std::optional<Channel> channelFromKey(const QString& key)
+{
+    for (Channel channel : {Channel::Counter, Channel::Online, Channel::Post}) {
+        if (channelKey(channel) == key) {
+            return channel;
+        }
+    }
+    return std::nullopt;
+}
+
+QString channelKey(Channel channel)
+{
+    switch (channel) {
+    case Channel::Counter:
+        return QStringLiteral("counter");
+    case Channel::Online:
+        return QStringLiteral("online");
+    case Channel::Post:
+        return QStringLiteral("post");
+    }
+    return {};
+}
+
+std::optional<Delivery> deliveryFromKey(const QString& key)
+{
+    if (key == QLatin1String("counter")) {
+        return Delivery::Counter;
+    }
+    if (key == QLatin1String("post")) {
+        return Delivery::Post;
+    }
+    return std::nullopt;
+}
+
+QString deliveryKey(Delivery delivery)
+{
+    return delivery == Delivery::Post ? QStringLiteral("post") : QStringLiteral("counter");
+}
+
+std::optional<PauseReason> pauseReasonFromKey(const QString& key)
+{
+    for (PauseReason reason :
+         {PauseReason::Supplement, PauseReason::Financial, PauseReason::Verification, PauseReason::Other}) {
+        if (pauseReasonKey(reason) == key) {
+            return reason;
+        }
+    }
+    return std::nullopt;
+}
+
+QString pauseReasonKey(PauseReason reason)
+{
+    switch (reason) {
+    case PauseReason::Supplement:
+        return QStringLiteral("supplement");
+    case PauseReason::Financial:
+        return QStringLiteral("financial");
+    case PauseReason::Verification:
+        return QStringLiteral("verification");
+    case PauseReason::Other:
+        return QStringLiteral("other");
+    }
+    return {};
+}
+
+const StepInstance* Dossier::openStep() const
+{
+    for (auto step = steps.crbegin(); step != steps.crend(); ++step) {
+        if (!step->finishedAt.isValid()) {
+            return &*step;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace motcua::dossier

@@ -1,0 +1,106 @@
+#include "core/identity/Accounts.h"
+
+#include "core/identity/PasswordHasher.h"
+#include "core/storage/CatalogueRepository.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace motcua::identity {
+
+Accounts::Accounts(storage::Database& database, const Clock& clock)
+    : m_database(database)
+    , m_users(database, clock)
+{}
+
+Status Accounts::validate(const User& user, const QString& password)
+{
+    static const QRegularExpression login(QStringLiteral("^[a-z0-9._-]{3,32}$"));
+    if (!login.match(user.login).hasMatch()) {
+        return Error::invalid(QStringLiteral("login"),
+                              QCoreApplication::translate("motcua::identity", "login: 3 to 32 characters among a-z, "
+                                                                              "0-9, dot, dash and underscore."));
+    }
+    if (user.fullName.trimmed().isEmpty()) {
+        return Error::invalid(QStringLiteral("full_name"),
+                              QCoreApplication::translate("motcua::identity", "full_name: the full name is missing."));
+    }
+    if (password.size() < 8) {
+        return Error::invalid(QStringLiteral("password"),
+                              QCoreApplication::translate("motcua::identity", "password: at least 8 characters."));
+    }
+    if (user.roles.isEmpty()) {
+        return Error::invalid(
+            QStringLiteral("roles"),
+            QCoreApplication::translate("motcua::identity", "roles: give the user at least one role."));
+    }
+    return {};
+}
+
+Result<User> Accounts::authenticate(const QString& login, const QString& password) const
+{
+    auto hash = m_users.passwordHash(login);
+    if (!hash || !PasswordHasher::verify(*hash, password)) {
+        if (!hash && hash.error().code == ErrorCode::Storage) {
+            return hash.error();
+        }
+        return Error{ErrorCode::Forbidden, QCoreApplication::translate("motcua::identity", "Wrong login or password."),
+                     QStringLiteral("password")};
+    }
+    return m_users.byLogin(login);
+}
+
+Result<User> Accounts::createFirstAdmin(const QString& login, const QString& fullName, const QString& password)
+{
+    auto exists = m_users.hasAdmin();
+    if (!exists) {
+        return exists.error();
+    }
+    if (*exists) {
+        return Error{ErrorCode::IllegalState,
+                     QCoreApplication::translate("motcua::identity", "The database already has an administrator."),
+                     QStringLiteral("admin")};
+    }
+    User admin;
+    admin.login = login;
+    admin.fullName = fullName;
+    admin.roles = {Role::Admin};
+    if (Status valid = validate(admin, password); !valid) {
+        return valid.error();
+    }
+    return m_users.add(admin, PasswordHasher::hash(password));
+}
+
+Result<User> Accounts::addUser(const User& actor, const User& user, const QString& password)
+{
+    if (!actor.has(Role::Admin)) {
+        return Error{ErrorCode::Forbidden,
+                     QCoreApplication::translate("motcua::identity", "Only an administrator may add users."),
+                     QStringLiteral("actor")};
+    }
+    if (Status valid = validate(user, password); !valid) {
+        return valid.error();
+    }
+    if (m_users.byLogin(user.login)) {
+        return Error::invalid(
+            QStringLiteral("login"),
+            QCoreApplication::translate("motcua::identity", "login: %1 is already taken.").arg(user.login));
+    }
+    if (user.departmentId > 0) {
+        auto departments = storage::CatalogueRepository(m_database).departments();
+        if (!departments) {
+            return departments.error();
+        }
+        if (std::none_of(departments->cbegin(), departments->cend(),
+                         [&](const catalogue::Department& department) { return department.id == user.departmentId; })) {
+            return Error::invalid(QStringLiteral("department"),
+                                  QCoreApplication::translate("motcua::identity", "department: there is no such "
+                                                                                  "department."));
+        }
+    }
+    return m_users.add(user, PasswordHasher::hash(password));
+}
+
+} // namespace motcua::identity

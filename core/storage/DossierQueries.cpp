@@ -1,0 +1,116 @@
+#include "core/storage/DossierQueries.h"
+
+#include "core/common/TextFold.h"
+#include "core/storage/DossierRepository.h"
+#include "core/storage/SqlQuery.h"
+
+#include <QStringList>
+
+namespace motcua::storage {
+
+using dossier::DossierStatus;
+
+namespace {
+
+// Statuses of a dossier still in the agency's hands with the clock running.
+const QString kInProgress = QStringLiteral("d.status IN (2, 4) AND d.paused = 0");
+
+} // namespace
+
+QString DossierQueries::where(const DossierFilter& filter, QVariantList& values) const
+{
+    QStringList conditions;
+    if (!filter.statuses.isEmpty()) {
+        QStringList marks;
+        for (DossierStatus status : filter.statuses) {
+            marks << QStringLiteral("?");
+            values << static_cast<int>(status);
+        }
+        conditions << QStringLiteral("d.status IN (%1)").arg(marks.join(QStringLiteral(", ")));
+    }
+    if (!filter.departmentCode.isEmpty()) {
+        conditions << QStringLiteral("d.department_id = (SELECT id FROM department WHERE code = ?)");
+        values << filter.departmentCode;
+    }
+    if (!filter.procedureCode.isEmpty()) {
+        conditions << QStringLiteral("d.procedure_id = (SELECT id FROM procedure WHERE code = ?)");
+        values << filter.procedureCode;
+    }
+    if (filter.receivedFrom.isValid()) {
+        conditions << QStringLiteral("d.received_at >= ?");
+        values << filter.receivedFrom.toString(Qt::ISODate);
+    }
+    if (filter.receivedTo.isValid()) {
+        conditions << QStringLiteral("d.received_at < ?");
+        values << filter.receivedTo.addDays(1).toString(Qt::ISODate);
+    }
+    if (filter.overdueAt) {
+        conditions << kInProgress << QStringLiteral("d.due_at < ?");
+        values << storedMoment(*filter.overdueAt);
+    }
+    if (filter.dueBetweenFrom && filter.dueBetweenTo) {
+        conditions << kInProgress << QStringLiteral("d.due_at >= ? AND d.due_at <= ?");
+        values << storedMoment(*filter.dueBetweenFrom) << storedMoment(*filter.dueBetweenTo);
+    }
+    if (filter.assigneeId > 0) {
+        conditions << QStringLiteral("d.assignee_id = ?");
+        values << filter.assigneeId;
+    }
+    if (!filter.search.trimmed().isEmpty()) {
+        QString folded = foldForSearch(filter.search);
+        folded.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%"));
+        folded.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        conditions << QStringLiteral("d.search_text LIKE ? ESCAPE '\\'");
+        values << QStringLiteral("%") + folded + QStringLiteral("%");
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+Result<QList<DossierSummary>> DossierQueries::list(const DossierFilter& filter) const
+{
+    QVariantList values;
+    const QString condition = where(filter, values);
+    const bool byDue = filter.overdueAt || filter.dueBetweenTo;
+    values << filter.limit << filter.offset;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (Status status =
+            exec(query,
+                 QStringLiteral("SELECT d.code, d.applicant_name, p.code, p.name, d.status, d.received_at, "
+                                "d.due_at, coalesce(dep.code, ''), coalesce(dep.name, ''), coalesce(u.login, "
+                                "''), coalesce(u.full_name, ''), coalesce(d.current_step, 0), d.paused, "
+                                "d.version FROM dossier d JOIN procedure p ON p.id = d.procedure_id LEFT "
+                                "JOIN department dep ON dep.id = d.department_id LEFT JOIN user_account u "
+                                "ON u.id = d.assignee_id") +
+                     condition +
+                     (byDue ? QStringLiteral(" ORDER BY d.due_at, d.id")
+                            : QStringLiteral(" ORDER BY d.received_at DESC, d.id DESC")) +
+                     QStringLiteral(" LIMIT ? OFFSET ?"),
+                 values);
+        !status) {
+        return status.error();
+    }
+    QList<DossierSummary> rows;
+    while (query.next()) {
+        rows.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                     query.value(3).toString(), static_cast<DossierStatus>(query.value(4).toInt()),
+                     momentFromStored(query.value(5)), momentFromStored(query.value(6)), query.value(7).toString(),
+                     query.value(8).toString(), query.value(9).toString(), query.value(10).toString(),
+                     query.value(11).toInt(), query.value(12).toBool(), query.value(13).toInt()});
+    }
+    return rows;
+}
+
+Result<qint64> DossierQueries::count(const DossierFilter& filter) const
+{
+    QVariantList values;
+    const QString condition = where(filter, values);
+    QSqlQuery query(m_database.connection());
+    if (Status status = exec(query, QStringLiteral("SELECT count(*) FROM dossier d") + condition, values); !status) {
+        return status.error();
+    }
+    query.next();
+    return query.value(0).toLongLong();
+}
+
+} // namespace motcua::storage

@@ -1,0 +1,388 @@
+#include "core/storage/DossierRepository.h"
+
+#include "core/common/AgencyTime.h"
+#include "core/common/TextFold.h"
+#include "core/storage/SqlQuery.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace motcua::storage {
+
+using namespace motcua::dossier;
+
+QString storedMoment(const QDateTime& moment)
+{
+    return moment.isValid() ? toAgencyTime(moment).toString(Qt::ISODate) : QString();
+}
+
+QDateTime momentFromStored(const QVariant& value)
+{
+    if (value.isNull() || value.toString().isEmpty()) {
+        return {};
+    }
+    return toAgencyTime(QDateTime::fromString(value.toString(), Qt::ISODate));
+}
+
+namespace {
+
+QVariant nullable(const QDateTime& moment)
+{
+    return moment.isValid() ? QVariant(storedMoment(moment)) : QVariant();
+}
+
+QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+QString text(const QString& value)
+{
+    return value.isNull() ? QString(QLatin1String("")) : value;
+}
+
+QString searchText(const Dossier& dossier)
+{
+    const Applicant& a = dossier.applicant;
+    return foldForSearch(
+        QStringList{dossier.code, a.name, a.identityNumber, a.taxCode, a.phone}.join(QLatin1Char(' ')));
+}
+
+QVariantList rowValues(const Dossier& d)
+{
+    const Applicant& a = d.applicant;
+    return {d.code,
+            d.procedureId,
+            d.processId,
+            a.kind == Applicant::Kind::Organisation ? QStringLiteral("organisation") : QStringLiteral("person"),
+            a.name,
+            text(a.identityNumber),
+            a.birthDate.isValid() ? a.birthDate.toString(Qt::ISODate) : QString(QLatin1String("")),
+            text(a.taxCode),
+            text(a.representative),
+            text(a.address),
+            text(a.phone),
+            text(a.email),
+            static_cast<int>(d.channel),
+            deliveryKey(d.delivery),
+            d.sets,
+            storedMoment(d.receivedAt),
+            storedMoment(d.legalDueAt),
+            storedMoment(d.dueAt),
+            d.registerBook,
+            d.registerEntry,
+            d.feePaid,
+            static_cast<int>(d.status),
+            d.currentStep > 0 ? QVariant(d.currentStep) : QVariant(),
+            nullableId(d.departmentId),
+            nullableId(d.assigneeId),
+            d.receivedBy,
+            d.paused ? 1 : 0,
+            nullable(d.finishedAt),
+            nullable(d.returnedAt),
+            d.outcome.isEmpty() ? QVariant() : QVariant(d.outcome),
+            text(d.resultNote),
+            searchText(d)};
+}
+
+const QString kColumns = QStringLiteral(
+    "code, procedure_id, process_id, applicant_kind, applicant_name, identity_number, birth_date, tax_code, "
+    "representative, address, phone, email, channel, delivery, sets, received_at, legal_due_at, due_at, "
+    "register_book, register_entry, fee_paid, status, current_step, department_id, assignee_id, received_by, paused, "
+    "finished_at, returned_at, outcome, result_note, search_text");
+
+} // namespace
+
+Result<int> DossierRepository::nextInSequence(const QString& scope)
+{
+    QSqlQuery query(m_database.connection());
+    if (Status status = exec(query,
+                             QStringLiteral("INSERT INTO code_sequence (scope, last) VALUES (?, 1) ON CONFLICT (scope) "
+                                            "DO UPDATE SET last = last + 1 RETURNING last"),
+                             {scope});
+        !status) {
+        return status.error();
+    }
+    if (!query.next()) {
+        return sqlError(query);
+    }
+    return query.value(0).toInt();
+}
+
+Status DossierRepository::insert(Dossier& dossier)
+{
+    QSqlQuery query(m_database.connection());
+    if (Status status = exec(query,
+                             QStringLiteral("INSERT INTO dossier (") + kColumns +
+                                 QStringLiteral(", version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+                             rowValues(dossier));
+        !status) {
+        return status;
+    }
+    dossier.id = query.lastInsertId().toLongLong();
+    dossier.version = 1;
+    for (qsizetype i = 0; i < dossier.documents.size(); ++i) {
+        const ReceivedDocument& document = dossier.documents.at(i);
+        if (Status status =
+                exec(query,
+                     QStringLiteral("INSERT INTO dossier_document (dossier_id, position, name, kind, count) "
+                                    "VALUES (?, ?, ?, ?, ?)"),
+                     {dossier.id, i + 1, document.name, catalogue::documentKindKey(document.kind), document.count});
+            !status) {
+            return status;
+        }
+    }
+    return writeChildren(dossier);
+}
+
+Status DossierRepository::save(Dossier& dossier)
+{
+    QString assignments = kColumns;
+    assignments.replace(QStringLiteral(", "), QStringLiteral(" = ?, "));
+    assignments += QStringLiteral(" = ?");
+    QVariantList values = rowValues(dossier);
+    values << dossier.id << dossier.version;
+    QSqlQuery query(m_database.connection());
+    if (Status status = exec(query,
+                             QStringLiteral("UPDATE dossier SET ") + assignments +
+                                 QStringLiteral(", version = version + 1 WHERE id = ? AND version = ?"),
+                             values);
+        !status) {
+        return status;
+    }
+    if (query.numRowsAffected() != 1) {
+        return Error{ErrorCode::Conflict,
+                     QCoreApplication::translate("motcua::storage",
+                                                 "Dossier %1 was changed by someone else meanwhile: reload it and "
+                                                 "try again.")
+                         .arg(dossier.code),
+                     QStringLiteral("version")};
+    }
+    ++dossier.version;
+    return writeChildren(dossier);
+}
+
+Status DossierRepository::writeChildren(Dossier& dossier)
+{
+    QSqlQuery query(m_database.connection());
+    for (StepInstance& step : dossier.steps) {
+        const QVariantList values{dossier.id,
+                                  step.position,
+                                  step.departmentId,
+                                  nullableId(step.assigneeId),
+                                  storedMoment(step.startedAt),
+                                  storedMoment(step.dueAt),
+                                  nullable(step.finishedAt),
+                                  nullableId(step.finishedBy),
+                                  step.outcome.isEmpty() ? QVariant() : QVariant(step.outcome),
+                                  text(step.note)};
+        if (step.id == 0) {
+            if (Status status = exec(query,
+                                     QStringLiteral("INSERT INTO step_instance (dossier_id, position, department_id, "
+                                                    "assignee_id, started_at, due_at, finished_at, finished_by, "
+                                                    "outcome, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                     values);
+                !status) {
+                return status;
+            }
+            step.id = query.lastInsertId().toLongLong();
+        } else {
+            QVariantList update = values.mid(2);
+            update << step.id;
+            if (Status status = exec(query,
+                                     QStringLiteral("UPDATE step_instance SET department_id = ?, assignee_id = ?, "
+                                                    "started_at = ?, due_at = ?, finished_at = ?, finished_by = ?, "
+                                                    "outcome = ?, note = ? WHERE id = ?"),
+                                     update);
+                !status) {
+                return status;
+            }
+        }
+    }
+    for (PauseRecord& pause : dossier.pauses) {
+        if (pause.id == 0) {
+            if (Status status = exec(query,
+                                     QStringLiteral("INSERT INTO dossier_pause (dossier_id, reason, note, started_at, "
+                                                    "ended_at, requested_by) VALUES (?, ?, ?, ?, ?, ?)"),
+                                     {dossier.id, pauseReasonKey(pause.reason), text(pause.note),
+                                      storedMoment(pause.startedAt), nullable(pause.endedAt), pause.requestedBy});
+                !status) {
+                return status;
+            }
+            pause.id = query.lastInsertId().toLongLong();
+        } else if (Status status = exec(query, QStringLiteral("UPDATE dossier_pause SET ended_at = ? WHERE id = ?"),
+                                        {nullable(pause.endedAt), pause.id});
+                   !status) {
+            return status;
+        }
+    }
+    for (ExtensionRecord& extension : dossier.extensions) {
+        if (extension.id != 0) {
+            continue;
+        }
+        if (Status status =
+                exec(query,
+                     QStringLiteral("INSERT INTO dossier_extension (dossier_id, reason, old_due_at, "
+                                    "new_due_at, granted_at, apology_by) VALUES (?, ?, ?, ?, ?, ?)"),
+                     {dossier.id, extension.reason, storedMoment(extension.oldDueAt), storedMoment(extension.newDueAt),
+                      storedMoment(extension.grantedAt), extension.apologyBy});
+            !status) {
+            return status;
+        }
+        extension.id = query.lastInsertId().toLongLong();
+    }
+    for (Event& event : dossier.events) {
+        if (event.id != 0) {
+            continue;
+        }
+        if (Status status = exec(query,
+                                 QStringLiteral("INSERT INTO dossier_event (dossier_id, at, actor_id, action, details) "
+                                                "VALUES (?, ?, ?, ?, ?)"),
+                                 {dossier.id, storedMoment(event.at), nullableId(event.actorId), event.action,
+                                  event.details.isEmpty() ? QStringLiteral("{}") : event.details});
+            !status) {
+            return status;
+        }
+        event.id = query.lastInsertId().toLongLong();
+    }
+    return {};
+}
+
+Result<Dossier> DossierRepository::byCode(const QString& code) const
+{
+    QSqlQuery query(m_database.connection());
+    if (Status status = exec(
+            query, QStringLiteral("SELECT ") + kColumns + QStringLiteral(", id, version FROM dossier WHERE code = ?"),
+            {code});
+        !status) {
+        return status.error();
+    }
+    if (!query.next()) {
+        return Error{ErrorCode::NotFound,
+                     QCoreApplication::translate("motcua::storage", "There is no dossier %1.").arg(code),
+                     QStringLiteral("code")};
+    }
+    Dossier d;
+    int c = 0;
+    const auto next = [&]() {
+        return query.value(c++);
+    };
+    d.code = next().toString();
+    d.procedureId = next().toLongLong();
+    d.processId = next().toLongLong();
+    d.applicant.kind =
+        next().toString() == QLatin1String("organisation") ? Applicant::Kind::Organisation : Applicant::Kind::Person;
+    d.applicant.name = next().toString();
+    d.applicant.identityNumber = next().toString();
+    d.applicant.birthDate = QDate::fromString(next().toString(), Qt::ISODate);
+    d.applicant.taxCode = next().toString();
+    d.applicant.representative = next().toString();
+    d.applicant.address = next().toString();
+    d.applicant.phone = next().toString();
+    d.applicant.email = next().toString();
+    d.channel = static_cast<Channel>(next().toInt());
+    d.delivery = deliveryFromKey(next().toString()).value_or(Delivery::Counter);
+    d.sets = next().toInt();
+    d.receivedAt = momentFromStored(next());
+    d.legalDueAt = momentFromStored(next());
+    d.dueAt = momentFromStored(next());
+    d.registerBook = next().toString();
+    d.registerEntry = next().toInt();
+    d.feePaid = next().toLongLong();
+    d.status = static_cast<DossierStatus>(next().toInt());
+    d.currentStep = next().toInt();
+    d.departmentId = next().toLongLong();
+    d.assigneeId = next().toLongLong();
+    d.receivedBy = next().toLongLong();
+    d.paused = next().toBool();
+    d.finishedAt = momentFromStored(next());
+    d.returnedAt = momentFromStored(next());
+    d.outcome = next().toString();
+    d.resultNote = next().toString();
+    next(); // search text
+    d.id = next().toLongLong();
+    d.version = next().toInt();
+
+    if (Status status = exec(query,
+                             QStringLiteral("SELECT name, kind, count FROM dossier_document WHERE dossier_id = ? ORDER "
+                                            "BY position"),
+                             {d.id});
+        !status) {
+        return status.error();
+    }
+    while (query.next()) {
+        d.documents.append(
+            {query.value(0).toString(),
+             catalogue::documentKindFromKey(query.value(1).toString()).value_or(catalogue::DocumentKind::Copy),
+             query.value(2).toInt()});
+    }
+    if (Status status =
+            exec(query,
+                 QStringLiteral("SELECT id, position, department_id, coalesce(assignee_id, 0), started_at, "
+                                "due_at, finished_at, coalesce(finished_by, 0), coalesce(outcome, ''), note "
+                                "FROM step_instance WHERE dossier_id = ? ORDER BY id"),
+                 {d.id});
+        !status) {
+        return status.error();
+    }
+    while (query.next()) {
+        d.steps.append({query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toLongLong(),
+                        query.value(3).toLongLong(), momentFromStored(query.value(4)), momentFromStored(query.value(5)),
+                        momentFromStored(query.value(6)), query.value(7).toLongLong(), query.value(8).toString(),
+                        query.value(9).toString()});
+    }
+    if (Status status = exec(query,
+                             QStringLiteral("SELECT id, reason, note, started_at, ended_at, requested_by FROM "
+                                            "dossier_pause WHERE dossier_id = ? ORDER BY id"),
+                             {d.id});
+        !status) {
+        return status.error();
+    }
+    while (query.next()) {
+        d.pauses.append({query.value(0).toLongLong(),
+                         pauseReasonFromKey(query.value(1).toString()).value_or(PauseReason::Other),
+                         query.value(2).toString(), momentFromStored(query.value(3)), momentFromStored(query.value(4)),
+                         query.value(5).toLongLong()});
+    }
+    if (Status status = exec(query,
+                             QStringLiteral("SELECT id, reason, old_due_at, new_due_at, granted_at, apology_by FROM "
+                                            "dossier_extension WHERE dossier_id = ? ORDER BY id"),
+                             {d.id});
+        !status) {
+        return status.error();
+    }
+    while (query.next()) {
+        d.extensions.append({query.value(0).toLongLong(), query.value(1).toString(), momentFromStored(query.value(2)),
+                             momentFromStored(query.value(3)), momentFromStored(query.value(4)),
+                             query.value(5).toLongLong()});
+    }
+    if (Status status = exec(query,
+                             QStringLiteral("SELECT e.id, e.at, coalesce(e.actor_id, 0), coalesce(u.full_name, ''), "
+                                            "e.action, e.details FROM dossier_event e LEFT JOIN user_account u ON u.id "
+                                            "= e.actor_id WHERE e.dossier_id = ? ORDER BY e.id"),
+                             {d.id});
+        !status) {
+        return status.error();
+    }
+    while (query.next()) {
+        d.events.append({query.value(0).toLongLong(), momentFromStored(query.value(1)), query.value(2).toLongLong(),
+                         query.value(3).toString(), query.value(4).toString(), query.value(5).toString()});
+    }
+    return d;
+}
+
+Status DossierRepository::recordIntakeSupplement(const QDateTime& at, qint64 procedureId, const QString& applicantName,
+                                                 const QString& phone, const QStringList& missing, qint64 clerkId)
+{
+    QSqlQuery query(m_database.connection());
+    return exec(query,
+                QStringLiteral("INSERT INTO intake_supplement (at, procedure_id, applicant_name, phone, missing, "
+                               "clerk_id) VALUES (?, ?, ?, ?, ?, ?)"),
+                {storedMoment(at), procedureId, applicantName, text(phone),
+                 QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(missing)).toJson(QJsonDocument::Compact)),
+                 clerkId});
+}
+
+} // namespace motcua::storage

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/dossier/Dossier.h"
+#include "core/storage/Database.h"
+
+namespace motcua::storage {
+
+// Dossiers with their documents, step instances, pauses, extensions and event history.
+// Callers change a Dossier in memory and save() it; save() writes the row only when the version read is still
+// the stored one (otherwise a Conflict error: someone else changed it), and adds or updates the child rows.
+// Run inside Database::transaction together with the reads that led to the change.
+class DossierRepository {
+public:
+    explicit DossierRepository(Database& database)
+        : m_database(database)
+    {}
+
+    Status insert(dossier::Dossier& dossier);
+    Status save(dossier::Dossier& dossier);
+    Result<dossier::Dossier> byCode(const QString& code) const;
+
+    // Next value of a named sequence (dossier codes of a day, register entries of a year); call inside the
+    // transaction that uses it, so that concurrent writers never get the same number.
+    Result<int> nextInSequence(const QString& scope);
+
+    Status recordIntakeSupplement(const QDateTime& at, qint64 procedureId, const QString& applicantName,
+                                  const QString& phone, const QStringList& missing, qint64 clerkId);
+
+private:
+    Status writeChildren(dossier::Dossier& dossier);
+
+    Database& m_database;
+};
+
+// Stored form of instants: ISO 8601 with the agency offset, so that text order is time order.
+QString storedMoment(const QDateTime& moment);
+QDateTime momentFromStored(const QVariant& value);
+
+} // namespace motcua::storage

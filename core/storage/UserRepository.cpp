@@ -1,0 +1,122 @@
+#include "core/storage/UserRepository.h"
+
+#include "core/storage/SqlQuery.h"
+
+#include <QCoreApplication>
+
+namespace motcua::storage {
+
+using identity::User;
+
+Result<User> UserRepository::add(const User& user, const QString& passwordHash)
+{
+    qint64 id = 0;
+    Status status = m_database.transaction([&]() -> Status {
+        QSqlQuery query(m_database.connection());
+        if (Status inserted =
+                exec(query,
+                     QStringLiteral("INSERT INTO user_account (login, full_name, department_id, "
+                                    "password_hash, active, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                     {user.login, user.fullName, user.departmentId > 0 ? QVariant(user.departmentId) : QVariant(),
+                      passwordHash, user.active ? 1 : 0, m_clock.now().toString(Qt::ISODate)});
+            !inserted) {
+            return inserted;
+        }
+        id = query.lastInsertId().toLongLong();
+        for (identity::Role role : user.roles) {
+            if (Status added = exec(query, QStringLiteral("INSERT INTO user_role (user_id, role) VALUES (?, ?)"),
+                                    {id, identity::roleKey(role)});
+                !added) {
+                return added;
+            }
+        }
+        return {};
+    });
+    if (!status) {
+        return status.error();
+    }
+    return byId(id);
+}
+
+Result<QList<User>> UserRepository::many(const QString& where, const QVariant& key) const
+{
+    QSqlQuery query(m_database.connection());
+    const QString sql = QStringLiteral("SELECT u.id, u.login, u.full_name, coalesce(u.department_id, 0), u.active, "
+                                       "(SELECT group_concat(role) FROM user_role r WHERE r.user_id = u.id) FROM "
+                                       "user_account u ") +
+                        where + QStringLiteral(" ORDER BY u.id");
+    if (Status status = exec(query, sql, key.isValid() ? QVariantList{key} : QVariantList{}); !status) {
+        return status.error();
+    }
+    QList<User> users;
+    while (query.next()) {
+        User user;
+        user.id = query.value(0).toLongLong();
+        user.login = query.value(1).toString();
+        user.fullName = query.value(2).toString();
+        user.departmentId = query.value(3).toLongLong();
+        user.active = query.value(4).toBool();
+        for (const QString& roleKey : query.value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (const auto role = identity::roleFromKey(roleKey)) {
+                user.roles.append(*role);
+            }
+        }
+        users.append(user);
+    }
+    return users;
+}
+
+Result<User> UserRepository::one(const QString& where, const QVariant& key) const
+{
+    auto users = many(where, key);
+    if (!users) {
+        return users.error();
+    }
+    if (users->isEmpty()) {
+        return Error{ErrorCode::NotFound,
+                     QCoreApplication::translate("motcua::storage", "There is no user %1.").arg(key.toString()),
+                     QStringLiteral("login")};
+    }
+    return users->constFirst();
+}
+
+Result<User> UserRepository::byLogin(const QString& login) const
+{
+    return one(QStringLiteral("WHERE u.login = ?"), login);
+}
+
+Result<User> UserRepository::byId(qint64 id) const
+{
+    return one(QStringLiteral("WHERE u.id = ?"), id);
+}
+
+Result<QList<User>> UserRepository::list() const
+{
+    return many({}, {});
+}
+
+Result<QString> UserRepository::passwordHash(const QString& login) const
+{
+    QSqlQuery query(m_database.connection());
+    if (Status status = exec(
+            query, QStringLiteral("SELECT password_hash FROM user_account WHERE login = ? AND active = 1"), {login});
+        !status) {
+        return status.error();
+    }
+    if (!query.next()) {
+        return Error{ErrorCode::NotFound, {}, QStringLiteral("login")};
+    }
+    return query.value(0).toString();
+}
+
+Result<bool> UserRepository::hasAdmin() const
+{
+    QSqlQuery query(m_database.connection());
+    if (Status status = exec(query, QStringLiteral("SELECT count(*) FROM user_role WHERE role = 'admin'")); !status) {
+        return status.error();
+    }
+    query.next();
+    return query.value(0).toLongLong() > 0;
+}
+
+} // namespace motcua::storage

@@ -1,0 +1,93 @@
+#include "core/workflow/ClosureService.h"
+
+#include "core/workflow/DossierAccess.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace motcua::workflow {
+
+using namespace motcua::dossier;
+using identity::Role;
+
+Result<Dossier> ClosureService::close(const QString& code, int expectedVersion, DossierStatus status,
+                                      const QString& action, const QString& reason, QList<Role> roles)
+{
+    DossierAccess access(m_context);
+    return access.change(code, expectedVersion, [&](DossierInWork& work) -> Status {
+        Dossier& dossier = work.dossier;
+        if (std::none_of(roles.cbegin(), roles.cend(), [&](Role role) { return m_context.actor.has(role); })) {
+            QStringList names;
+            for (Role role : roles) {
+                names << identity::roleName(role);
+            }
+            return Error{
+                ErrorCode::Forbidden,
+                QCoreApplication::translate("motcua::workflow", "%1 may not %2 a dossier: it needs the role %3.")
+                    .arg(m_context.actor.login, action, names.join(QStringLiteral(" / "))),
+                QStringLiteral("actor")};
+        }
+        if (Status open = DossierAccess::requireOpen(dossier); !open) {
+            return open;
+        }
+        if (status == DossierStatus::Returned && dossier.status != DossierStatus::ResultReady) {
+            return Error{
+                ErrorCode::IllegalState,
+                QCoreApplication::translate("motcua::workflow", "The result of %1 is not ready yet.").arg(code),
+                QStringLiteral("status")};
+        }
+        if (status != DossierStatus::Returned && dossier.status == DossierStatus::ResultReady) {
+            return Error{
+                ErrorCode::IllegalState,
+                QCoreApplication::translate("motcua::workflow", "The result of %1 is ready: it can only be returned.")
+                    .arg(code),
+                QStringLiteral("status")};
+        }
+        if (status != DossierStatus::Returned && reason.trimmed().isEmpty()) {
+            return Error::invalid(QStringLiteral("reason"),
+                                  QCoreApplication::translate("motcua::workflow", "reason: the reason is required."));
+        }
+        const QDateTime now = m_context.now();
+        for (PauseRecord& pause : dossier.pauses) {
+            if (!pause.endedAt.isValid()) {
+                pause.endedAt = now;
+            }
+        }
+        access.finishOpenStep(dossier, reason);
+        dossier.paused = false;
+        dossier.status = status;
+        if (status == DossierStatus::Returned) {
+            dossier.returnedAt = now;
+        } else {
+            dossier.finishedAt = now;
+        }
+        dossier.resultNote = reason;
+        dossier.currentStep = 0;
+        dossier.assigneeId = 0;
+        access.addEvent(dossier, action, {{QStringLiteral("reason"), reason}});
+        return {};
+    });
+}
+
+Result<Dossier> ClosureService::refuse(const QString& code, const QString& reason, int expectedVersion)
+{
+    return close(code, expectedVersion, DossierStatus::Refused, QStringLiteral("refuse"), reason,
+                 {Role::Head, Role::Leader});
+}
+
+Result<Dossier> ClosureService::stop(const QString& code, const QString& reason, int expectedVersion)
+{
+    return close(code, expectedVersion, DossierStatus::Stopped, QStringLiteral("stop"), reason, {Role::Leader});
+}
+
+Result<Dossier> ClosureService::withdraw(const QString& code, const QString& reason, int expectedVersion)
+{
+    return close(code, expectedVersion, DossierStatus::Withdrawn, QStringLiteral("withdraw"), reason, {Role::Clerk});
+}
+
+Result<Dossier> ClosureService::returnResult(const QString& code, const QString& note, int expectedVersion)
+{
+    return close(code, expectedVersion, DossierStatus::Returned, QStringLiteral("return"), note, {Role::Clerk});
+}
+
+} // namespace motcua::workflow

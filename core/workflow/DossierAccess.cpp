@@ -1,0 +1,182 @@
+#include "core/workflow/DossierAccess.h"
+
+#include "core/calendar/DeadlineCalculator.h"
+#include "core/common/AgencyTime.h"
+#include "core/storage/CatalogueRepository.h"
+#include "core/storage/DossierRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace motcua::workflow {
+
+using namespace motcua::dossier;
+using identity::Role;
+
+QDateTime WorkflowContext::now() const
+{
+    const QDateTime moment = toAgencyTime(clock.now());
+    return agencyTime(moment.date(), QTime(moment.time().hour(), moment.time().minute()));
+}
+
+const catalogue::ProcessStep* DossierInWork::currentProcessStep() const
+{
+    if (dossier.currentStep < 1 || dossier.currentStep > process.steps.size()) {
+        return nullptr;
+    }
+    return &process.steps.at(dossier.currentStep - 1);
+}
+
+Result<Dossier> DossierAccess::change(const QString& code, int expectedVersion,
+                                      const std::function<Status(DossierInWork&)>& change)
+{
+    storage::DossierRepository dossiers(m_context.database);
+    Dossier saved;
+    Status status = m_context.database.transaction([&]() -> Status {
+        auto loaded = dossiers.byCode(code);
+        if (!loaded) {
+            return loaded.error();
+        }
+        if (expectedVersion > 0 && loaded->version != expectedVersion) {
+            return Error{ErrorCode::Conflict,
+                         QCoreApplication::translate("motcua::workflow",
+                                                     "Dossier %1 was changed by someone else meanwhile: reload it and "
+                                                     "try again.")
+                             .arg(code),
+                         QStringLiteral("version")};
+        }
+        auto procedure = storage::CatalogueRepository(m_context.database).procedureById(loaded->procedureId);
+        if (!procedure) {
+            return procedure.error();
+        }
+        DossierInWork work{std::move(loaded).value(), std::move(procedure).value(), {}};
+        for (const catalogue::ProcessVersion& version : work.procedure.processes) {
+            if (version.id == work.dossier.processId) {
+                work.process = version;
+            }
+        }
+        if (Status changed = change(work); !changed) {
+            return changed;
+        }
+        if (Status written = dossiers.save(work.dossier); !written) {
+            return written;
+        }
+        saved = work.dossier;
+        return {};
+    });
+    if (!status) {
+        return status.error();
+    }
+    return saved;
+}
+
+Status DossierAccess::requireRole(Role role, const QString& action) const
+{
+    if (!m_context.actor.has(role)) {
+        return Error{ErrorCode::Forbidden,
+                     QCoreApplication::translate("motcua::workflow", "%1 may not %2: it needs the role \"%3\".")
+                         .arg(m_context.actor.login, action, identity::roleName(role)),
+                     QStringLiteral("actor")};
+    }
+    return {};
+}
+
+Status DossierAccess::requireStepActor(const DossierInWork& work) const
+{
+    const identity::User& actor = m_context.actor;
+    const catalogue::ProcessStep* step = work.currentProcessStep();
+    const StepInstance* open = work.dossier.openStep();
+    if (!step || !open) {
+        return Error{ErrorCode::IllegalState,
+                     QCoreApplication::translate("motcua::workflow", "Dossier %1 has no step in progress.")
+                         .arg(work.dossier.code),
+                     QStringLiteral("status")};
+    }
+    const bool inDepartment = actor.departmentId == open->departmentId;
+    const bool assignedToActor = open->assigneeId == actor.id;
+    const bool unassignedAndQualified = open->assigneeId == 0 && inDepartment && actor.has(step->role);
+    const bool headOfDepartment = inDepartment && actor.has(Role::Head);
+    const bool leaderStep = step->role == Role::Leader && actor.has(Role::Leader);
+    if (assignedToActor || unassignedAndQualified || headOfDepartment || leaderStep) {
+        return {};
+    }
+    return Error{ErrorCode::Forbidden,
+                 QCoreApplication::translate("motcua::workflow",
+                                             "%1 may not act on step %2 of dossier %3 (%4 of the handling department, "
+                                             "or the person assigned).")
+                     .arg(actor.login)
+                     .arg(work.dossier.currentStep)
+                     .arg(work.dossier.code, identity::roleName(step->role)),
+                 QStringLiteral("actor")};
+}
+
+Status DossierAccess::requireOpen(const Dossier& dossier)
+{
+    if (isClosed(dossier.status)) {
+        return Error{ErrorCode::IllegalState,
+                     QCoreApplication::translate("motcua::workflow", "Dossier %1 is closed (%2).")
+                         .arg(dossier.code, statusName(dossier.status)),
+                     QStringLiteral("status")};
+    }
+    return {};
+}
+
+Status DossierAccess::requireNotPaused(const Dossier& dossier)
+{
+    if (dossier.paused) {
+        return Error{
+            ErrorCode::IllegalState,
+            QCoreApplication::translate("motcua::workflow", "Dossier %1 is paused: resume it first.").arg(dossier.code),
+            QStringLiteral("status")};
+    }
+    return {};
+}
+
+void DossierAccess::addEvent(Dossier& dossier, const QString& action, const QJsonObject& details) const
+{
+    Event event;
+    event.at = m_context.now();
+    event.actorId = m_context.actor.id;
+    event.actorName = m_context.actor.fullName;
+    event.action = action;
+    event.details = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+    dossier.events.append(event);
+}
+
+QDateTime DossierAccess::stepDue(const QDateTime& start, const catalogue::ProcessStep& step) const
+{
+    const calendar::WorkCalendar& calendar = m_context.calendar;
+    const qint64 minutes = step.time.workingMinutes(calendar.hours().standardDayMinutes());
+    return calendar::WorkCalendar::toDateTime(
+        calendar.addWorkingMinutes(calendar::WorkCalendar::stamp(start), minutes));
+}
+
+void DossierAccess::finishOpenStep(Dossier& dossier, const QString& note) const
+{
+    for (StepInstance& step : dossier.steps) {
+        if (!step.finishedAt.isValid()) {
+            step.finishedAt = m_context.now();
+            step.finishedBy = m_context.actor.id;
+            step.outcome = calendar::timelinessKey(
+                calendar::DeadlineCalculator(m_context.calendar).classify(step.finishedAt, step.dueAt).timeliness);
+            step.note = note;
+        }
+    }
+}
+
+void DossierAccess::openStep(DossierInWork& work, int position, qint64 assigneeId) const
+{
+    const catalogue::ProcessStep& step = work.process.steps.at(position - 1);
+    StepInstance instance;
+    instance.position = position;
+    instance.departmentId = step.departmentId;
+    instance.assigneeId = assigneeId;
+    instance.startedAt = m_context.now();
+    instance.dueAt = stepDue(instance.startedAt, step);
+    work.dossier.steps.append(instance);
+    work.dossier.currentStep = position;
+    work.dossier.departmentId = step.departmentId;
+    work.dossier.assigneeId = assigneeId;
+}
+
+} // namespace motcua::workflow

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/catalogue/Procedure.h"
+#include "core/dossier/Dossier.h"
+#include "core/workflow/WorkflowContext.h"
+
+#include <QJsonObject>
+
+#include <functional>
+
+namespace motcua::workflow {
+
+// A dossier loaded for a change, with the procedure and the process version it runs on.
+struct DossierInWork {
+    dossier::Dossier dossier;
+    catalogue::Procedure procedure;
+    catalogue::ProcessVersion process;
+
+    const catalogue::ProcessStep* currentProcessStep() const;
+    bool atLastStep() const { return dossier.currentStep == process.steps.size(); }
+};
+
+// Shared by the use cases: one transaction that loads the dossier, lets the use case check and change it,
+// and saves it with its new event; role and state checks; due moments of dossiers and steps.
+class DossierAccess {
+public:
+    explicit DossierAccess(WorkflowContext& context)
+        : m_context(context)
+    {}
+
+    // Runs `change` on the dossier inside one transaction. expectedVersion > 0: the version the user saw; a
+    // different stored version is a Conflict. Nothing is stored when `change` fails.
+    Result<dossier::Dossier> change(const QString& code, int expectedVersion,
+                                    const std::function<Status(DossierInWork&)>& change);
+
+    // The actor may work on the dossier's current step: assigned to it, or (unassigned) a member of the
+    // step's department holding the step's role. A head may also act on the steps of their department.
+    Status requireStepActor(const DossierInWork& work) const;
+    Status requireRole(identity::Role role, const QString& action) const;
+    static Status requireOpen(const dossier::Dossier& dossier);
+    static Status requireNotPaused(const dossier::Dossier& dossier);
+
+    void addEvent(dossier::Dossier& dossier, const QString& action, const QJsonObject& details) const;
+
+    // The working-time due moment of a step started at `start`.
+    QDateTime stepDue(const QDateTime& start, const catalogue::ProcessStep& step) const;
+    // Closes the open step now, with its timeliness.
+    void finishOpenStep(dossier::Dossier& dossier, const QString& note) const;
+    // Opens the step at `position` of the process now.
+    void openStep(DossierInWork& work, int position, qint64 assigneeId) const;
+
+    WorkflowContext& context() const { return m_context; }
+
+private:
+    WorkflowContext& m_context;
+};
+
+} // namespace motcua::workflow

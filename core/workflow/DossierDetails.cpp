@@ -1,0 +1,59 @@
+#include "core/workflow/DossierDetails.h"
+
+#include "core/calendar/DeadlineCalculator.h"
+#include "core/storage/CatalogueRepository.h"
+#include "core/storage/DossierRepository.h"
+#include "core/storage/UserRepository.h"
+
+namespace motcua::workflow {
+
+Result<DossierDetails> DossierDetails::load(const WorkflowContext& context, const QString& code)
+{
+    DossierDetails details;
+    auto dossier = storage::DossierRepository(context.database).byCode(code);
+    if (!dossier) {
+        return dossier.error();
+    }
+    details.dossier = std::move(dossier).value();
+    storage::CatalogueRepository catalogue(context.database);
+    auto agency = catalogue.agency();
+    auto procedure = catalogue.procedureById(details.dossier.procedureId);
+    auto departments = catalogue.departments();
+    auto users = storage::UserRepository(context.database, context.clock).list();
+    for (const Error* error : {agency ? nullptr : &agency.error(), procedure ? nullptr : &procedure.error(),
+                               departments ? nullptr : &departments.error(), users ? nullptr : &users.error()}) {
+        if (error) {
+            return *error;
+        }
+    }
+    details.agency = *agency;
+    details.procedure = *procedure;
+    for (const catalogue::ProcessVersion& version : details.procedure.processes) {
+        if (version.id == details.dossier.processId) {
+            details.process = version;
+        }
+    }
+    for (const catalogue::Department& department : *departments) {
+        details.departments.insert(department.id, department);
+    }
+    for (const identity::User& user : *users) {
+        details.userNames.insert(user.id, user.fullName);
+    }
+
+    calendar::DeadlineRequest request{
+        details.dossier.receivedAt, details.procedure.limit, details.procedure.rule, {}, {}};
+    for (const dossier::PauseRecord& pause : details.dossier.pauses) {
+        request.pauses.append({pause.startedAt, pause.endedAt.isValid() ? pause.endedAt : context.now(), pause.note});
+    }
+    for (const dossier::ExtensionRecord& extension : details.dossier.extensions) {
+        request.extensions.append({extension.grantedAt, extension.newDueAt, extension.reason});
+    }
+    if (auto explained = calendar::DeadlineCalculator(context.calendar).compute(request, true)) {
+        for (const calendar::ExplanationFact& fact : explained->explanation) {
+            details.dueExplanation << fact.text();
+        }
+    }
+    return details;
+}
+
+} // namespace motcua::workflow

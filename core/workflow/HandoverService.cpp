@@ -1,0 +1,116 @@
+#include "core/workflow/HandoverService.h"
+
+#include "core/calendar/DeadlineCalculator.h"
+#include "core/storage/DossierRepository.h"
+#include "core/storage/UserRepository.h"
+#include "core/workflow/DossierAccess.h"
+
+#include <QCoreApplication>
+
+namespace motcua::workflow {
+
+using namespace motcua::dossier;
+
+namespace {
+
+void markReady(const WorkflowContext& context, Dossier& dossier)
+{
+    dossier.status = DossierStatus::ResultReady;
+    dossier.finishedAt = context.now();
+    dossier.outcome = calendar::timelinessKey(
+        calendar::DeadlineCalculator(context.calendar).classify(dossier.finishedAt, dossier.dueAt).timeliness);
+}
+
+} // namespace
+
+Result<Dossier> HandoverService::handover(const QString& code, const QString& note, const QString& nextAssigneeLogin,
+                                          int expectedVersion)
+{
+    DossierAccess access(m_context);
+    return access.change(code, expectedVersion, [&](DossierInWork& work) -> Status {
+        Dossier& dossier = work.dossier;
+        for (Status check : {DossierAccess::requireOpen(dossier), DossierAccess::requireNotPaused(dossier),
+                             access.requireStepActor(work)}) {
+            if (!check) {
+                return check;
+            }
+        }
+        if (dossier.status == DossierStatus::ResultReady || work.atLastStep()) {
+            return Error{
+                ErrorCode::IllegalState,
+                QCoreApplication::translate("motcua::workflow", "Dossier %1 is at its last step: return the result.")
+                    .arg(code),
+                QStringLiteral("status")};
+        }
+        const int next = dossier.currentStep + 1;
+        const catalogue::ProcessStep& nextStep = work.process.steps.at(next - 1);
+        qint64 assigneeId = 0;
+        if (!nextAssigneeLogin.isEmpty()) {
+            auto assignee = storage::UserRepository(m_context.database, m_context.clock).byLogin(nextAssigneeLogin);
+            if (!assignee || assignee->departmentId != nextStep.departmentId || !assignee->has(nextStep.role)) {
+                return Error::invalid(
+                    QStringLiteral("to"),
+                    QCoreApplication::translate("motcua::workflow", "to: %1 is not a %2 of the department of step %3.")
+                        .arg(nextAssigneeLogin, identity::roleName(nextStep.role))
+                        .arg(next));
+            }
+            assigneeId = assignee->id;
+        }
+        const int from = dossier.currentStep;
+        access.finishOpenStep(dossier, note);
+        const QString outcome = dossier.steps.constLast().outcome;
+        access.openStep(work, next, assigneeId);
+        dossier.status = DossierStatus::Processing;
+        if (work.atLastStep()) {
+            markReady(m_context, dossier);
+        }
+        access.addEvent(dossier, QStringLiteral("handover"),
+                        {{QStringLiteral("from_step"), from},
+                         {QStringLiteral("to_step"), next},
+                         {QStringLiteral("outcome"), outcome},
+                         {QStringLiteral("to"), nextAssigneeLogin},
+                         {QStringLiteral("note"), note}});
+        return {};
+    });
+}
+
+Result<Dossier> HandoverService::markResultReady(const QString& code, const QString& note, int expectedVersion)
+{
+    DossierAccess access(m_context);
+    return access.change(code, expectedVersion, [&](DossierInWork& work) -> Status {
+        Dossier& dossier = work.dossier;
+        if (dossier.status == DossierStatus::ResultReady) {
+            return Error{
+                ErrorCode::IllegalState,
+                QCoreApplication::translate("motcua::workflow", "The result of %1 is already ready.").arg(code),
+                QStringLiteral("status")};
+        }
+        for (Status check : {DossierAccess::requireOpen(dossier), DossierAccess::requireNotPaused(dossier),
+                             access.requireStepActor(work)}) {
+            if (!check) {
+                return check;
+            }
+        }
+        const int steps = static_cast<int>(work.process.steps.size());
+        if (dossier.currentStep < steps - 1) {
+            return Error{ErrorCode::IllegalState,
+                         QCoreApplication::translate("motcua::workflow",
+                                                     "Dossier %1 is at step %2 of %3: the result can be ready only "
+                                                     "from the step before the return.")
+                             .arg(code)
+                             .arg(dossier.currentStep)
+                             .arg(steps),
+                         QStringLiteral("status")};
+        }
+        if (dossier.currentStep == steps - 1) {
+            access.finishOpenStep(dossier, note);
+            access.openStep(work, steps, 0);
+        }
+        markReady(m_context, dossier);
+        access.addEvent(dossier, QStringLiteral("ready"),
+                        {{QStringLiteral("outcome"), dossier.outcome}, {QStringLiteral("note"), note}});
+        return {};
+    });
+}
+
+} // namespace motcua::workflow

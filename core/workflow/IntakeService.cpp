@@ -1,0 +1,263 @@
+#include "core/workflow/IntakeService.h"
+
+#include "core/calendar/DeadlineCalculator.h"
+#include "core/identity/EmailAddress.h"
+#include "core/identity/IdentityNumber.h"
+#include "core/identity/PhoneNumber.h"
+#include "core/identity/TaxCode.h"
+#include "core/storage/CatalogueRepository.h"
+#include "core/storage/DossierRepository.h"
+#include "core/workflow/DossierAccess.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace motcua::workflow {
+
+using namespace motcua::dossier;
+using identity::Role;
+
+namespace {
+
+Status required(const QString& value, const QString& field, const QString& label)
+{
+    if (value.trimmed().isEmpty()) {
+        return Error::invalid(field,
+                              QCoreApplication::translate("motcua::workflow", "%1: %2 is missing.").arg(field, label));
+    }
+    return {};
+}
+
+} // namespace
+
+Status validateApplicant(const Applicant& applicant)
+{
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("motcua::workflow", text);
+    };
+    if (Status s = required(applicant.name, QStringLiteral("applicant.name"), tr("the name")); !s) {
+        return s;
+    }
+    if (Status s = required(applicant.address, QStringLiteral("applicant.address"), tr("the address")); !s) {
+        return s;
+    }
+    if (applicant.kind == Applicant::Kind::Person) {
+        if (Status s = required(applicant.identityNumber, QStringLiteral("applicant.identity_number"),
+                                tr("the identity number"));
+            !s) {
+            return s;
+        }
+        if (Status s = identity::IdentityNumber::validate(
+                applicant.identityNumber, QStringLiteral("applicant.identity_number"), applicant.birthDate, true);
+            !s) {
+            return s;
+        }
+        if (applicant.birthDate.isValid() && (applicant.birthDate.year() < 1900)) {
+            return Error::invalid(QStringLiteral("applicant.birth_date"),
+                                  tr("applicant.birth_date: the date of birth is not plausible."));
+        }
+    } else {
+        if (Status s = required(applicant.taxCode, QStringLiteral("applicant.tax_code"), tr("the tax code")); !s) {
+            return s;
+        }
+        if (Status s = identity::TaxCode::validate(applicant.taxCode, QStringLiteral("applicant.tax_code")); !s) {
+            return s;
+        }
+        if (Status s = required(applicant.representative, QStringLiteral("applicant.representative"),
+                                tr("the legal representative"));
+            !s) {
+            return s;
+        }
+    }
+    if (!applicant.phone.isEmpty()) {
+        if (Status s = identity::PhoneNumber::validate(applicant.phone, QStringLiteral("applicant.phone")); !s) {
+            return s;
+        }
+    }
+    if (!applicant.email.isEmpty()) {
+        if (Status s = identity::EmailAddress::validate(applicant.email, QStringLiteral("applicant.email")); !s) {
+            return s;
+        }
+    }
+    return {};
+}
+
+QStringList IntakeService::missingDocuments(const catalogue::Procedure& procedure, const ReceiveRequest& request)
+{
+    QStringList missing;
+    for (qsizetype i = 0; i < procedure.documents.size(); ++i) {
+        const catalogue::RequiredDocument& document = procedure.documents.at(i);
+        const bool given = std::any_of(request.documents.cbegin(), request.documents.cend(),
+                                       [&](const QPair<int, int>& d) { return d.first == i + 1 && d.second >= 1; });
+        if (document.mandatory && !given) {
+            missing << document.name;
+        }
+    }
+    return missing;
+}
+
+Result<Dossier> IntakeService::receive(const ReceiveRequest& request)
+{
+    DossierAccess access(m_context);
+    if (Status allowed =
+            access.requireRole(Role::Clerk, QCoreApplication::translate("motcua::workflow", "receive dossiers"));
+        !allowed) {
+        return allowed.error();
+    }
+    const QDateTime now = m_context.now();
+    const QDateTime receivedAt = request.receivedAt.isValid() ? request.receivedAt : now;
+    if (request.receivedAt.isValid() && request.receivedAt != now) {
+        if (Status allowed = access.requireRole(
+                Role::Admin, QCoreApplication::translate("motcua::workflow", "enter a back-dated dossier"));
+            !allowed) {
+            return allowed.error();
+        }
+        if (request.receivedAt > now) {
+            return Error::invalid(QStringLiteral("received_at"),
+                                  QCoreApplication::translate(
+                                      "motcua::workflow", "received_at: a dossier cannot be received in the future."));
+        }
+    }
+    if (request.sets < 1 || request.sets > 100) {
+        return Error::invalid(QStringLiteral("sets"),
+                              QCoreApplication::translate("motcua::workflow", "sets: from 1 to 100 sets."));
+    }
+    if (request.feePaid < 0) {
+        return Error::invalid(QStringLiteral("fee_paid"),
+                              QCoreApplication::translate("motcua::workflow", "fee_paid: the fee cannot be negative."));
+    }
+    if (Status valid = validateApplicant(request.applicant); !valid) {
+        return valid.error();
+    }
+
+    storage::CatalogueRepository catalogue(m_context.database);
+    auto procedure = catalogue.procedure(request.procedureCode);
+    if (!procedure) {
+        return procedure.error().code == ErrorCode::NotFound
+                   ? Error::invalid(QStringLiteral("procedure"), procedure.error().message)
+                   : procedure.error();
+    }
+    for (const auto& [position, count] : request.documents) {
+        if (position < 1 || position > procedure->documents.size() || count < 1 || count > 100) {
+            return Error::invalid(QStringLiteral("documents"),
+                                  QCoreApplication::translate("motcua::workflow",
+                                                              "documents: %1 is not a document of the procedure (1 to "
+                                                              "%2) with a count from 1 to 100.")
+                                      .arg(position)
+                                      .arg(procedure->documents.size()));
+        }
+    }
+    const QStringList missing = missingDocuments(*procedure, request);
+    if (!missing.isEmpty()) {
+        return Error::invalid(
+            QStringLiteral("documents"),
+            QCoreApplication::translate("motcua::workflow", "documents: the dossier is incomplete; missing: %1.")
+                .arg(missing.join(QStringLiteral("; "))));
+    }
+    const catalogue::ProcessVersion* process = procedure->processInForce(receivedAt.date());
+    if (!process || process->steps.isEmpty()) {
+        return Error{ErrorCode::IllegalState,
+                     QCoreApplication::translate("motcua::workflow", "Procedure %1 has no process with steps.")
+                         .arg(procedure->code),
+                     QStringLiteral("procedure")};
+    }
+    auto due = calendar::DeadlineCalculator(m_context.calendar).due(receivedAt, procedure->limit, procedure->rule);
+    if (!due) {
+        return due.error();
+    }
+    auto agency = catalogue.agency();
+    if (!agency) {
+        return agency.error();
+    }
+
+    Dossier dossier;
+    dossier.procedureId = procedure->id;
+    dossier.processId = process->id;
+    dossier.applicant = request.applicant;
+    if (!dossier.applicant.phone.isEmpty()) {
+        dossier.applicant.phone = identity::PhoneNumber::normalized(dossier.applicant.phone);
+    }
+    dossier.channel = request.channel;
+    dossier.delivery = request.delivery;
+    dossier.sets = request.sets;
+    for (const auto& [position, count] : request.documents) {
+        const catalogue::RequiredDocument& document = procedure->documents.at(position - 1);
+        dossier.documents.append({document.name, document.kind, count});
+    }
+    dossier.receivedAt = receivedAt;
+    dossier.legalDueAt = *due;
+    dossier.dueAt = *due;
+    dossier.feePaid = request.feePaid;
+    dossier.status = DossierStatus::Accepted;
+    dossier.receivedBy = m_context.actor.id;
+
+    const catalogue::ProcessStep& first = process->steps.constFirst();
+    StepInstance step;
+    step.position = 1;
+    step.departmentId = first.departmentId;
+    step.assigneeId = first.role == Role::Clerk ? m_context.actor.id : 0;
+    step.startedAt = receivedAt;
+    step.dueAt = access.stepDue(receivedAt, first);
+    dossier.steps.append(step);
+    dossier.currentStep = 1;
+    dossier.departmentId = first.departmentId;
+    dossier.assigneeId = step.assigneeId;
+
+    storage::DossierRepository dossiers(m_context.database);
+    Status stored = m_context.database.transaction([&]() -> Status {
+        const QString day = receivedAt.toString(QStringLiteral("yyMMdd"));
+        auto sequence = dossiers.nextInSequence(QStringLiteral("dossier:%1:%2").arg(agency->code, day));
+        if (!sequence) {
+            return sequence.error();
+        }
+        if (*sequence > 9999) {
+            return Error{ErrorCode::IllegalState,
+                         QCoreApplication::translate("motcua::workflow", "More than 9999 dossiers in one day."),
+                         QStringLiteral("code")};
+        }
+        dossier.code = QStringLiteral("%1-%2-%3").arg(agency->code, day).arg(*sequence, 4, 10, QLatin1Char('0'));
+        dossier.registerBook = QString::number(receivedAt.date().year());
+        auto entry = dossiers.nextInSequence(QStringLiteral("register:") + dossier.registerBook);
+        if (!entry) {
+            return entry.error();
+        }
+        dossier.registerEntry = *entry;
+        access.addEvent(dossier, QStringLiteral("receive"),
+                        {{QStringLiteral("procedure"), procedure->code},
+                         {QStringLiteral("process_issue"), process->issue},
+                         {QStringLiteral("received_at"), storage::storedMoment(receivedAt)},
+                         {QStringLiteral("due_at"), storage::storedMoment(*due)},
+                         {QStringLiteral("channel"), channelKey(request.channel)}});
+        return dossiers.insert(dossier);
+    });
+    if (!stored) {
+        return stored.error();
+    }
+    return dossier;
+}
+
+Status IntakeService::recordSupplementRequest(const ReceiveRequest& request, const QStringList& missing)
+{
+    DossierAccess access(m_context);
+    if (Status allowed =
+            access.requireRole(Role::Clerk, QCoreApplication::translate("motcua::workflow", "receive dossiers"));
+        !allowed) {
+        return allowed;
+    }
+    if (Status s = required(request.applicant.name, QStringLiteral("applicant.name"),
+                            QCoreApplication::translate("motcua::workflow", "the name"));
+        !s) {
+        return s;
+    }
+    auto procedure = storage::CatalogueRepository(m_context.database).procedure(request.procedureCode);
+    if (!procedure) {
+        return procedure.error();
+    }
+    return m_context.database.transaction([&] {
+        return storage::DossierRepository(m_context.database)
+            .recordIntakeSupplement(m_context.now(), procedure->id, request.applicant.name, request.applicant.phone,
+                                    missing, m_context.actor.id);
+    });
+}
+
+} // namespace motcua::workflow

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/dossier/Dossier.h"
+#include "core/workflow/WorkflowContext.h"
+
+namespace motcua::workflow {
+
+struct ReceiveRequest {
+    QString procedureCode;
+    dossier::Applicant applicant;
+    // The documents actually received: positions in the procedure's list (1-based) with their counts.
+    QList<QPair<int, int>> documents;
+    dossier::Channel channel = dossier::Channel::Counter;
+    dossier::Delivery delivery = dossier::Delivery::Counter;
+    int sets = 1;
+    qint64 feePaid = 0;
+    QDateTime receivedAt; // invalid: now; set: back-dated entry, administrators only
+};
+
+// Receiving a dossier at the one-stop desk (Mẫu 01), or recording why it cannot be received (Mẫu 02).
+class IntakeService {
+public:
+    explicit IntakeService(WorkflowContext& context)
+        : m_context(context)
+    {}
+
+    // Stores the dossier with its code, register entry, due moment and first step. A missing mandatory document
+    // is refused with the list of what is missing (field "documents"), and nothing is stored.
+    Result<dossier::Dossier> receive(const ReceiveRequest& request);
+    // The supplement request at intake (Mẫu 02): the only trace of an incomplete dossier.
+    Status recordSupplementRequest(const ReceiveRequest& request, const QStringList& missing);
+
+    // The names of the mandatory documents the request lacks.
+    static QStringList missingDocuments(const catalogue::Procedure& procedure, const ReceiveRequest& request);
+
+private:
+    WorkflowContext& m_context;
+};
+
+// Checks an applicant's fields; the error names the field (applicant.name, applicant.identity_number …).
+Status validateApplicant(const dossier::Applicant& applicant);
+
+} // namespace motcua::workflow

@@ -1,0 +1,110 @@
+#include "core/workflow/PauseService.h"
+
+#include "core/calendar/DeadlineCalculator.h"
+#include "core/storage/DossierRepository.h"
+#include "core/workflow/DossierAccess.h"
+
+#include <QCoreApplication>
+
+namespace motcua::workflow {
+
+using namespace motcua::dossier;
+using calendar::WorkCalendar;
+using identity::Role;
+
+Result<Dossier> PauseService::pause(const QString& code, PauseReason reason, const QString& note, int expectedVersion)
+{
+    DossierAccess access(m_context);
+    return access.change(code, expectedVersion, [&](DossierInWork& work) -> Status {
+        Dossier& dossier = work.dossier;
+        for (Status check : {DossierAccess::requireOpen(dossier), DossierAccess::requireNotPaused(dossier),
+                             access.requireStepActor(work)}) {
+            if (!check) {
+                return check;
+            }
+        }
+        if (dossier.status == DossierStatus::ResultReady) {
+            return Error{ErrorCode::IllegalState,
+                         QCoreApplication::translate("motcua::workflow",
+                                                     "The result of %1 is ready: the clock can no longer stop.")
+                             .arg(code),
+                         QStringLiteral("status")};
+        }
+        dossier.pauses.append({0, reason, note, m_context.now(), {}, m_context.actor.id});
+        dossier.paused = true;
+        if (reason == PauseReason::Supplement) {
+            dossier.status = DossierStatus::SupplementRequested;
+        } else if (reason == PauseReason::Financial) {
+            dossier.status = DossierStatus::FinancialObligation;
+        }
+        access.addEvent(dossier, QStringLiteral("pause"),
+                        {{QStringLiteral("reason"), pauseReasonKey(reason)}, {QStringLiteral("note"), note}});
+        return {};
+    });
+}
+
+Result<Dossier> PauseService::resume(const QString& code, const QString& note, int expectedVersion)
+{
+    DossierAccess access(m_context);
+    return access.change(code, expectedVersion, [&](DossierInWork& work) -> Status {
+        Dossier& dossier = work.dossier;
+        if (Status open = DossierAccess::requireOpen(dossier); !open) {
+            return open;
+        }
+        if (!dossier.paused) {
+            return Error{ErrorCode::IllegalState,
+                         QCoreApplication::translate("motcua::workflow", "Dossier %1 is not paused.").arg(code),
+                         QStringLiteral("status")};
+        }
+        // The desk receives the supplement; the handler may also resume.
+        if (!m_context.actor.has(Role::Clerk)) {
+            if (Status actor = access.requireStepActor(work); !actor) {
+                return actor;
+            }
+        }
+        PauseRecord& pause = dossier.pauses.last();
+        const QDateTime now = m_context.now();
+        pause.endedAt = now;
+        const WorkCalendar& calendar = m_context.calendar;
+        const qint64 paused =
+            calendar.workingMinutesBetween(WorkCalendar::stamp(pause.startedAt), WorkCalendar::stamp(now));
+        const bool restart = work.procedure.onSupplement == catalogue::SupplementBehaviour::Restart &&
+                             pause.reason == PauseReason::Supplement;
+        const QDateTime oldDue = dossier.dueAt;
+        StepInstance* open = nullptr;
+        for (StepInstance& step : dossier.steps) {
+            if (!step.finishedAt.isValid()) {
+                open = &step;
+            }
+        }
+        if (restart) {
+            auto due = calendar::DeadlineCalculator(calendar).due(now, work.procedure.limit, work.procedure.rule);
+            if (!due) {
+                return due.error();
+            }
+            dossier.dueAt = *due;
+            if (open && work.currentProcessStep()) {
+                open->dueAt = access.stepDue(now, *work.currentProcessStep());
+            }
+        } else {
+            const auto shift = [&](const QDateTime& moment) {
+                return WorkCalendar::toDateTime(calendar.addWorkingMinutes(WorkCalendar::stamp(moment), paused));
+            };
+            dossier.dueAt = shift(dossier.dueAt);
+            if (open) {
+                open->dueAt = shift(open->dueAt);
+            }
+        }
+        dossier.paused = false;
+        dossier.status = dossier.currentStep <= 1 ? DossierStatus::Accepted : DossierStatus::Processing;
+        access.addEvent(dossier, QStringLiteral("resume"),
+                        {{QStringLiteral("paused_minutes"), paused},
+                         {QStringLiteral("restart"), restart},
+                         {QStringLiteral("old_due_at"), storage::storedMoment(oldDue)},
+                         {QStringLiteral("due_at"), storage::storedMoment(dossier.dueAt)},
+                         {QStringLiteral("note"), note}});
+        return {};
+    });
+}
+
+} // namespace motcua::workflow
