@@ -136,27 +136,29 @@ QJsonObject DossierView::toJson() const
 
 QStringList DossierView::toText() const
 {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("motcua::cli", text);
-    };
     const Dossier& d = m_details.dossier;
     QStringList lines;
-    lines << tr("Dossier: %1 (version %2)").arg(d.code).arg(d.version);
-    lines << tr("Procedure: %1 %2 — process %3, issue %4")
+    lines << QCoreApplication::translate("motcua::cli", "Dossier: %1 (version %2)").arg(d.code).arg(d.version);
+    lines << QCoreApplication::translate("motcua::cli", "Procedure: %1 %2 — process %3, issue %4")
                  .arg(m_details.procedure.code, m_details.procedure.name, m_details.process.code)
                  .arg(m_details.process.issue);
-    lines << tr("Applicant: %1, %2, %3").arg(d.applicant.name, d.applicant.address, d.applicant.phone);
-    lines << tr("Status: %1 (%2)").arg(statusName(d.status)).arg(static_cast<int>(d.status));
-    lines << tr("Received: %1   Due: %2   Legal due: %3")
+    lines << QCoreApplication::translate("motcua::cli", "Applicant: %1, %2, %3")
+                 .arg(d.applicant.name, d.applicant.address, d.applicant.phone);
+    lines << QCoreApplication::translate("motcua::cli", "Status: %1 (%2)")
+                 .arg(statusName(d.status))
+                 .arg(static_cast<int>(d.status));
+    lines << QCoreApplication::translate("motcua::cli", "Received: %1   Due: %2   Legal due: %3")
                  .arg(momentText(d.receivedAt), momentText(d.dueAt), momentText(d.legalDueAt));
-    lines << tr("Register: book %1, entry %2").arg(d.registerBook).arg(d.registerEntry);
-    lines << tr("Documents:");
+    lines << QCoreApplication::translate("motcua::cli", "Register: book %1, entry %2")
+                 .arg(d.registerBook)
+                 .arg(d.registerEntry);
+    lines << QCoreApplication::translate("motcua::cli", "Documents:");
     for (const ReceivedDocument& document : d.documents) {
         lines << QStringLiteral("  - %1 (%2 × %3)")
                      .arg(document.name, catalogue::documentKindName(document.kind))
                      .arg(document.count);
     }
-    lines << tr("Steps:");
+    lines << QCoreApplication::translate("motcua::cli", "Steps:");
     for (const StepInstance& step : d.steps) {
         lines << QStringLiteral("  %1. %2  %3 → %4 (%5)  %6  %7")
                      .arg(step.position)
@@ -165,19 +167,19 @@ QStringList DossierView::toText() const
                           m_details.userName(step.assigneeId));
     }
     for (const PauseRecord& pause : d.pauses) {
-        lines << tr("Pause (%1): %2 → %3 %4")
+        lines << QCoreApplication::translate("motcua::cli", "Pause (%1): %2 → %3 %4")
                      .arg(pauseReasonKey(pause.reason), momentText(pause.startedAt), momentText(pause.endedAt),
                           pause.note);
     }
     for (const ExtensionRecord& extension : d.extensions) {
-        lines << tr("Extension: %1 → %2: %3")
+        lines << QCoreApplication::translate("motcua::cli", "Extension: %1 → %2: %3")
                      .arg(momentText(extension.oldDueAt), momentText(extension.newDueAt), extension.reason);
     }
-    lines << tr("Why this due date:");
+    lines << QCoreApplication::translate("motcua::cli", "Why this due date:");
     for (const QString& fact : m_details.dueExplanation) {
         lines << QStringLiteral("  - ") + fact;
     }
-    lines << tr("History:");
+    lines << QCoreApplication::translate("motcua::cli", "History:");
     for (const Event& event : d.events) {
         lines << QStringLiteral("  %1  %2  %3  %4")
                      .arg(momentText(event.at), event.actorName, event.action, event.details);

@@ -1,5 +1,6 @@
 #include "core/demo/DemoSeeder.h"
 
+#include "core/demo/ReplayStore.h"
 #include "core/identity/PasswordHasher.h"
 #include "core/storage/CatalogueRepository.h"
 #include "core/storage/UserRepository.h"
@@ -207,10 +208,15 @@ Result<SeedReport> DemoSeeder::seed(const SeedOptions& options, const std::funct
     }
     std::sort(receipts.begin(), receipts.end());
 
+    auto snapshot = storage::CatalogueRepository(m_database).snapshot();
+    if (!snapshot) {
+        return snapshot.error();
+    }
+    ReplayStore store(m_database);
     SeedReport report;
     ManualClock simulated(now);
     const qint64 nowStamp = WorkCalendar::stamp(now);
-    const int batch = 250;
+    const int batch = 1000;
     for (int start = 0; start < options.dossiers; start += batch) {
         Status status = m_database.transaction([&]() -> Status {
             for (int i = start; i < std::min(options.dossiers, start + batch); ++i) {
@@ -227,7 +233,7 @@ Result<SeedReport> DemoSeeder::seed(const SeedOptions& options, const std::funct
                 request.delivery = random.chance(0.15) ? dossier::Delivery::Post : dossier::Delivery::Counter;
                 request.feePaid = procedure.fee;
                 simulated.set(WorkCalendar::toDateTime(t));
-                workflow::WorkflowContext context{m_database, simulated, m_calendar, clerk};
+                workflow::WorkflowContext context{m_database, simulated, m_calendar, clerk, &store, &*snapshot};
                 auto received = workflow::IntakeService(context).receive(request);
                 if (!received) {
                     return received.error();
@@ -245,7 +251,7 @@ Result<SeedReport> DemoSeeder::seed(const SeedOptions& options, const std::funct
                 const auto act =
                     [&](const User& actor,
                         const std::function<Result<dossier::Dossier>(workflow::WorkflowContext&)>& action) {
-                        workflow::WorkflowContext acting{m_database, simulated, m_calendar, actor};
+                        workflow::WorkflowContext acting{m_database, simulated, m_calendar, actor, &store, &*snapshot};
                         auto done = action(acting);
                         return done ? Status() : Status(done.error());
                     };
@@ -351,6 +357,9 @@ Result<SeedReport> DemoSeeder::seed(const SeedOptions& options, const std::funct
                 }
                 if (t >= nowStamp) {
                     ++report.inProgress;
+                }
+                if (Status flushed = store.flush(code); !flushed) {
+                    return flushed;
                 }
             }
             return {};

@@ -344,4 +344,19 @@ Result<Catalogue> CatalogueRepository::load() const
     return catalogue;
 }
 
+Result<CatalogueSnapshot> CatalogueRepository::snapshot() const
+{
+    auto catalogue = load();
+    if (!catalogue) {
+        return catalogue.error();
+    }
+    CatalogueSnapshot snapshot;
+    snapshot.agency = catalogue->agency;
+    for (const Procedure& procedure : catalogue->procedures) {
+        snapshot.byCode.insert(procedure.code, procedure);
+        snapshot.codeById.insert(procedure.id, procedure.code);
+    }
+    return snapshot;
+}
+
 } // namespace motcua::storage

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/catalogue/Catalogue.h"
+#include "core/catalogue/CatalogueSnapshot.h"
 #include "core/storage/Database.h"
 
 namespace motcua::storage {
@@ -17,6 +18,7 @@ public:
     // never changed: importing a different text under its issue number is refused (publish a new issue).
     Status import(const catalogue::Catalogue& catalogue);
     Result<catalogue::Catalogue> load() const;
+    Result<catalogue::CatalogueSnapshot> snapshot() const;
 
     Result<catalogue::Agency> agency() const; // NotFound before the first import
     Result<QList<catalogue::Department>> departments() const;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/dossier/Dossier.h"
+#include "core/dossier/DossierStore.h"
 #include "core/storage/Database.h"
 
 namespace motcua::storage {
@@ -9,19 +10,19 @@ namespace motcua::storage {
 // Callers change a Dossier in memory and save() it; save() writes the row only when the version read is still
 // the stored one (otherwise a Conflict error: someone else changed it), and adds or updates the child rows.
 // Run inside Database::transaction together with the reads that led to the change.
-class DossierRepository {
+class DossierRepository final : public dossier::DossierStore {
 public:
     explicit DossierRepository(Database& database)
         : m_database(database)
     {}
 
-    Status insert(dossier::Dossier& dossier);
-    Status save(dossier::Dossier& dossier);
-    Result<dossier::Dossier> byCode(const QString& code) const;
+    Status insert(dossier::Dossier& dossier) override;
+    Status save(dossier::Dossier& dossier) override;
+    Result<dossier::Dossier> byCode(const QString& code) const override;
 
     // Next value of a named sequence (dossier codes of a day, register entries of a year); call inside the
     // transaction that uses it, so that concurrent writers never get the same number.
-    Result<int> nextInSequence(const QString& scope);
+    Result<int> nextInSequence(const QString& scope) override;
 
     Status recordIntakeSupplement(const QDateTime& at, qint64 procedureId, const QString& applicantName,
                                   const QString& phone, const QStringList& missing, qint64 clerkId);

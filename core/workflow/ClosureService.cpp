@@ -10,6 +10,24 @@ namespace motcua::workflow {
 using namespace motcua::dossier;
 using identity::Role;
 
+namespace {
+
+QString actionName(const QString& action)
+{
+    if (action == QLatin1String("refuse")) {
+        return QCoreApplication::translate("motcua::workflow", "refuse");
+    }
+    if (action == QLatin1String("stop")) {
+        return QCoreApplication::translate("motcua::workflow", "stop");
+    }
+    if (action == QLatin1String("withdraw")) {
+        return QCoreApplication::translate("motcua::workflow", "withdraw");
+    }
+    return QCoreApplication::translate("motcua::workflow", "return the result of");
+}
+
+} // namespace
+
 Result<Dossier> ClosureService::close(const QString& code, int expectedVersion, DossierStatus status,
                                       const QString& action, const QString& reason, QList<Role> roles)
 {
@@ -24,7 +42,7 @@ Result<Dossier> ClosureService::close(const QString& code, int expectedVersion, 
             return Error{
                 ErrorCode::Forbidden,
                 QCoreApplication::translate("motcua::workflow", "%1 may not %2 a dossier: it needs the role %3.")
-                    .arg(m_context.actor.login, action, names.join(QStringLiteral(" / "))),
+                    .arg(m_context.actor.login, actionName(action), names.join(QStringLiteral(" / "))),
                 QStringLiteral("actor")};
         }
         if (Status open = DossierAccess::requireOpen(dossier); !open) {

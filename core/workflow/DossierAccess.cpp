@@ -30,7 +30,8 @@ const catalogue::ProcessStep* DossierInWork::currentProcessStep() const
 Result<Dossier> DossierAccess::change(const QString& code, int expectedVersion,
                                       const std::function<Status(DossierInWork&)>& change)
 {
-    storage::DossierRepository dossiers(m_context.database);
+    storage::DossierRepository database(m_context.database);
+    dossier::DossierStore& dossiers = m_context.store ? *m_context.store : database;
     Dossier saved;
     Status status = m_context.database.transaction([&]() -> Status {
         auto loaded = dossiers.byCode(code);
@@ -45,7 +46,14 @@ Result<Dossier> DossierAccess::change(const QString& code, int expectedVersion,
                              .arg(code),
                          QStringLiteral("version")};
         }
-        auto procedure = storage::CatalogueRepository(m_context.database).procedureById(loaded->procedureId);
+        Result<catalogue::Procedure> procedure = Error{ErrorCode::NotFound, {}, QStringLiteral("procedure")};
+        if (m_context.catalogue) {
+            if (const catalogue::Procedure* cached = m_context.catalogue->procedureById(loaded->procedureId)) {
+                procedure = *cached;
+            }
+        } else {
+            procedure = storage::CatalogueRepository(m_context.database).procedureById(loaded->procedureId);
+        }
         if (!procedure) {
             return procedure.error();
         }

@@ -131,7 +131,14 @@ Result<Dossier> IntakeService::receive(const ReceiveRequest& request)
     }
 
     storage::CatalogueRepository catalogue(m_context.database);
-    auto procedure = catalogue.procedure(request.procedureCode);
+    Result<catalogue::Procedure> procedure = Error{ErrorCode::NotFound, {}, QStringLiteral("procedure")};
+    const catalogue::Procedure* cached =
+        m_context.catalogue ? m_context.catalogue->procedure(request.procedureCode) : nullptr;
+    if (cached) {
+        procedure = *cached;
+    } else {
+        procedure = catalogue.procedure(request.procedureCode);
+    }
     if (!procedure) {
         return procedure.error().code == ErrorCode::NotFound
                    ? Error::invalid(QStringLiteral("procedure"), procedure.error().message)
@@ -165,7 +172,7 @@ Result<Dossier> IntakeService::receive(const ReceiveRequest& request)
     if (!due) {
         return due.error();
     }
-    auto agency = catalogue.agency();
+    auto agency = m_context.catalogue ? Result<catalogue::Agency>(m_context.catalogue->agency) : catalogue.agency();
     if (!agency) {
         return agency.error();
     }
@@ -203,7 +210,8 @@ Result<Dossier> IntakeService::receive(const ReceiveRequest& request)
     dossier.departmentId = first.departmentId;
     dossier.assigneeId = step.assigneeId;
 
-    storage::DossierRepository dossiers(m_context.database);
+    storage::DossierRepository database(m_context.database);
+    dossier::DossierStore& dossiers = m_context.store ? *m_context.store : database;
     Status stored = m_context.database.transaction([&]() -> Status {
         const QString day = receivedAt.toString(QStringLiteral("yyMMdd"));
         auto sequence = dossiers.nextInSequence(QStringLiteral("dossier:%1:%2").arg(agency->code, day));

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/calendar/WorkCalendar.h"
+#include "core/catalogue/CatalogueSnapshot.h"
 #include "core/common/Clock.h"
+#include "core/dossier/DossierStore.h"
 #include "core/identity/User.h"
 #include "core/storage/Database.h"
 
@@ -13,6 +15,9 @@ struct WorkflowContext {
     const Clock& clock;
     const calendar::WorkCalendar& calendar;
     identity::User actor;
+    // Optional: another dossier store than the database, and a catalogue loaded once (bulk replay).
+    dossier::DossierStore* store = nullptr;
+    const catalogue::CatalogueSnapshot* catalogue = nullptr;
 
     // Now, to the minute (deadlines are counted in minutes).
     QDateTime now() const;

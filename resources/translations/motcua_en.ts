@@ -82,6 +82,89 @@
     </message>
 </context>
 <context>
+    <name>motcua::CatalogueJson</name>
+    <message>
+        <source>%1 must be a non-empty text.</source>
+        <translation>%1 must be a non-empty text.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3.</source>
+        <translation>%1 must be a number from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 must be a whole number.</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1 must be true or false.</translation>
+    </message>
+    <message>
+        <source>%1 must be a list.</source>
+        <translation>%1 must be a list.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation>%1 must be an object.</translation>
+    </message>
+    <message>
+        <source>%1 must be {&quot;days&quot;: N} or {&quot;hours&quot;: N}.</source>
+        <translation>%1 must be {"days": N} or {"hours": N}.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 must be one of: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is not valid JSON (%2).</source>
+        <translation>Line %1: the file is not valid JSON (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;motcua-catalogue&quot;.</source>
+        <translation>"format" must be "motcua-catalogue".</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be 1.</source>
+        <translation>"version" must be 1.</translation>
+    </message>
+    <message>
+        <source>%1: the department code is used twice.</source>
+        <translation>%1: the department code is used twice.</translation>
+    </message>
+    <message>
+        <source>%1: no department has this code.</source>
+        <translation>%1: no department has this code.</translation>
+    </message>
+    <message>
+        <source>%1: the procedure code is used twice.</source>
+        <translation>%1: the procedure code is used twice.</translation>
+    </message>
+    <message>
+        <source>%1: the session rule needs a whole number of working days.</source>
+        <translation>%1: the session rule needs a whole number of working days.</translation>
+    </message>
+    <message>
+        <source>%1 must hold at least one process version.</source>
+        <translation>%1 must hold at least one process version.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date YYYY-MM-DD.</source>
+        <translation>%1 must be a date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1: this issue number is used twice.</source>
+        <translation>%1: this issue number is used twice.</translation>
+    </message>
+    <message>
+        <source>%1 must hold at least one step.</source>
+        <translation>%1 must hold at least one step.</translation>
+    </message>
+    <message>
+        <source>%1: issue %2 of the process of %3 is already used by dossiers and cannot change; publish a new issue.</source>
+        <translation>%1: issue %2 of the process of %3 is already used by dossiers and cannot change; publish a new issue.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::DeadlineCalculator</name>
     <message>
         <source>The time limit must be a number of working days or hours, not negative.</source>
@@ -263,6 +346,25 @@
     </message>
 </context>
 <context>
+    <name>motcua::catalogue</name>
+    <message>
+        <source>Procedure %1, process issue %2: the steps add up to %3 working hours but the legal limit is %4 working hours.</source>
+        <translation>Procedure %1, process issue %2: the steps add up to %3 working hours but the legal limit is %4 working hours.</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Certified copy</source>
+        <translation>Certified copy</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+</context>
+<context>
     <name>motcua::cli</name>
     <message>
         <source>--%1 needs a value.</source>
@@ -341,16 +443,8 @@
         <translation>--db: there is no database at %1 (create one with "motcua-cli init").</translation>
     </message>
     <message>
-        <source>Usage: motcua-cli init [--db FILE]</source>
-        <translation>Usage: motcua-cli init [--db FILE]</translation>
-    </message>
-    <message>
         <source>Database ready: %1 (schema %2)</source>
         <translation>Database ready: %1 (schema %2)</translation>
-    </message>
-    <message>
-        <source>create the database (--db FILE)</source>
-        <translation>create the database (--db FILE)</translation>
     </message>
     <message>
         <source>YYYY-MM-DD: the lunar date</source>
@@ -382,12 +476,482 @@
         <source>unknown command &quot;%1&quot; (see motcua-cli help).</source>
         <translation>unknown command "%1" (see motcua-cli help).</translation>
     </message>
+    <message>
+        <source>Only an administrator may do this.</source>
+        <translation>Only an administrator may do this.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli catalogue import|export FILE</source>
+        <translation>Usage: motcua-cli catalogue import|export FILE</translation>
+    </message>
+    <message>
+        <source>FILE: cannot write %1.</source>
+        <translation>FILE: cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Catalogue written to %1 (%2 procedures).</source>
+        <translation>Catalogue written to %1 (%2 procedures).</translation>
+    </message>
+    <message>
+        <source>FILE: cannot read %1.</source>
+        <translation>FILE: cannot read %1.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Catalogue imported: %1 departments, %2 procedures.</source>
+        <translation>Catalogue imported: %1 departments, %2 procedures.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli users add LOGIN --name &quot;FULL NAME&quot; --roles clerk,head --department CODE | users list</source>
+        <translation>Usage: motcua-cli users add LOGIN --name "FULL NAME" --roles clerk,head --department CODE | users list</translation>
+    </message>
+    <message>
+        <source>--roles: &quot;%1&quot; is not one of clerk, specialist, head, leader, admin.</source>
+        <translation>--roles: "%1" is not one of clerk, specialist, head, leader, admin.</translation>
+    </message>
+    <message>
+        <source>--department: there is no department %1.</source>
+        <translation>--department: there is no department %1.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>User %1 added.</source>
+        <translation>User %1 added.</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Password of %1: </translation>
+    </message>
+    <message>
+        <source>--as: wrong login or password for %1 (set MOTCUA_PASSWORD).</source>
+        <translation>--as: wrong login or password for %1 (set MOTCUA_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>--version must be a whole number from 1.</source>
+        <translation>--version must be a whole number from 1.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli init [--db FILE] [--admin LOGIN] [--name &quot;FULL NAME&quot;]</source>
+        <translation>Usage: motcua-cli init [--db FILE] [--admin LOGIN] [--name "FULL NAME"]</translation>
+    </message>
+    <message>
+        <source>Password for the administrator %1: </source>
+        <translation>Password for the administrator %1: </translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>MOTCUA_PASSWORD: the administrator&apos;s password needs at least 8 characters (set MOTCUA_PASSWORD or type it at the prompt).</source>
+        <translation>MOTCUA_PASSWORD: the administrator's password needs at least 8 characters (set MOTCUA_PASSWORD or type it at the prompt).</translation>
+    </message>
+    <message>
+        <source>Administrator created: %1</source>
+        <translation>Administrator created: %1</translation>
+    </message>
+    <message>
+        <source>--dossiers: from 1 to 5000000.</source>
+        <translation>--dossiers: from 1 to 5000000.</translation>
+    </message>
+    <message>
+        <source>--years: from 1 to 30.</source>
+        <translation>--years: from 1 to 30.</translation>
+    </message>
+    <message>
+        <source>%1 dossiers in %2 s (%3 a second): %4 returned, %5 still in progress, %6 handled slowly, %7 paused for supplements, %8 extended, %9 refused, %10 withdrawn, %11 stopped.</source>
+        <translation>%1 dossiers in %2 s (%3 a second): %4 returned, %5 still in progress, %6 handled slowly, %7 paused for supplements, %8 extended, %9 refused, %10 withdrawn, %11 stopped.</translation>
+    </message>
+    <message>
+        <source>--documents: &quot;%1&quot; is not N or N:COUNT (e.g. 1,2:3).</source>
+        <translation>--documents: "%1" is not N or N:COUNT (e.g. 1,2:3).</translation>
+    </message>
+    <message>
+        <source>--procedure: give the procedure code.</source>
+        <translation>--procedure: give the procedure code.</translation>
+    </message>
+    <message>
+        <source>--birth: a date YYYY-MM-DD.</source>
+        <translation>--birth: a date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--delivery: counter or post.</source>
+        <translation>--delivery: counter or post.</translation>
+    </message>
+    <message>
+        <source>--channel: counter, online or post.</source>
+        <translation>--channel: counter, online or post.</translation>
+    </message>
+    <message>
+        <source>--sets: a whole number.</source>
+        <translation>--sets: a whole number.</translation>
+    </message>
+    <message>
+        <source>--fee: an amount in VND, digits only.</source>
+        <translation>--fee: an amount in VND, digits only.</translation>
+    </message>
+    <message>
+        <source>--at: a moment &quot;YYYY-MM-DD HH:MM&quot;.</source>
+        <translation>--at: a moment "YYYY-MM-DD HH:MM".</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli %1 CODE [options]</source>
+        <translation>Usage: motcua-cli %1 CODE [options]</translation>
+    </message>
+    <message>
+        <source>--reason: supplement, financial, verification or other.</source>
+        <translation>--reason: supplement, financial, verification or other.</translation>
+    </message>
+    <message>
+        <source>--new-due: a moment &quot;YYYY-MM-DD HH:MM&quot;.</source>
+        <translation>--new-due: a moment "YYYY-MM-DD HH:MM".</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli show CODE [--json]</source>
+        <translation>Usage: motcua-cli show CODE [--json]</translation>
+    </message>
+    <message>
+        <source>--status: codes from 1 to 10, e.g. 2,4.</source>
+        <translation>--status: codes from 1 to 10, e.g. 2,4.</translation>
+    </message>
+    <message>
+        <source>--%1: a date YYYY-MM-DD.</source>
+        <translation>--%1: a date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--limit: a whole number from 1.</source>
+        <translation>--limit: a whole number from 1.</translation>
+    </message>
+    <message>
+        <source>--due-within: a number of working hours above 0.</source>
+        <translation>--due-within: a number of working hours above 0.</translation>
+    </message>
+    <message>
+        <source>Dossier: %1 (version %2)</source>
+        <translation>Dossier: %1 (version %2)</translation>
+    </message>
+    <message>
+        <source>Procedure: %1 %2 — process %3, issue %4</source>
+        <translation>Procedure: %1 %2 — process %3, issue %4</translation>
+    </message>
+    <message>
+        <source>Applicant: %1, %2, %3</source>
+        <translation>Applicant: %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Status: %1 (%2)</source>
+        <translation>Status: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Received: %1   Due: %2   Legal due: %3</source>
+        <translation>Received: %1   Due: %2   Legal due: %3</translation>
+    </message>
+    <message>
+        <source>Register: book %1, entry %2</source>
+        <translation>Register: book %1, entry %2</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Documents:</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Steps:</translation>
+    </message>
+    <message>
+        <source>Pause (%1): %2 → %3 %4</source>
+        <translation>Pause (%1): %2 → %3 %4</translation>
+    </message>
+    <message>
+        <source>Extension: %1 → %2: %3</source>
+        <translation>Extension: %1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>Why this due date:</source>
+        <translation>Why this due date:</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>History:</translation>
+    </message>
+    <message>
+        <source>create the database, catalogue and administrator</source>
+        <translation>create the database, catalogue and administrator</translation>
+    </message>
+    <message>
+        <source>import|export FILE: the procedures catalogue</source>
+        <translation>import|export FILE: the procedures catalogue</translation>
+    </message>
+    <message>
+        <source>add LOGIN --name N --roles R,R --department CODE | list</source>
+        <translation>add LOGIN --name N --roles R,R --department CODE | list</translation>
+    </message>
+    <message>
+        <source>--procedure CODE --name … --id … --address … --documents 1,2:2: receive</source>
+        <translation>--procedure CODE --name … --id … --address … --documents 1,2:2: receive</translation>
+    </message>
+    <message>
+        <source>CODE --to LOGIN</source>
+        <translation>CODE --to LOGIN</translation>
+    </message>
+    <message>
+        <source>CODE [--to LOGIN] [--note …]</source>
+        <translation>CODE [--to LOGIN] [--note …]</translation>
+    </message>
+    <message>
+        <source>CODE --reason supplement|financial|verification|other</source>
+        <translation>CODE --reason supplement|financial|verification|other</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>CODE --new-due &quot;YYYY-MM-DD HH:MM&quot; --reason …</source>
+        <translation>CODE --new-due "YYYY-MM-DD HH:MM" --reason …</translation>
+    </message>
+    <message>
+        <source>CODE --reason …</source>
+        <translation>CODE --reason …</translation>
+    </message>
+    <message>
+        <source>CODE: the result is ready</source>
+        <translation>CODE: the result is ready</translation>
+    </message>
+    <message>
+        <source>CODE: the result is returned</source>
+        <translation>CODE: the result is returned</translation>
+    </message>
+    <message>
+        <source>CODE: everything about a dossier</source>
+        <translation>CODE: everything about a dossier</translation>
+    </message>
+    <message>
+        <source>[--status 2,4] [--department CODE] [--procedure CODE] [--from D] [--to D] [--overdue] [--due-within HOURS] [--search TEXT] [--limit N]</source>
+        <translation>[--status 2,4] [--department CODE] [--procedure CODE] [--from D] [--to D] [--overdue] [--due-within HOURS] [--search TEXT] [--limit N]</translation>
+    </message>
+    <message>
+        <source>--dossiers N --years Y</source>
+        <translation>--dossiers N --years Y</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::dossier</name>
+    <message>
+        <source>Submitted online, not yet accepted</source>
+        <translation>Submitted online, not yet accepted</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Being processed</source>
+        <translation>Being processed</translation>
+    </message>
+    <message>
+        <source>Supplement requested</source>
+        <translation>Supplement requested</translation>
+    </message>
+    <message>
+        <source>Financial obligation requested</source>
+        <translation>Financial obligation requested</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the applicant</source>
+        <translation>Withdrawn by the applicant</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Result ready</source>
+        <translation>Result ready</translation>
+    </message>
+    <message>
+        <source>Result returned</source>
+        <translation>Result returned</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::identity</name>
+    <message>
+        <source>login: 3 to 32 characters among a-z, 0-9, dot, dash and underscore.</source>
+        <translation>login: 3 to 32 characters among a-z, 0-9, dot, dash and underscore.</translation>
+    </message>
+    <message>
+        <source>full_name: the full name is missing.</source>
+        <translation>full_name: the full name is missing.</translation>
+    </message>
+    <message>
+        <source>password: at least 8 characters.</source>
+        <translation>password: at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>roles: give the user at least one role.</source>
+        <translation>roles: give the user at least one role.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Wrong login or password.</translation>
+    </message>
+    <message>
+        <source>The database already has an administrator.</source>
+        <translation>The database already has an administrator.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may add users.</source>
+        <translation>Only an administrator may add users.</translation>
+    </message>
+    <message>
+        <source>login: %1 is already taken.</source>
+        <translation>login: %1 is already taken.</translation>
+    </message>
+    <message>
+        <source>department: there is no such department.</source>
+        <translation>department: there is no such department.</translation>
+    </message>
+    <message>
+        <source>%1: the e-mail address is missing.</source>
+        <translation>%1: the e-mail address is missing.</translation>
+    </message>
+    <message>
+        <source>%1: the e-mail address must not contain spaces.</source>
+        <translation>%1: the e-mail address must not contain spaces.</translation>
+    </message>
+    <message>
+        <source>%1: the e-mail address is too long (at most %2 characters).</source>
+        <translation>%1: the e-mail address is too long (at most %2 characters).</translation>
+    </message>
+    <message>
+        <source>%1: the e-mail address must contain exactly one @.</source>
+        <translation>%1: the e-mail address must contain exactly one @.</translation>
+    </message>
+    <message>
+        <source>%1: the e-mail address needs a name before the @.</source>
+        <translation>%1: the e-mail address needs a name before the @.</translation>
+    </message>
+    <message>
+        <source>%1: the part after the @ must be a domain such as example.gov.vn.</source>
+        <translation>%1: the part after the @ must be a domain such as example.gov.vn.</translation>
+    </message>
+    <message>
+        <source>%1: the identity number is missing.</source>
+        <translation>%1: the identity number is missing.</translation>
+    </message>
+    <message>
+        <source>%1: the identity number may contain only digits, without spaces or other signs.</source>
+        <translation>%1: the identity number may contain only digits, without spaces or other signs.</translation>
+    </message>
+    <message>
+        <source>%1: the identity number must have 12 digits (9 for an old ID card).</source>
+        <translation>%1: the identity number must have 12 digits (9 for an old ID card).</translation>
+    </message>
+    <message>
+        <source>%1: the identity number must have 12 digits.</source>
+        <translation>%1: the identity number must have 12 digits.</translation>
+    </message>
+    <message>
+        <source>%1: the first three digits must be a province code from 001 to 096.</source>
+        <translation>%1: the first three digits must be a province code from 001 to 096.</translation>
+    </message>
+    <message>
+        <source>%1: the fourth digit (century and sex) must be from 0 to 5.</source>
+        <translation>%1: the fourth digit (century and sex) must be from 0 to 5.</translation>
+    </message>
+    <message>
+        <source>%1: the identity number is of someone born in %2, but the date of birth is in %3.</source>
+        <translation>%1: the identity number is of someone born in %2, but the date of birth is in %3.</translation>
+    </message>
+    <message>
+        <source>%1: the phone number is missing.</source>
+        <translation>%1: the phone number is missing.</translation>
+    </message>
+    <message>
+        <source>%1: the phone number may contain only digits, a leading + and single spaces, dots or dashes between groups of digits.</source>
+        <translation>%1: the phone number may contain only digits, a leading + and single spaces, dots or dashes between groups of digits.</translation>
+    </message>
+    <message>
+        <source>%1: not a Vietnamese phone number: a mobile has 10 digits starting with 03, 05, 07, 08 or 09, a landline 11 digits starting with 02.</source>
+        <translation>%1: not a Vietnamese phone number: a mobile has 10 digits starting with 03, 05, 07, 08 or 09, a landline 11 digits starting with 02.</translation>
+    </message>
+    <message>
+        <source>Receiving clerk</source>
+        <translation>Receiving clerk</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Specialist</translation>
+    </message>
+    <message>
+        <source>Head of department</source>
+        <translation>Head of department</translation>
+    </message>
+    <message>
+        <source>Agency leader</source>
+        <translation>Agency leader</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>%1: the tax code is missing.</source>
+        <translation>%1: the tax code is missing.</translation>
+    </message>
+    <message>
+        <source>%1: write a branch&apos;s tax code with a dash before the last three digits, e.g. 0100109106-001.</source>
+        <translation>%1: write a branch's tax code with a dash before the last three digits, e.g. 0100109106-001.</translation>
+    </message>
+    <message>
+        <source>%1: the branch number after the dash must be from 001 to 999.</source>
+        <translation>%1: the branch number after the dash must be from 001 to 999.</translation>
+    </message>
+    <message>
+        <source>%1: a tax code has 10 digits, 13 written as 0100109106-001 for a branch or 12 (the identity number) for a person.</source>
+        <translation>%1: a tax code has 10 digits, 13 written as 0100109106-001 for a branch or 12 (the identity number) for a person.</translation>
+    </message>
+    <message>
+        <source>%1: the tax code is not valid (its check digit does not match); please check the number.</source>
+        <translation>%1: the tax code is not valid (its check digit does not match); please check the number.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::storage</name>
     <message>
         <source>The database reported an error: %1</source>
         <translation>The database reported an error: %1</translation>
+    </message>
+    <message>
+        <source>No agency yet: import a catalogue first.</source>
+        <translation>No agency yet: import a catalogue first.</translation>
+    </message>
+    <message>
+        <source>There is no procedure %1.</source>
+        <translation>There is no procedure %1.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 was changed by someone else meanwhile: reload it and try again.</source>
+        <translation>Dossier %1 was changed by someone else meanwhile: reload it and try again.</translation>
+    </message>
+    <message>
+        <source>There is no dossier %1.</source>
+        <translation>There is no dossier %1.</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>There is no user %1.</translation>
     </message>
 </context>
 <context>
@@ -459,6 +1023,173 @@ Built with Qt %1.</translation>
     <message>
         <source>&amp;About MotCua</source>
         <translation>&amp;About MotCua</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::workflow</name>
+    <message>
+        <source>Only the head of the handling department may assign dossier %1.</source>
+        <translation>Only the head of the handling department may assign dossier %1.</translation>
+    </message>
+    <message>
+        <source>assignee: %1 is not a %2 of the handling department.</source>
+        <translation>assignee: %1 is not a %2 of the handling department.</translation>
+    </message>
+    <message>
+        <source>%1 may not %2 a dossier: it needs the role %3.</source>
+        <translation>%1 may not %2 a dossier: it needs the role %3.</translation>
+    </message>
+    <message>
+        <source>The result of %1 is not ready yet.</source>
+        <translation>The result of %1 is not ready yet.</translation>
+    </message>
+    <message>
+        <source>The result of %1 is ready: it can only be returned.</source>
+        <translation>The result of %1 is ready: it can only be returned.</translation>
+    </message>
+    <message>
+        <source>reason: the reason is required.</source>
+        <translation>reason: the reason is required.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 was changed by someone else meanwhile: reload it and try again.</source>
+        <translation>Dossier %1 was changed by someone else meanwhile: reload it and try again.</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: it needs the role &quot;%3&quot;.</source>
+        <translation>%1 may not %2: it needs the role "%3".</translation>
+    </message>
+    <message>
+        <source>Dossier %1 has no step in progress.</source>
+        <translation>Dossier %1 has no step in progress.</translation>
+    </message>
+    <message>
+        <source>%1 may not act on step %2 of dossier %3 (%4 of the handling department, or the person assigned).</source>
+        <translation>%1 may not act on step %2 of dossier %3 (%4 of the handling department, or the person assigned).</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is closed (%2).</source>
+        <translation>Dossier %1 is closed (%2).</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is paused: resume it first.</source>
+        <translation>Dossier %1 is paused: resume it first.</translation>
+    </message>
+    <message>
+        <source>sign an apology letter</source>
+        <translation>sign an apology letter</translation>
+    </message>
+    <message>
+        <source>The result of %1 is already ready.</source>
+        <translation>The result of %1 is already ready.</translation>
+    </message>
+    <message>
+        <source>reason: say why the dossier is late.</source>
+        <translation>reason: say why the dossier is late.</translation>
+    </message>
+    <message>
+        <source>new_due: the new due moment must be after the current one (%1).</source>
+        <translation>new_due: the new due moment must be after the current one (%1).</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is at its last step: return the result.</source>
+        <translation>Dossier %1 is at its last step: return the result.</translation>
+    </message>
+    <message>
+        <source>to: %1 is not a %2 of the department of step %3.</source>
+        <translation>to: %1 is not a %2 of the department of step %3.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is at step %2 of %3: the result can be ready only from the step before the return.</source>
+        <translation>Dossier %1 is at step %2 of %3: the result can be ready only from the step before the return.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing.</source>
+        <translation>%1: %2 is missing.</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>the name</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>the address</translation>
+    </message>
+    <message>
+        <source>the identity number</source>
+        <translation>the identity number</translation>
+    </message>
+    <message>
+        <source>applicant.birth_date: the date of birth is not plausible.</source>
+        <translation>applicant.birth_date: the date of birth is not plausible.</translation>
+    </message>
+    <message>
+        <source>the tax code</source>
+        <translation>the tax code</translation>
+    </message>
+    <message>
+        <source>the legal representative</source>
+        <translation>the legal representative</translation>
+    </message>
+    <message>
+        <source>receive dossiers</source>
+        <translation>receive dossiers</translation>
+    </message>
+    <message>
+        <source>enter a back-dated dossier</source>
+        <translation>enter a back-dated dossier</translation>
+    </message>
+    <message>
+        <source>received_at: a dossier cannot be received in the future.</source>
+        <translation>received_at: a dossier cannot be received in the future.</translation>
+    </message>
+    <message>
+        <source>sets: from 1 to 100 sets.</source>
+        <translation>sets: from 1 to 100 sets.</translation>
+    </message>
+    <message>
+        <source>fee_paid: the fee cannot be negative.</source>
+        <translation>fee_paid: the fee cannot be negative.</translation>
+    </message>
+    <message>
+        <source>documents: %1 is not a document of the procedure (1 to %2) with a count from 1 to 100.</source>
+        <translation>documents: %1 is not a document of the procedure (1 to %2) with a count from 1 to 100.</translation>
+    </message>
+    <message>
+        <source>documents: the dossier is incomplete; missing: %1.</source>
+        <translation>documents: the dossier is incomplete; missing: %1.</translation>
+    </message>
+    <message>
+        <source>Procedure %1 has no process with steps.</source>
+        <translation>Procedure %1 has no process with steps.</translation>
+    </message>
+    <message>
+        <source>More than 9999 dossiers in one day.</source>
+        <translation>More than 9999 dossiers in one day.</translation>
+    </message>
+    <message>
+        <source>The result of %1 is ready: the clock can no longer stop.</source>
+        <translation>The result of %1 is ready: the clock can no longer stop.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is not paused.</source>
+        <translation>Dossier %1 is not paused.</translation>
+    </message>
+    <message>
+        <source>refuse</source>
+        <translation>refuse</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>stop</translation>
+    </message>
+    <message>
+        <source>withdraw</source>
+        <translation>withdraw</translation>
+    </message>
+    <message>
+        <source>return the result of</source>
+        <translation>return the result of</translation>
     </message>
 </context>
 </TS>

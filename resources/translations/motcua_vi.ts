@@ -82,6 +82,89 @@
     </message>
 </context>
 <context>
+    <name>motcua::CatalogueJson</name>
+    <message>
+        <source>%1 must be a non-empty text.</source>
+        <translation>%1 phải là một đoạn chữ, không được trống.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3.</source>
+        <translation>%1 phải là số từ %2 đến %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1 phải là true hoặc false.</translation>
+    </message>
+    <message>
+        <source>%1 must be a list.</source>
+        <translation>%1 phải là một danh sách.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation>%1 phải là một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>%1 must be {&quot;days&quot;: N} or {&quot;hours&quot;: N}.</source>
+        <translation>%1 phải có dạng {"days": N} hoặc {"hours": N}.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 phải là một trong: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is not valid JSON (%2).</source>
+        <translation>Dòng %1: tệp không đúng định dạng JSON (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;motcua-catalogue&quot;.</source>
+        <translation>"format" phải là "motcua-catalogue".</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be 1.</source>
+        <translation>"version" phải là 1.</translation>
+    </message>
+    <message>
+        <source>%1: the department code is used twice.</source>
+        <translation>%1: mã phòng ban bị trùng.</translation>
+    </message>
+    <message>
+        <source>%1: no department has this code.</source>
+        <translation>%1: không có phòng ban nào mang mã này.</translation>
+    </message>
+    <message>
+        <source>%1: the procedure code is used twice.</source>
+        <translation>%1: mã thủ tục bị trùng.</translation>
+    </message>
+    <message>
+        <source>%1: the session rule needs a whole number of working days.</source>
+        <translation>%1: quy tắc theo buổi cần số ngày làm việc nguyên.</translation>
+    </message>
+    <message>
+        <source>%1 must hold at least one process version.</source>
+        <translation>%1 phải có ít nhất một phiên bản quy trình.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date YYYY-MM-DD.</source>
+        <translation>%1 phải là ngày dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1: this issue number is used twice.</source>
+        <translation>%1: số lần ban hành bị trùng.</translation>
+    </message>
+    <message>
+        <source>%1 must hold at least one step.</source>
+        <translation>%1 phải có ít nhất một bước.</translation>
+    </message>
+    <message>
+        <source>%1: issue %2 of the process of %3 is already used by dossiers and cannot change; publish a new issue.</source>
+        <translation>%1: quy trình lần ban hành %2 của thủ tục %3 đã được hồ sơ sử dụng nên không thể sửa; hãy ban hành lần mới.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::DeadlineCalculator</name>
     <message>
         <source>The time limit must be a number of working days or hours, not negative.</source>
@@ -263,6 +346,25 @@
     </message>
 </context>
 <context>
+    <name>motcua::catalogue</name>
+    <message>
+        <source>Procedure %1, process issue %2: the steps add up to %3 working hours but the legal limit is %4 working hours.</source>
+        <translation>Thủ tục %1, quy trình lần ban hành %2: tổng thời gian các bước là %3 giờ làm việc nhưng thời hạn theo quy định là %4 giờ làm việc.</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Bản chính</translation>
+    </message>
+    <message>
+        <source>Certified copy</source>
+        <translation>Bản sao có chứng thực</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Bản sao</translation>
+    </message>
+</context>
+<context>
     <name>motcua::cli</name>
     <message>
         <source>--%1 needs a value.</source>
@@ -341,16 +443,8 @@
         <translation>--db: không có cơ sở dữ liệu tại %1 (tạo bằng lệnh "motcua-cli init").</translation>
     </message>
     <message>
-        <source>Usage: motcua-cli init [--db FILE]</source>
-        <translation>Cách dùng: motcua-cli init [--db TỆP]</translation>
-    </message>
-    <message>
         <source>Database ready: %1 (schema %2)</source>
         <translation>Cơ sở dữ liệu sẵn sàng: %1 (lược đồ %2)</translation>
-    </message>
-    <message>
-        <source>create the database (--db FILE)</source>
-        <translation>tạo cơ sở dữ liệu (--db TỆP)</translation>
     </message>
     <message>
         <source>YYYY-MM-DD: the lunar date</source>
@@ -382,12 +476,482 @@
         <source>unknown command &quot;%1&quot; (see motcua-cli help).</source>
         <translation>không có lệnh "%1" (xem motcua-cli help).</translation>
     </message>
+    <message>
+        <source>Only an administrator may do this.</source>
+        <translation>Chỉ quản trị viên được thực hiện việc này.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli catalogue import|export FILE</source>
+        <translation>Cách dùng: motcua-cli catalogue import|export TỆP</translation>
+    </message>
+    <message>
+        <source>FILE: cannot write %1.</source>
+        <translation>TỆP: không ghi được %1.</translation>
+    </message>
+    <message>
+        <source>Catalogue written to %1 (%2 procedures).</source>
+        <translation>Đã ghi danh mục ra %1 (%2 thủ tục).</translation>
+    </message>
+    <message>
+        <source>FILE: cannot read %1.</source>
+        <translation>TỆP: không đọc được %1.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>Catalogue imported: %1 departments, %2 procedures.</source>
+        <translation>Đã nhập danh mục: %1 phòng ban, %2 thủ tục.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli users add LOGIN --name &quot;FULL NAME&quot; --roles clerk,head --department CODE | users list</source>
+        <translation>Cách dùng: motcua-cli users add TÊN-ĐĂNG-NHẬP --name "HỌ TÊN" --roles clerk,head --department MÃ | users list</translation>
+    </message>
+    <message>
+        <source>--roles: &quot;%1&quot; is not one of clerk, specialist, head, leader, admin.</source>
+        <translation>--roles: "%1" không phải một trong clerk, specialist, head, leader, admin.</translation>
+    </message>
+    <message>
+        <source>--department: there is no department %1.</source>
+        <translation>--department: không có phòng ban %1.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mật khẩu cho %1: </translation>
+    </message>
+    <message>
+        <source>User %1 added.</source>
+        <translation>Đã thêm người dùng %1.</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Mật khẩu của %1: </translation>
+    </message>
+    <message>
+        <source>--as: wrong login or password for %1 (set MOTCUA_PASSWORD).</source>
+        <translation>--as: sai tên đăng nhập hoặc mật khẩu của %1 (đặt MOTCUA_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>--version must be a whole number from 1.</source>
+        <translation>--version phải là số nguyên từ 1.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli init [--db FILE] [--admin LOGIN] [--name &quot;FULL NAME&quot;]</source>
+        <translation>Cách dùng: motcua-cli init [--db TỆP] [--admin TÊN-ĐĂNG-NHẬP] [--name "HỌ TÊN"]</translation>
+    </message>
+    <message>
+        <source>Password for the administrator %1: </source>
+        <translation>Mật khẩu cho quản trị viên %1: </translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <source>MOTCUA_PASSWORD: the administrator&apos;s password needs at least 8 characters (set MOTCUA_PASSWORD or type it at the prompt).</source>
+        <translation>MOTCUA_PASSWORD: mật khẩu quản trị viên cần ít nhất 8 ký tự (đặt MOTCUA_PASSWORD hoặc gõ khi được hỏi).</translation>
+    </message>
+    <message>
+        <source>Administrator created: %1</source>
+        <translation>Đã tạo quản trị viên: %1</translation>
+    </message>
+    <message>
+        <source>--dossiers: from 1 to 5000000.</source>
+        <translation>--dossiers: từ 1 đến 5000000.</translation>
+    </message>
+    <message>
+        <source>--years: from 1 to 30.</source>
+        <translation>--years: từ 1 đến 30.</translation>
+    </message>
+    <message>
+        <source>%1 dossiers in %2 s (%3 a second): %4 returned, %5 still in progress, %6 handled slowly, %7 paused for supplements, %8 extended, %9 refused, %10 withdrawn, %11 stopped.</source>
+        <translation>%1 hồ sơ trong %2 giây (%3 hồ sơ/giây): %4 đã trả kết quả, %5 đang giải quyết, %6 xử lý chậm, %7 tạm dừng để bổ sung, %8 gia hạn, %9 từ chối, %10 rút hồ sơ, %11 dừng giải quyết.</translation>
+    </message>
+    <message>
+        <source>--documents: &quot;%1&quot; is not N or N:COUNT (e.g. 1,2:3).</source>
+        <translation>--documents: "%1" không có dạng N hoặc N:SỐ-LƯỢNG (ví dụ 1,2:3).</translation>
+    </message>
+    <message>
+        <source>--procedure: give the procedure code.</source>
+        <translation>--procedure: cho biết mã thủ tục.</translation>
+    </message>
+    <message>
+        <source>--birth: a date YYYY-MM-DD.</source>
+        <translation>--birth: ngày dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--delivery: counter or post.</source>
+        <translation>--delivery: counter (tại quầy) hoặc post (bưu chính).</translation>
+    </message>
+    <message>
+        <source>--channel: counter, online or post.</source>
+        <translation>--channel: counter, online hoặc post.</translation>
+    </message>
+    <message>
+        <source>--sets: a whole number.</source>
+        <translation>--sets: một số nguyên.</translation>
+    </message>
+    <message>
+        <source>--fee: an amount in VND, digits only.</source>
+        <translation>--fee: số tiền (đồng), chỉ gồm chữ số.</translation>
+    </message>
+    <message>
+        <source>--at: a moment &quot;YYYY-MM-DD HH:MM&quot;.</source>
+        <translation>--at: thời điểm dạng "YYYY-MM-DD HH:MM".</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli %1 CODE [options]</source>
+        <translation>Cách dùng: motcua-cli %1 MÃ-HỒ-SƠ [tùy chọn]</translation>
+    </message>
+    <message>
+        <source>--reason: supplement, financial, verification or other.</source>
+        <translation>--reason: supplement (bổ sung), financial (nghĩa vụ tài chính), verification (xác minh) hoặc other (khác).</translation>
+    </message>
+    <message>
+        <source>--new-due: a moment &quot;YYYY-MM-DD HH:MM&quot;.</source>
+        <translation>--new-due: thời điểm dạng "YYYY-MM-DD HH:MM".</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli show CODE [--json]</source>
+        <translation>Cách dùng: motcua-cli show MÃ-HỒ-SƠ [--json]</translation>
+    </message>
+    <message>
+        <source>--status: codes from 1 to 10, e.g. 2,4.</source>
+        <translation>--status: mã từ 1 đến 10, ví dụ 2,4.</translation>
+    </message>
+    <message>
+        <source>--%1: a date YYYY-MM-DD.</source>
+        <translation>--%1: ngày dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--limit: a whole number from 1.</source>
+        <translation>--limit: số nguyên từ 1.</translation>
+    </message>
+    <message>
+        <source>--due-within: a number of working hours above 0.</source>
+        <translation>--due-within: số giờ làm việc lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>Dossier: %1 (version %2)</source>
+        <translation>Hồ sơ: %1 (phiên bản %2)</translation>
+    </message>
+    <message>
+        <source>Procedure: %1 %2 — process %3, issue %4</source>
+        <translation>Thủ tục: %1 %2 — quy trình %3, lần ban hành %4</translation>
+    </message>
+    <message>
+        <source>Applicant: %1, %2, %3</source>
+        <translation>Người nộp: %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Status: %1 (%2)</source>
+        <translation>Trạng thái: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Received: %1   Due: %2   Legal due: %3</source>
+        <translation>Tiếp nhận: %1   Hẹn trả: %2   Hạn theo quy định: %3</translation>
+    </message>
+    <message>
+        <source>Register: book %1, entry %2</source>
+        <translation>Sổ theo dõi: quyển %1, số %2</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Thành phần hồ sơ:</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Các bước xử lý:</translation>
+    </message>
+    <message>
+        <source>Pause (%1): %2 → %3 %4</source>
+        <translation>Tạm dừng (%1): %2 → %3 %4</translation>
+    </message>
+    <message>
+        <source>Extension: %1 → %2: %3</source>
+        <translation>Gia hạn: %1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>Why this due date:</source>
+        <translation>Vì sao hẹn ngày này:</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Lịch sử:</translation>
+    </message>
+    <message>
+        <source>create the database, catalogue and administrator</source>
+        <translation>tạo cơ sở dữ liệu, danh mục và quản trị viên</translation>
+    </message>
+    <message>
+        <source>import|export FILE: the procedures catalogue</source>
+        <translation>import|export TỆP: danh mục thủ tục</translation>
+    </message>
+    <message>
+        <source>add LOGIN --name N --roles R,R --department CODE | list</source>
+        <translation>add TÊN-ĐĂNG-NHẬP --name HỌ-TÊN --roles VT,VT --department MÃ | list</translation>
+    </message>
+    <message>
+        <source>--procedure CODE --name … --id … --address … --documents 1,2:2: receive</source>
+        <translation>--procedure MÃ --name … --id … --address … --documents 1,2:2: tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>CODE --to LOGIN</source>
+        <translation>MÃ-HỒ-SƠ --to TÊN-ĐĂNG-NHẬP</translation>
+    </message>
+    <message>
+        <source>CODE [--to LOGIN] [--note …]</source>
+        <translation>MÃ-HỒ-SƠ [--to TÊN-ĐĂNG-NHẬP] [--note …]</translation>
+    </message>
+    <message>
+        <source>CODE --reason supplement|financial|verification|other</source>
+        <translation>MÃ-HỒ-SƠ --reason supplement|financial|verification|other</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>MÃ-HỒ-SƠ</translation>
+    </message>
+    <message>
+        <source>CODE --new-due &quot;YYYY-MM-DD HH:MM&quot; --reason …</source>
+        <translation>MÃ-HỒ-SƠ --new-due "YYYY-MM-DD HH:MM" --reason …</translation>
+    </message>
+    <message>
+        <source>CODE --reason …</source>
+        <translation>MÃ-HỒ-SƠ --reason …</translation>
+    </message>
+    <message>
+        <source>CODE: the result is ready</source>
+        <translation>MÃ-HỒ-SƠ: đã có kết quả</translation>
+    </message>
+    <message>
+        <source>CODE: the result is returned</source>
+        <translation>MÃ-HỒ-SƠ: đã trả kết quả</translation>
+    </message>
+    <message>
+        <source>CODE: everything about a dossier</source>
+        <translation>MÃ-HỒ-SƠ: toàn bộ thông tin hồ sơ</translation>
+    </message>
+    <message>
+        <source>[--status 2,4] [--department CODE] [--procedure CODE] [--from D] [--to D] [--overdue] [--due-within HOURS] [--search TEXT] [--limit N]</source>
+        <translation>[--status 2,4] [--department MÃ] [--procedure MÃ] [--from NGÀY] [--to NGÀY] [--overdue] [--due-within GIỜ] [--search CHỮ] [--limit N]</translation>
+    </message>
+    <message>
+        <source>--dossiers N --years Y</source>
+        <translation>--dossiers N --years NĂM</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::dossier</name>
+    <message>
+        <source>Submitted online, not yet accepted</source>
+        <translation>Nộp trực tuyến, chưa tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Từ chối giải quyết</translation>
+    </message>
+    <message>
+        <source>Being processed</source>
+        <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+        <source>Supplement requested</source>
+        <translation>Yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>Financial obligation requested</source>
+        <translation>Chờ thực hiện nghĩa vụ tài chính</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the applicant</source>
+        <translation>Công dân rút hồ sơ</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Dừng giải quyết</translation>
+    </message>
+    <message>
+        <source>Result ready</source>
+        <translation>Đã có kết quả</translation>
+    </message>
+    <message>
+        <source>Result returned</source>
+        <translation>Đã trả kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::identity</name>
+    <message>
+        <source>login: 3 to 32 characters among a-z, 0-9, dot, dash and underscore.</source>
+        <translation>login: từ 3 đến 32 ký tự gồm a-z, 0-9, dấu chấm, gạch ngang và gạch dưới.</translation>
+    </message>
+    <message>
+        <source>full_name: the full name is missing.</source>
+        <translation>full_name: thiếu họ tên.</translation>
+    </message>
+    <message>
+        <source>password: at least 8 characters.</source>
+        <translation>password: ít nhất 8 ký tự.</translation>
+    </message>
+    <message>
+        <source>roles: give the user at least one role.</source>
+        <translation>roles: người dùng cần ít nhất một vai trò.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The database already has an administrator.</source>
+        <translation>Cơ sở dữ liệu đã có quản trị viên.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may add users.</source>
+        <translation>Chỉ quản trị viên được thêm người dùng.</translation>
+    </message>
+    <message>
+        <source>login: %1 is already taken.</source>
+        <translation>login: %1 đã có người dùng.</translation>
+    </message>
+    <message>
+        <source>department: there is no such department.</source>
+        <translation>department: không có phòng ban này.</translation>
+    </message>
+    <message>
+        <source>%1: the e-mail address is missing.</source>
+        <translation>%1: thiếu địa chỉ thư điện tử.</translation>
+    </message>
+    <message>
+        <source>%1: the e-mail address must not contain spaces.</source>
+        <translation>%1: địa chỉ thư điện tử không được có khoảng trắng.</translation>
+    </message>
+    <message>
+        <source>%1: the e-mail address is too long (at most %2 characters).</source>
+        <translation>%1: địa chỉ thư điện tử quá dài (tối đa %2 ký tự).</translation>
+    </message>
+    <message>
+        <source>%1: the e-mail address must contain exactly one @.</source>
+        <translation>%1: địa chỉ thư điện tử phải có đúng một ký tự @.</translation>
+    </message>
+    <message>
+        <source>%1: the e-mail address needs a name before the @.</source>
+        <translation>%1: địa chỉ thư điện tử cần có tên trước @.</translation>
+    </message>
+    <message>
+        <source>%1: the part after the @ must be a domain such as example.gov.vn.</source>
+        <translation>%1: phần sau @ phải là tên miền, ví dụ example.gov.vn.</translation>
+    </message>
+    <message>
+        <source>%1: the identity number is missing.</source>
+        <translation>%1: thiếu số định danh cá nhân.</translation>
+    </message>
+    <message>
+        <source>%1: the identity number may contain only digits, without spaces or other signs.</source>
+        <translation>%1: số định danh chỉ gồm chữ số, không có khoảng trắng hay ký hiệu khác.</translation>
+    </message>
+    <message>
+        <source>%1: the identity number must have 12 digits (9 for an old ID card).</source>
+        <translation>%1: số định danh phải có 12 chữ số (9 chữ số với CMND cũ).</translation>
+    </message>
+    <message>
+        <source>%1: the identity number must have 12 digits.</source>
+        <translation>%1: số định danh phải có 12 chữ số.</translation>
+    </message>
+    <message>
+        <source>%1: the first three digits must be a province code from 001 to 096.</source>
+        <translation>%1: ba chữ số đầu phải là mã tỉnh từ 001 đến 096.</translation>
+    </message>
+    <message>
+        <source>%1: the fourth digit (century and sex) must be from 0 to 5.</source>
+        <translation>%1: chữ số thứ tư (thế kỷ và giới tính) phải từ 0 đến 5.</translation>
+    </message>
+    <message>
+        <source>%1: the identity number is of someone born in %2, but the date of birth is in %3.</source>
+        <translation>%1: số định danh của người sinh năm %2, nhưng ngày sinh lại là năm %3.</translation>
+    </message>
+    <message>
+        <source>%1: the phone number is missing.</source>
+        <translation>%1: thiếu số điện thoại.</translation>
+    </message>
+    <message>
+        <source>%1: the phone number may contain only digits, a leading + and single spaces, dots or dashes between groups of digits.</source>
+        <translation>%1: số điện thoại chỉ gồm chữ số, dấu + ở đầu và một khoảng trắng, dấu chấm hoặc gạch ngang giữa các nhóm số.</translation>
+    </message>
+    <message>
+        <source>%1: not a Vietnamese phone number: a mobile has 10 digits starting with 03, 05, 07, 08 or 09, a landline 11 digits starting with 02.</source>
+        <translation>%1: không phải số điện thoại Việt Nam: số di động có 10 chữ số bắt đầu bằng 03, 05, 07, 08 hoặc 09; số cố định có 11 chữ số bắt đầu bằng 02.</translation>
+    </message>
+    <message>
+        <source>Receiving clerk</source>
+        <translation>Cán bộ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Chuyên viên thụ lý</translation>
+    </message>
+    <message>
+        <source>Head of department</source>
+        <translation>Lãnh đạo phòng</translation>
+    </message>
+    <message>
+        <source>Agency leader</source>
+        <translation>Lãnh đạo cơ quan</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <source>%1: the tax code is missing.</source>
+        <translation>%1: thiếu mã số thuế.</translation>
+    </message>
+    <message>
+        <source>%1: write a branch&apos;s tax code with a dash before the last three digits, e.g. 0100109106-001.</source>
+        <translation>%1: mã số thuế chi nhánh viết có gạch ngang trước ba chữ số cuối, ví dụ 0100109106-001.</translation>
+    </message>
+    <message>
+        <source>%1: the branch number after the dash must be from 001 to 999.</source>
+        <translation>%1: số chi nhánh sau gạch ngang phải từ 001 đến 999.</translation>
+    </message>
+    <message>
+        <source>%1: a tax code has 10 digits, 13 written as 0100109106-001 for a branch or 12 (the identity number) for a person.</source>
+        <translation>%1: mã số thuế có 10 chữ số; chi nhánh 13 chữ số viết dạng 0100109106-001; cá nhân dùng số định danh 12 chữ số.</translation>
+    </message>
+    <message>
+        <source>%1: the tax code is not valid (its check digit does not match); please check the number.</source>
+        <translation>%1: mã số thuế không hợp lệ (chữ số kiểm tra không khớp); vui lòng kiểm tra lại.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::storage</name>
     <message>
         <source>The database reported an error: %1</source>
         <translation>Cơ sở dữ liệu báo lỗi: %1</translation>
+    </message>
+    <message>
+        <source>No agency yet: import a catalogue first.</source>
+        <translation>Chưa có cơ quan: hãy nhập danh mục trước.</translation>
+    </message>
+    <message>
+        <source>There is no procedure %1.</source>
+        <translation>Không có thủ tục %1.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 was changed by someone else meanwhile: reload it and try again.</source>
+        <translation>Hồ sơ %1 vừa được người khác thay đổi: hãy tải lại và thực hiện lại.</translation>
+    </message>
+    <message>
+        <source>There is no dossier %1.</source>
+        <translation>Không có hồ sơ %1.</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>Không có người dùng %1.</translation>
     </message>
 </context>
 <context>
@@ -459,6 +1023,173 @@ Xây dựng với Qt %1.</translation>
     <message>
         <source>&amp;About MotCua</source>
         <translation>&amp;Giới thiệu MotCua</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::workflow</name>
+    <message>
+        <source>Only the head of the handling department may assign dossier %1.</source>
+        <translation>Chỉ lãnh đạo phòng thụ lý được phân công hồ sơ %1.</translation>
+    </message>
+    <message>
+        <source>assignee: %1 is not a %2 of the handling department.</source>
+        <translation>assignee: %1 không phải %2 của phòng thụ lý.</translation>
+    </message>
+    <message>
+        <source>%1 may not %2 a dossier: it needs the role %3.</source>
+        <translation>%1 không được %2 hồ sơ: cần vai trò %3.</translation>
+    </message>
+    <message>
+        <source>The result of %1 is not ready yet.</source>
+        <translation>Hồ sơ %1 chưa có kết quả.</translation>
+    </message>
+    <message>
+        <source>The result of %1 is ready: it can only be returned.</source>
+        <translation>Hồ sơ %1 đã có kết quả: chỉ còn trả kết quả.</translation>
+    </message>
+    <message>
+        <source>reason: the reason is required.</source>
+        <translation>reason: cần ghi rõ lý do.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 was changed by someone else meanwhile: reload it and try again.</source>
+        <translation>Hồ sơ %1 vừa được người khác thay đổi: hãy tải lại và thực hiện lại.</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: it needs the role &quot;%3&quot;.</source>
+        <translation>%1 không được %2: cần vai trò "%3".</translation>
+    </message>
+    <message>
+        <source>Dossier %1 has no step in progress.</source>
+        <translation>Hồ sơ %1 không có bước nào đang xử lý.</translation>
+    </message>
+    <message>
+        <source>%1 may not act on step %2 of dossier %3 (%4 of the handling department, or the person assigned).</source>
+        <translation>%1 không được xử lý bước %2 của hồ sơ %3 (cần %4 của phòng thụ lý hoặc người được phân công).</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is closed (%2).</source>
+        <translation>Hồ sơ %1 đã kết thúc (%2).</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is paused: resume it first.</source>
+        <translation>Hồ sơ %1 đang tạm dừng: hãy tiếp tục xử lý trước.</translation>
+    </message>
+    <message>
+        <source>sign an apology letter</source>
+        <translation>ký văn bản xin lỗi, gia hạn</translation>
+    </message>
+    <message>
+        <source>The result of %1 is already ready.</source>
+        <translation>Hồ sơ %1 đã có kết quả.</translation>
+    </message>
+    <message>
+        <source>reason: say why the dossier is late.</source>
+        <translation>reason: nêu lý do hồ sơ bị chậm.</translation>
+    </message>
+    <message>
+        <source>new_due: the new due moment must be after the current one (%1).</source>
+        <translation>new_due: thời hạn mới phải sau thời hạn hiện tại (%1).</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is at its last step: return the result.</source>
+        <translation>Hồ sơ %1 đang ở bước cuối: hãy trả kết quả.</translation>
+    </message>
+    <message>
+        <source>to: %1 is not a %2 of the department of step %3.</source>
+        <translation>to: %1 không phải %2 của phòng thực hiện bước %3.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is at step %2 of %3: the result can be ready only from the step before the return.</source>
+        <translation>Hồ sơ %1 đang ở bước %2/%3: chỉ báo có kết quả từ bước liền trước bước trả kết quả.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing.</source>
+        <translation>%1: thiếu %2.</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>họ tên / tên</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>địa chỉ</translation>
+    </message>
+    <message>
+        <source>the identity number</source>
+        <translation>số định danh cá nhân</translation>
+    </message>
+    <message>
+        <source>applicant.birth_date: the date of birth is not plausible.</source>
+        <translation>applicant.birth_date: ngày sinh không hợp lý.</translation>
+    </message>
+    <message>
+        <source>the tax code</source>
+        <translation>mã số thuế</translation>
+    </message>
+    <message>
+        <source>the legal representative</source>
+        <translation>người đại diện theo pháp luật</translation>
+    </message>
+    <message>
+        <source>receive dossiers</source>
+        <translation>tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>enter a back-dated dossier</source>
+        <translation>nhập hồ sơ với ngày tiếp nhận trong quá khứ</translation>
+    </message>
+    <message>
+        <source>received_at: a dossier cannot be received in the future.</source>
+        <translation>received_at: không thể tiếp nhận hồ sơ ở thời điểm tương lai.</translation>
+    </message>
+    <message>
+        <source>sets: from 1 to 100 sets.</source>
+        <translation>sets: từ 1 đến 100 bộ.</translation>
+    </message>
+    <message>
+        <source>fee_paid: the fee cannot be negative.</source>
+        <translation>fee_paid: lệ phí không được âm.</translation>
+    </message>
+    <message>
+        <source>documents: %1 is not a document of the procedure (1 to %2) with a count from 1 to 100.</source>
+        <translation>documents: %1 không phải giấy tờ của thủ tục (1 đến %2) với số lượng từ 1 đến 100.</translation>
+    </message>
+    <message>
+        <source>documents: the dossier is incomplete; missing: %1.</source>
+        <translation>documents: hồ sơ chưa đầy đủ; còn thiếu: %1.</translation>
+    </message>
+    <message>
+        <source>Procedure %1 has no process with steps.</source>
+        <translation>Thủ tục %1 chưa có quy trình với các bước xử lý.</translation>
+    </message>
+    <message>
+        <source>More than 9999 dossiers in one day.</source>
+        <translation>Quá 9999 hồ sơ trong một ngày.</translation>
+    </message>
+    <message>
+        <source>The result of %1 is ready: the clock can no longer stop.</source>
+        <translation>Hồ sơ %1 đã có kết quả: không thể tạm dừng.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is not paused.</source>
+        <translation>Hồ sơ %1 không ở trạng thái tạm dừng.</translation>
+    </message>
+    <message>
+        <source>refuse</source>
+        <translation>từ chối giải quyết</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>dừng giải quyết</translation>
+    </message>
+    <message>
+        <source>withdraw</source>
+        <translation>ghi nhận rút</translation>
+    </message>
+    <message>
+        <source>return the result of</source>
+        <translation>trả kết quả</translation>
     </message>
 </context>
 </TS>
