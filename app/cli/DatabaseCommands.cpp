@@ -119,7 +119,7 @@ int runSeedDemo(CliContext& context)
     }
     const double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
     context.print(tr("%1 dossiers in %2 s (%3 a second): %4 returned, %5 still in progress, %6 handled slowly, %7 "
-                     "paused for supplements, %8 extended, %9 refused, %10 withdrawn, %11 stopped.")
+                     "paused (supplement or fee), %8 extended, %9 refused, %10 withdrawn, %11 stopped.")
                       .arg(report->dossiers)
                       .arg(seconds, 0, 'f', 1)
                       .arg(static_cast<double>(report->dossiers) / std::max(seconds, 0.001), 0, 'f', 0)

@@ -275,13 +275,15 @@ Result<SeedReport> DemoSeeder::seed(const SeedOptions& options, const std::funct
                         ++report.returned;
                         break;
                     }
-                    if (step.role == Role::Specialist && random.chance(0.1)) {
-                        if (Status s = act(actor,
-                                           [&](auto& c) {
-                                               return workflow::PauseService(c).pause(
-                                                   code, dossier::PauseReason::Supplement,
-                                                   QStringLiteral("Bổ sung bản sao giấy tờ"));
-                                           });
+                    if (step.role == Role::Specialist && random.chance(0.12)) {
+                        // Supplements mostly; for procedures with a fee, sometimes the financial obligation.
+                        const bool financial = procedure.fee > 0 && random.chance(0.3);
+                        const auto reason =
+                            financial ? dossier::PauseReason::Financial : dossier::PauseReason::Supplement;
+                        const QString note = financial ? QStringLiteral("Chờ nộp phí, lệ phí")
+                                                       : QStringLiteral("Bổ sung bản sao giấy tờ");
+                        if (Status s = act(
+                                actor, [&](auto& c) { return workflow::PauseService(c).pause(code, reason, note); });
                             !s) {
                             return s;
                         }

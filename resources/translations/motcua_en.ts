@@ -565,10 +565,6 @@
         <translation>--years: from 1 to 30.</translation>
     </message>
     <message>
-        <source>%1 dossiers in %2 s (%3 a second): %4 returned, %5 still in progress, %6 handled slowly, %7 paused for supplements, %8 extended, %9 refused, %10 withdrawn, %11 stopped.</source>
-        <translation>%1 dossiers in %2 s (%3 a second): %4 returned, %5 still in progress, %6 handled slowly, %7 paused for supplements, %8 extended, %9 refused, %10 withdrawn, %11 stopped.</translation>
-    </message>
-    <message>
         <source>--documents: &quot;%1&quot; is not N or N:COUNT (e.g. 1,2:3).</source>
         <translation>--documents: "%1" is not N or N:COUNT (e.g. 1,2:3).</translation>
     </message>
@@ -739,6 +735,10 @@
     <message>
         <source>--dossiers N --years Y</source>
         <translation>--dossiers N --years Y</translation>
+    </message>
+    <message>
+        <source>%1 dossiers in %2 s (%3 a second): %4 returned, %5 still in progress, %6 handled slowly, %7 paused (supplement or fee), %8 extended, %9 refused, %10 withdrawn, %11 stopped.</source>
+        <translation>%1 dossiers in %2 s (%3 a second): %4 returned, %5 still in progress, %6 handled slowly, %7 paused (supplement or fee), %8 extended, %9 refused, %10 withdrawn, %11 stopped.</translation>
     </message>
 </context>
 <context>

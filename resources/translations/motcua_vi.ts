@@ -565,10 +565,6 @@
         <translation>--years: từ 1 đến 30.</translation>
     </message>
     <message>
-        <source>%1 dossiers in %2 s (%3 a second): %4 returned, %5 still in progress, %6 handled slowly, %7 paused for supplements, %8 extended, %9 refused, %10 withdrawn, %11 stopped.</source>
-        <translation>%1 hồ sơ trong %2 giây (%3 hồ sơ/giây): %4 đã trả kết quả, %5 đang giải quyết, %6 xử lý chậm, %7 tạm dừng để bổ sung, %8 gia hạn, %9 từ chối, %10 rút hồ sơ, %11 dừng giải quyết.</translation>
-    </message>
-    <message>
         <source>--documents: &quot;%1&quot; is not N or N:COUNT (e.g. 1,2:3).</source>
         <translation>--documents: "%1" không có dạng N hoặc N:SỐ-LƯỢNG (ví dụ 1,2:3).</translation>
     </message>
@@ -739,6 +735,10 @@
     <message>
         <source>--dossiers N --years Y</source>
         <translation>--dossiers N --years NĂM</translation>
+    </message>
+    <message>
+        <source>%1 dossiers in %2 s (%3 a second): %4 returned, %5 still in progress, %6 handled slowly, %7 paused (supplement or fee), %8 extended, %9 refused, %10 withdrawn, %11 stopped.</source>
+        <translation>%1 hồ sơ trong %2 giây (%3 hồ sơ/giây): %4 đã trả kết quả, %5 đang giải quyết, %6 xử lý chậm, %7 tạm dừng (bổ sung hoặc nghĩa vụ tài chính), %8 gia hạn, %9 từ chối, %10 rút hồ sơ, %11 dừng giải quyết.</translation>
     </message>
 </context>
 <context>

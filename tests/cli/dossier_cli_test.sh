@@ -66,6 +66,9 @@ as head.bcxb "not the head's step yet" 3 "" -- handover "$code"
 as clerk "desk hands over" 0 "" -- handover "$code" --note "Chuyển phòng"
 as clerk "the desk cannot act on step 2" 3 "" -- handover "$code"
 as head.bcxb "head hands to the specialist" 0 "" -- handover "$code" --to cv.bcxb
+as cv.bcxb "only the head assigns" 3 "" -- assign "$code" --to cv.bcxb
+as head.bcxb "assign to someone outside the department" 2 "assignee" -- assign "$code" --to leader
+as head.bcxb "assign" 0 "" -- assign "$code" --to cv.bcxb
 as cv.bcxb "pause for a supplement" 0 "" -- pause "$code" --reason supplement --note "Thiếu sơ yếu lý lịch" --json
 [[ $(printf '%s' "$out" | json 'd["status"]') == 5 ]] && ok || fail "status 5 after the supplement request"
 as cv.bcxb "no hand-over while paused" 3 "" -- handover "$code"
@@ -85,7 +88,7 @@ as clerk "return" 0 "" -- return "$code" --json
 as clerk "closed" 3 "" -- withdraw "$code" --reason "x"
 as clerk "history" 0 "" -- show "$code" --json
 actions=$(printf '%s' "$out" | json '",".join(e["action"] for e in d["events"])')
-[[ "$actions" == "receive,handover,handover,pause,resume,extend,handover,handover,ready,return" ]] && ok || fail "history: $actions"
+[[ "$actions" == "receive,handover,handover,assign,pause,resume,extend,handover,handover,ready,return" ]] && ok || fail "history: $actions"
 as clerk "show as text" 0 "Cần xác minh thêm" -- show "$code"
 as clerk "list" 0 "" -- list --json
 fields=$(printf '%s' "$out" | json '",".join(sorted(d[0].keys()))')
