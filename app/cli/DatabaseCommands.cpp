@@ -57,7 +57,9 @@ int runInit(CliContext& context)
             CliContext::password("MOTCUA_PASSWORD", tr("Password for the administrator %1: ").arg(admin));
         auto created = accounts.createFirstAdmin(
             admin, context.arguments().value(QStringLiteral("name"), tr("Administrator")), password);
-        if (!created) {
+        if (!created && created.error().code == ErrorCode::IllegalState) {
+            admin.clear(); // another process made the administrator meanwhile
+        } else if (!created) {
             Error error = created.error();
             if (error.field == QLatin1String("password")) {
                 error.field = QStringLiteral("MOTCUA_PASSWORD");

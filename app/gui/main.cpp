@@ -2,14 +2,22 @@
 #include "core/calendar/CalendarService.h"
 #include "core/common/Clock.h"
 #include "core/common/Language.h"
+#include "core/identity/Accounts.h"
 #include "core/storage/Database.h"
+#include "ui/common/AppSettings.h"
+#include "ui/login/LoginDialog.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/setup/FirstRunWizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFont>
 #include <QMessageBox>
-#include <QSettings>
+#include <QTimer>
+
+#include <functional>
+
+#include <memory>
 
 using namespace motcua;
 
@@ -21,10 +29,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));
     // An explicit font that covers Vietnamese, so the look does not depend on what fontconfig picks.
     QApplication::setFont(QFont(QStringLiteral("Noto Sans"), 10));
-
-    const QSettings settings;
-    installTranslations(
-        languageFromCode(settings.value(QStringLiteral("ui/language")).toString()).value_or(Language::Vietnamese));
+    installTranslations(ui::AppSettings::language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "One-stop shop software"));
@@ -42,13 +47,41 @@ int main(int argc, char* argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "MotCua"), database.error().message);
         return 1;
     }
-    calendar::CalendarService calendarService(**database, clock);
+    storage::Database& db = **database;
+    calendar::CalendarService calendarService(db, clock);
     if (Status installed = calendarService.installShippedData(); !installed) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "MotCua"), installed.error().message);
         return 1;
     }
+    if (!identity::Accounts(db, clock).hasAdmin().value_or(false)) {
+        ui::FirstRunWizard wizard(db, clock);
+        if (wizard.exec() != QDialog::Accepted) {
+            return 0;
+        }
+        ui::AppSettings::setLastLogin(wizard.adminLogin());
+    }
+    ui::LoginDialog login(db, clock);
+    if (login.exec() != QDialog::Accepted) {
+        return 0;
+    }
+    ui::AppSettings::setLastLogin(login.user().login);
+    auto calendar = calendarService.workCalendar();
+    if (!calendar) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "MotCua"), calendar.error().message);
+        return 1;
+    }
 
-    ui::MainWindow window((*database)->path());
-    window.show();
+    // A language change rebuilds the window in the new language, with the same session.
+    std::unique_ptr<ui::MainWindow> window;
+    std::function<void()> show = [&] {
+        window = std::make_unique<ui::MainWindow>(ui::Session{db, clock, *calendar, login.user()});
+        QObject::connect(window.get(), &ui::MainWindow::languageChangeRequested, &app, [&](Language language) {
+            ui::AppSettings::setLanguage(language);
+            installTranslations(language);
+            QTimer::singleShot(0, &app, show);
+        });
+        window->show();
+    };
+    show();
     return QApplication::exec();
 }

@@ -10,7 +10,8 @@
 namespace motcua::calendar {
 
 CalendarService::CalendarService(storage::Database& database, const Clock& clock)
-    : m_repository(database, clock)
+    : m_database(database)
+    , m_repository(database, clock)
 {}
 
 Status CalendarService::installShippedData()
@@ -126,21 +127,26 @@ Result<QList<DeadlineChange>> CalendarService::preview(const CalendarEdit& edit,
 
 Result<QList<DeadlineChange>> CalendarService::apply(const CalendarEdit& edit, const OpenDeadlineSource& dossiers)
 {
-    auto before = m_repository.loadBook();
-    if (!before) {
-        return before.error();
-    }
-    auto after = edited(*before, edit);
-    if (!after) {
-        return after.error();
-    }
-    auto report = changes(*before, *after, dossiers);
-    if (!report) {
-        return report.error();
-    }
-    const int year = yearOf(edit);
-    if (Status saved = m_repository.saveYear(year, after->entriesForYear(year)); !saved) {
-        return saved.error();
+    // Read, edit and write under one write lock: two administrators editing at once never lose an edit.
+    Result<QList<DeadlineChange>> report = QList<DeadlineChange>();
+    Status status = m_database.transaction([&]() -> Status {
+        auto before = m_repository.loadBook();
+        if (!before) {
+            return before.error();
+        }
+        auto after = edited(*before, edit);
+        if (!after) {
+            return after.error();
+        }
+        report = changes(*before, *after, dossiers);
+        if (!report) {
+            return report.error();
+        }
+        const int year = yearOf(edit);
+        return m_repository.saveYear(year, after->entriesForYear(year));
+    });
+    if (!status) {
+        return status.error();
     }
     return report;
 }

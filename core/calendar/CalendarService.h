@@ -71,6 +71,7 @@ private:
     Result<QList<DeadlineChange>> changes(const CalendarBook& before, const CalendarBook& after,
                                           const OpenDeadlineSource& dossiers) const;
 
+    storage::Database& m_database;
     storage::CalendarRepository m_repository;
 };
 

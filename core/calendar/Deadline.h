@@ -35,6 +35,7 @@ struct Pause {
     QDateTime from;
     QDateTime to;
     QString reason;
+    bool restart = false; // the whole limit counts again from `to` (procedures set to restart after a supplement)
 };
 
 struct Extension {

@@ -273,6 +273,20 @@ Result<Deadline> DeadlineCalculator::compute(const DeadlineRequest& request, boo
     };
     for (const Pause& pause : pauses) {
         applyExtensionsUntil(pause.from);
+        if (pause.restart) {
+            // The whole limit counts again from the end of the pause, under the same rule.
+            DeadlineRequest again = request;
+            again.received = pause.to;
+            auto restarted = legalDueStamp(again, nullptr);
+            if (!restarted) {
+                return restarted.error();
+            }
+            due = *restarted;
+            pausedUntil = std::max(pausedUntil, WorkCalendar::stamp(pause.to));
+            eventFacts.append(
+                {ExplanationFact::Kind::Restart, pause.from, pause.to, {}, {}, pause.reason, 0, 0, false, dayMinutes});
+            continue;
+        }
         const qint64 from = std::max(WorkCalendar::stamp(pause.from), pausedUntil);
         const qint64 to = WorkCalendar::stamp(pause.to);
         const qint64 minutes = to > from ? m_calendar.workingMinutesBetween(from, to) : 0;

@@ -92,6 +92,8 @@ QString ExplanationFact::kindKey() const
         return QStringLiteral("pause");
     case Kind::Extension:
         return QStringLiteral("extension");
+    case Kind::Restart:
+        return QStringLiteral("restart");
     case Kind::Due:
         return QStringLiteral("due");
     }
@@ -159,6 +161,10 @@ QString ExplanationFact::text() const
         return QCoreApplication::translate("motcua::Explanation",
                                            "Paused from %1 to %2 (%3): the due moment moves by %4.")
             .arg(formatMoment(from), formatMoment(to), name, formatWorkingDuration(minutes, dayMinutes));
+    case Kind::Restart:
+        return QCoreApplication::translate("motcua::Explanation",
+                                           "Paused from %1 to %2 (%3): the time limit counts again from %2.")
+            .arg(formatMoment(from), formatMoment(to), name);
     case Kind::Extension:
         return QCoreApplication::translate("motcua::Explanation", "Extended on %1 to %2: %3.")
             .arg(formatMoment(from), formatMoment(to), name);

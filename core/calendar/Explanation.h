@@ -18,6 +18,7 @@ struct ExplanationFact {
         Holiday,     // date: a day off; name: its name; substitute: a substitute day off
         MakeUpDay,   // date: a weekend day worked; name
         Pause,       // from, to, minutes: working minutes covered, name: reason
+        Restart,     // from, to: a supplement after which the whole limit counts again from `to`; name: reason
         Extension,   // from: granted, to: new due, name: reason
         Due,         // from: the due moment
     };

@@ -93,7 +93,8 @@ public:
     }
 
     // {"days": N} or {"hours": N}
-    calendar::TimeLimit limit(const QString& key)
+    // zeroDays: 0 working days (the same-day rule) is allowed; hours and step times must be above 0.
+    calendar::TimeLimit limit(const QString& key, bool zeroDays)
     {
         const QJsonObject value = object(key);
         Reader inner(value, field(key), m_error);
@@ -103,10 +104,14 @@ public:
                      .arg(field(key)));
             return {};
         }
-        if (value.contains(QStringLiteral("days"))) {
-            return calendar::TimeLimit::days(inner.number(QStringLiteral("days"), 0, 3650));
+        const QString unit = value.contains(QStringLiteral("days")) ? QStringLiteral("days") : QStringLiteral("hours");
+        const double amount = inner.number(unit, 0, unit == QLatin1String("days") ? 3650 : 29200);
+        if (amount == 0 && (unit == QLatin1String("hours") || !zeroDays)) {
+            inner.fail(
+                unit,
+                QCoreApplication::translate("motcua::CatalogueJson", "%1 must be more than 0.").arg(inner.field(unit)));
         }
-        return calendar::TimeLimit::hours(inner.number(QStringLiteral("hours"), 0, 29200));
+        return unit == QLatin1String("days") ? calendar::TimeLimit::days(amount) : calendar::TimeLimit::hours(amount);
     }
 
     template <typename T> T choice(const QString& key, std::optional<T> (*fromKey)(const QString&), const char* allowed)
@@ -229,7 +234,7 @@ Result<Catalogue> CatalogueJson::parse(const QByteArray& data)
         procedure.name = reader.text(QStringLiteral("name"));
         procedure.field = reader.text(QStringLiteral("field"), false);
         procedure.level = reader.text(QStringLiteral("level"), false);
-        procedure.limit = reader.limit(QStringLiteral("limit"));
+        procedure.limit = reader.limit(QStringLiteral("limit"), true);
         procedure.rule = reader.choice<calendar::CountingRule>(QStringLiteral("rule"), ruleFromKey, "default, session");
         procedure.onSupplement =
             reader.choice<SupplementBehaviour>(QStringLiteral("on_supplement"), supplementFromKey, "pause, restart");
@@ -306,7 +311,7 @@ Result<Catalogue> CatalogueJson::parse(const QByteArray& data)
                 parsed.departmentCode = knownDepartment(step, QStringLiteral("department"));
                 parsed.role = step.choice<identity::Role>(QStringLiteral("role"), stepRoleFromKey,
                                                           "clerk, specialist, head, leader");
-                parsed.time = step.limit(QStringLiteral("time"));
+                parsed.time = step.limit(QStringLiteral("time"), false);
                 parsed.output = step.text(QStringLiteral("output"), false);
                 version.steps.append(parsed);
             }

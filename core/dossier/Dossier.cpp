@@ -107,6 +107,39 @@ QString pauseReasonKey(PauseReason reason)
     return {};
 }
 
+QString pauseReasonName(PauseReason reason)
+{
+    switch (reason) {
+    case PauseReason::Supplement:
+        return QCoreApplication::translate("motcua::dossier", "supplement requested");
+    case PauseReason::Financial:
+        return QCoreApplication::translate("motcua::dossier", "financial obligation");
+    case PauseReason::Verification:
+        return QCoreApplication::translate("motcua::dossier", "verification");
+    case PauseReason::Other:
+        return QCoreApplication::translate("motcua::dossier", "other reason");
+    }
+    return {};
+}
+
+calendar::DeadlineRequest Dossier::deadlineRequest(const QDateTime& now) const
+{
+    calendar::DeadlineRequest request{receivedAt, limit, rule, {}, {}};
+    for (const PauseRecord& pause : pauses) {
+        QString reason = pauseReasonName(pause.reason);
+        if (!pause.note.isEmpty()) {
+            reason += QStringLiteral(": ") + pause.note;
+        }
+        const bool restart = onSupplement == catalogue::SupplementBehaviour::Restart &&
+                             pause.reason == PauseReason::Supplement && pause.endedAt.isValid();
+        request.pauses.append({pause.startedAt, pause.endedAt.isValid() ? pause.endedAt : now, reason, restart});
+    }
+    for (const ExtensionRecord& extension : extensions) {
+        request.extensions.append({extension.grantedAt, extension.newDueAt, extension.reason});
+    }
+    return request;
+}
+
 const StepInstance* Dossier::openStep() const
 {
     for (auto step = steps.crbegin(); step != steps.crend(); ++step) {

@@ -38,6 +38,7 @@ QString deliveryKey(Delivery delivery);
 enum class PauseReason { Supplement, Financial, Verification, Other };
 std::optional<PauseReason> pauseReasonFromKey(const QString& key);
 QString pauseReasonKey(PauseReason reason);
+QString pauseReasonName(PauseReason reason); // translated
 
 // The person or organisation who files the dossier, as received.
 struct Applicant {
@@ -104,6 +105,10 @@ struct Dossier {
     QString code;
     qint64 procedureId = 0;
     qint64 processId = 0;
+    // The legal terms at receipt, kept with the dossier: a later catalogue edit does not move its deadlines.
+    calendar::TimeLimit limit;
+    calendar::CountingRule rule = calendar::CountingRule::WorkingTime;
+    catalogue::SupplementBehaviour onSupplement = catalogue::SupplementBehaviour::Pause;
     Applicant applicant;
     Channel channel = Channel::Counter;
     Delivery delivery = Delivery::Counter;
@@ -133,6 +138,9 @@ struct Dossier {
     QList<Event> events;
 
     const StepInstance* openStep() const;
+    // The deadline request of the dossier: receipt, terms, pauses (a supplement restarts the count when the
+    // terms say so) and extensions. `now` ends a pause still running.
+    calendar::DeadlineRequest deadlineRequest(const QDateTime& now) const;
 };
 
 } // namespace motcua::dossier

@@ -54,15 +54,6 @@ Result<User> Accounts::authenticate(const QString& login, const QString& passwor
 
 Result<User> Accounts::createFirstAdmin(const QString& login, const QString& fullName, const QString& password)
 {
-    auto exists = m_users.hasAdmin();
-    if (!exists) {
-        return exists.error();
-    }
-    if (*exists) {
-        return Error{ErrorCode::IllegalState,
-                     QCoreApplication::translate("motcua::identity", "The database already has an administrator."),
-                     QStringLiteral("admin")};
-    }
     User admin;
     admin.login = login;
     admin.fullName = fullName;
@@ -70,11 +61,37 @@ Result<User> Accounts::createFirstAdmin(const QString& login, const QString& ful
     if (Status valid = validate(admin, password); !valid) {
         return valid.error();
     }
-    return m_users.add(admin, PasswordHasher::hash(password));
+    const QString hash = PasswordHasher::hash(password);
+    // Checked and created in one write transaction: two first starts at once make one administrator.
+    Result<User> created = Error{ErrorCode::IllegalState, {}, QStringLiteral("admin")};
+    Status status = m_database.transaction([&]() -> Status {
+        auto exists = m_users.hasAdmin();
+        if (!exists) {
+            return exists.error();
+        }
+        if (*exists) {
+            return Error{ErrorCode::IllegalState,
+                         QCoreApplication::translate("motcua::identity", "The database already has an administrator."),
+                         QStringLiteral("admin")};
+        }
+        created = m_users.add(admin, hash);
+        return created ? Status() : Status(created.error());
+    });
+    if (!status) {
+        return status.error();
+    }
+    return created;
 }
 
-Result<User> Accounts::addUser(const User& actor, const User& user, const QString& password)
+Result<User> Accounts::addUser(const User& actor, const User& given, const QString& password)
 {
+    User user = given;
+    user.roles.clear();
+    for (Role role : given.roles) {
+        if (!user.roles.contains(role)) {
+            user.roles.append(role); // "clerk,clerk" is one role
+        }
+    }
     if (!actor.has(Role::Admin)) {
         return Error{ErrorCode::Forbidden,
                      QCoreApplication::translate("motcua::identity", "Only an administrator may add users."),

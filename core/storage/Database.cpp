@@ -186,6 +186,10 @@ Status Database::migrate(const Clock& clock)
         }
         const QString script = QString::fromUtf8(file.readAll());
         Status status = transaction([&]() -> Status {
+            // Another process may have applied it meanwhile: the version is read again under the write lock.
+            if (schemaVersion() >= migration.version) {
+                return {};
+            }
             QSqlQuery step(connection());
             for (const QString& statement : statements(script)) {
                 if (!step.exec(statement)) {

@@ -83,14 +83,19 @@ QVariantList rowValues(const Dossier& d)
             nullable(d.returnedAt),
             d.outcome.isEmpty() ? QVariant() : QVariant(d.outcome),
             text(d.resultNote),
-            searchText(d)};
+            searchText(d),
+            d.limit.unit == calendar::TimeLimit::Unit::WorkingHours ? QStringLiteral("hours") : QStringLiteral("days"),
+            d.limit.amount,
+            calendar::countingRuleKey(d.rule),
+            d.onSupplement == catalogue::SupplementBehaviour::Restart ? QStringLiteral("restart")
+                                                                      : QStringLiteral("pause")};
 }
 
 const QString kColumns = QStringLiteral(
     "code, procedure_id, process_id, applicant_kind, applicant_name, identity_number, birth_date, tax_code, "
     "representative, address, phone, email, channel, delivery, sets, received_at, legal_due_at, due_at, "
     "register_book, register_entry, fee_paid, status, current_step, department_id, assignee_id, received_by, paused, "
-    "finished_at, returned_at, outcome, result_note, search_text");
+    "finished_at, returned_at, outcome, result_note, search_text, limit_unit, limit_amount, rule, on_supplement");
 
 } // namespace
 
@@ -112,12 +117,17 @@ Result<int> DossierRepository::nextInSequence(const QString& scope)
 
 Status DossierRepository::insert(Dossier& dossier)
 {
+    const QVariantList values = rowValues(dossier);
+    QStringList marks;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        marks << QStringLiteral("?");
+    }
     QSqlQuery query(m_database.connection());
-    if (Status status = exec(query,
-                             QStringLiteral("INSERT INTO dossier (") + kColumns +
-                                 QStringLiteral(", version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
-                             rowValues(dossier));
+    if (Status status =
+            exec(query,
+                 QStringLiteral("INSERT INTO dossier (") + kColumns + QStringLiteral(", version) VALUES (") +
+                     marks.join(QStringLiteral(", ")) + QStringLiteral(", 1)"),
+                 values);
         !status) {
         return status;
     }
@@ -302,6 +312,13 @@ Result<Dossier> DossierRepository::byCode(const QString& code) const
     d.outcome = next().toString();
     d.resultNote = next().toString();
     next(); // search text
+    const QString limitUnit = next().toString();
+    const double limitAmount = next().toDouble();
+    d.limit = limitUnit == QLatin1String("hours") ? calendar::TimeLimit::hours(limitAmount)
+                                                  : calendar::TimeLimit::days(limitAmount);
+    d.rule = calendar::countingRuleFromKey(next().toString()).value_or(calendar::CountingRule::WorkingTime);
+    d.onSupplement = next().toString() == QLatin1String("restart") ? catalogue::SupplementBehaviour::Restart
+                                                                   : catalogue::SupplementBehaviour::Pause;
     d.id = next().toLongLong();
     d.version = next().toInt();
 

@@ -45,6 +45,18 @@ Result<Dossier> ClosureService::close(const QString& code, int expectedVersion, 
                     .arg(m_context.actor.login, actionName(action), names.join(QStringLiteral(" / "))),
                 QStringLiteral("actor")};
         }
+        // A head acts only on the dossiers of their department (the handling one, or the one holding it now).
+        const identity::User& actor = m_context.actor;
+        const bool headElsewhere = !actor.has(Role::Leader) && !actor.has(Role::Clerk) && actor.has(Role::Head) &&
+                                   actor.departmentId != work.procedure.departmentId &&
+                                   actor.departmentId != dossier.departmentId;
+        if (headElsewhere) {
+            return Error{ErrorCode::Forbidden,
+                         QCoreApplication::translate("motcua::workflow",
+                                                     "%1 may not %2 dossier %3: it is handled by another department.")
+                             .arg(actor.login, actionName(action), dossier.code),
+                         QStringLiteral("actor")};
+        }
         if (Status open = DossierAccess::requireOpen(dossier); !open) {
             return open;
         }

@@ -40,14 +40,7 @@ Result<DossierDetails> DossierDetails::load(const WorkflowContext& context, cons
         details.userNames.insert(user.id, user.fullName);
     }
 
-    calendar::DeadlineRequest request{
-        details.dossier.receivedAt, details.procedure.limit, details.procedure.rule, {}, {}};
-    for (const dossier::PauseRecord& pause : details.dossier.pauses) {
-        request.pauses.append({pause.startedAt, pause.endedAt.isValid() ? pause.endedAt : context.now(), pause.note});
-    }
-    for (const dossier::ExtensionRecord& extension : details.dossier.extensions) {
-        request.extensions.append({extension.grantedAt, extension.newDueAt, extension.reason});
-    }
+    const calendar::DeadlineRequest request = details.dossier.deadlineRequest(context.now());
     if (auto explained = calendar::DeadlineCalculator(context.calendar).compute(request, true)) {
         for (const calendar::ExplanationFact& fact : explained->explanation) {
             details.dueExplanation << fact.text();

@@ -21,8 +21,11 @@ Result<Dossier> ExtensionService::extend(const QString& code, const QDateTime& n
             !role) {
             return role;
         }
-        if (Status open = DossierAccess::requireOpen(dossier); !open) {
-            return open;
+        // Not while paused: the resume would push the promised new due moment back again.
+        for (Status check : {DossierAccess::requireOpen(dossier), DossierAccess::requireNotPaused(dossier)}) {
+            if (!check) {
+                return check;
+            }
         }
         if (dossier.status == DossierStatus::ResultReady) {
             return Error{

@@ -47,7 +47,8 @@ Result<Dossier> HandoverService::handover(const QString& code, const QString& no
         qint64 assigneeId = 0;
         if (!nextAssigneeLogin.isEmpty()) {
             auto assignee = storage::UserRepository(m_context.database, m_context.clock).byLogin(nextAssigneeLogin);
-            if (!assignee || assignee->departmentId != nextStep.departmentId || !assignee->has(nextStep.role)) {
+            if (!assignee || assignee->departmentId != nextStep.departmentId || !assignee->has(nextStep.role) ||
+                !assignee->active) {
                 return Error::invalid(
                     QStringLiteral("to"),
                     QCoreApplication::translate("motcua::workflow", "to: %1 is not a %2 of the department of step %3.")

@@ -180,6 +180,9 @@ Result<Dossier> IntakeService::receive(const ReceiveRequest& request)
     Dossier dossier;
     dossier.procedureId = procedure->id;
     dossier.processId = process->id;
+    dossier.limit = procedure->limit;
+    dossier.rule = procedure->rule;
+    dossier.onSupplement = procedure->onSupplement;
     dossier.applicant = request.applicant;
     if (!dossier.applicant.phone.isEmpty()) {
         dossier.applicant.phone = identity::PhoneNumber::normalized(dossier.applicant.phone);

@@ -68,8 +68,8 @@ Result<Dossier> PauseService::resume(const QString& code, const QString& note, i
         const WorkCalendar& calendar = m_context.calendar;
         const qint64 paused =
             calendar.workingMinutesBetween(WorkCalendar::stamp(pause.startedAt), WorkCalendar::stamp(now));
-        const bool restart = work.procedure.onSupplement == catalogue::SupplementBehaviour::Restart &&
-                             pause.reason == PauseReason::Supplement;
+        const bool restart =
+            dossier.onSupplement == catalogue::SupplementBehaviour::Restart && pause.reason == PauseReason::Supplement;
         const QDateTime oldDue = dossier.dueAt;
         StepInstance* open = nullptr;
         for (StepInstance& step : dossier.steps) {
@@ -78,7 +78,7 @@ Result<Dossier> PauseService::resume(const QString& code, const QString& note, i
             }
         }
         if (restart) {
-            auto due = calendar::DeadlineCalculator(calendar).due(now, work.procedure.limit, work.procedure.rule);
+            auto due = calendar::DeadlineCalculator(calendar).due(now, dossier.limit, dossier.rule);
             if (!due) {
                 return due.error();
             }

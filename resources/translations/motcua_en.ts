@@ -163,6 +163,10 @@
         <source>%1: issue %2 of the process of %3 is already used by dossiers and cannot change; publish a new issue.</source>
         <translation>%1: issue %2 of the process of %3 is already used by dossiers and cannot change; publish a new issue.</translation>
     </message>
+    <message>
+        <source>%1 must be more than 0.</source>
+        <translation>%1 must be more than 0.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::DeadlineCalculator</name>
@@ -312,6 +316,10 @@
     <message>
         <source>Due at %1.</source>
         <translation>Due at %1.</translation>
+    </message>
+    <message>
+        <source>Paused from %1 to %2 (%3): the time limit counts again from %2.</source>
+        <translation>Paused from %1 to %2 (%3): the time limit counts again from %2.</translation>
     </message>
 </context>
 <context>
@@ -783,6 +791,22 @@
         <source>Result returned</source>
         <translation>Result returned</translation>
     </message>
+    <message>
+        <source>supplement requested</source>
+        <translation>supplement requested</translation>
+    </message>
+    <message>
+        <source>financial obligation</source>
+        <translation>financial obligation</translation>
+    </message>
+    <message>
+        <source>verification</source>
+        <translation>verification</translation>
+    </message>
+    <message>
+        <source>other reason</source>
+        <translation>other reason</translation>
+    </message>
 </context>
 <context>
     <name>motcua::identity</name>
@@ -995,14 +1019,540 @@ Built with Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::ui::CatalogueView</name>
+    <message>
+        <source>%1 working hours</source>
+        <translation>%1 working hours</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 working days</translation>
+    </message>
+    <message>
+        <source>Find a procedure by code or name (accents optional)…</source>
+        <translation>Find a procedure by code or name (accents optional)…</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source> — optional</source>
+        <translation> — optional</translation>
+    </message>
+    <message>
+        <source>Process %1, issue %2 of %3</source>
+        <translation>Process %1, issue %2 of %3</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::DossierListView</name>
+    <message>
+        <source>Search: applicant, dossier code, identity number, phone</source>
+        <translation>Search: applicant, dossier code, identity number, phone</translation>
+    </message>
+    <message>
+        <source>Dossier code / barcode</source>
+        <translation>Dossier code / barcode</translation>
+    </message>
+    <message>
+        <source>Type or scan a dossier code and press Enter to open the dossier</source>
+        <translation>Type or scan a dossier code and press Enter to open the dossier</translation>
+    </message>
+    <message>
+        <source>No dossier with this code</source>
+        <translation>No dossier with this code</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Received from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due within 1 working day</source>
+        <translation>Due within 1 working day</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>All procedures</source>
+        <translation>All procedures</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dossier(s)</source>
+        <translation>
+            <numerusform>%Ln dossier</numerusform>
+            <numerusform>%Ln dossiers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::DossierTableModel</name>
+    <message>
+        <source>Overdue %1</source>
+        <translation>Overdue %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::FirstRunWizard</name>
+    <message>
+        <source>MotCua — first start</source>
+        <translation>MotCua — first start</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Agency and procedures</source>
+        <translation>Agency and procedures</translation>
+    </message>
+    <message>
+        <source>Choose the catalogue of the agency whose one-stop shop this is.</source>
+        <translation>Choose the catalogue of the agency whose one-stop shop this is.</translation>
+    </message>
+    <message>
+        <source>Sở Thông tin và Truyền thông tỉnh Kiên Giang (shipped catalogue)</source>
+        <translation>Sở Thông tin và Truyền thông tỉnh Kiên Giang (shipped catalogue)</translation>
+    </message>
+    <message>
+        <source>Import a catalogue file (JSON):</source>
+        <translation>Import a catalogue file (JSON):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Catalogue file</source>
+        <translation>Catalogue file</translation>
+    </message>
+    <message>
+        <source>Catalogue (*.json)</source>
+        <translation>Catalogue (*.json)</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>The administrator manages the catalogue, the calendar and the users.</source>
+        <translation>The administrator manages the catalogue, the calendar and the users.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password (8 characters or more):</source>
+        <translation>&amp;Password (8 characters or more):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Repeat the password:</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1.</source>
+        <translation>Cannot read the file %1.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::IntakeForm</name>
+    <message>
+        <source>%1 working hours</source>
+        <translation>%1 working hours</translation>
+    </message>
+    <message>
+        <source>the same day</source>
+        <translation>the same day</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 working days</translation>
+    </message>
+    <message>
+        <source>no fee</source>
+        <translation>no fee</translation>
+    </message>
+    <message>
+        <source>fee %1 VND</source>
+        <translation>fee %1 VND</translation>
+    </message>
+    <message>
+        <source>&amp;Why this date?</source>
+        <translation>&amp;Why this date?</translation>
+    </message>
+    <message>
+        <source>Show the rule, the days off skipped and how the due moment follows (Ctrl+Shift+D)</source>
+        <translation>Show the rule, the days off skipped and how the due moment follows (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Record supplement re&amp;quest (Mẫu 02)</source>
+        <translation>Record supplement re&amp;quest (Mẫu 02)</translation>
+    </message>
+    <message>
+        <source>Record that the dossier cannot be received until the missing documents are brought (Ctrl+Shift+S)</source>
+        <translation>Record that the dossier cannot be received until the missing documents are brought (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Receive</translation>
+    </message>
+    <message>
+        <source>Store the dossier and give it its code (Enter, Ctrl+Return)</source>
+        <translation>Store the dossier and give it its code (Enter, Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>The procedures could not be loaded: %1</source>
+        <translation>The procedures could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Type part of the name or code, without accents if you like (Ctrl+F)</source>
+        <translation>Type part of the name or code, without accents if you like (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Per&amp;son</source>
+        <translation>Per&amp;son</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation</source>
+        <translation>Or&amp;ganisation</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>Full &amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;Identity number</source>
+        <translation>&amp;Identity number</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Date of &amp;birth</translation>
+    </message>
+    <message>
+        <source>&amp;Tax code</source>
+        <translation>&amp;Tax code</translation>
+    </message>
+    <message>
+        <source>Legal re&amp;presentative</source>
+        <translation>Legal re&amp;presentative</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>12 digits (9 for an old ID card)</source>
+        <translation>12 digits (9 for an old ID card)</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>10 digits, or 10-3 for a branch</source>
+        <translation>10 digits, or 10-3 for a branch</translation>
+    </message>
+    <message>
+        <source>e.g. 0912 345 678</source>
+        <translation>e.g. 0912 345 678</translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation>Documents received</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Space checks a document; type a number to change its count. Bold with *: mandatory.</source>
+        <translation>Space checks a document; type a number to change its count. Bold with *: mandatory.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k all</source>
+        <translation>Chec&amp;k all</translation>
+    </message>
+    <message>
+        <source>Check every document of the procedure (Ctrl+Shift+A)</source>
+        <translation>Check every document of the procedure (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Channel and result</source>
+        <translation>Channel and result</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>At the counter</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>By post</translation>
+    </message>
+    <message>
+        <source> VND</source>
+        <translation> VND</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Channel</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery of the result</source>
+        <translation>&amp;Delivery of the result</translation>
+    </message>
+    <message>
+        <source>N&amp;umber of sets</source>
+        <translation>N&amp;umber of sets</translation>
+    </message>
+    <message>
+        <source>&amp;Fee paid</source>
+        <translation>&amp;Fee paid</translation>
+    </message>
+    <message>
+        <source>No procedure chosen yet.</source>
+        <translation>No procedure chosen yet.</translation>
+    </message>
+    <message>
+        <source>legal time limit %1</source>
+        <translation>legal time limit %1</translation>
+    </message>
+    <message>
+        <source>Mandatory: %1</source>
+        <translation>Mandatory: %1</translation>
+    </message>
+    <message>
+        <source>The documents appear when a procedure is chosen.</source>
+        <translation>The documents appear when a procedure is chosen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents checked</source>
+        <translation>%1 of %2 documents checked</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mandatory document(s) missing</source>
+        <translation>
+            <numerusform>%n mandatory document missing</numerusform>
+            <numerusform>%n mandatory documents missing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing mandatory missing</source>
+        <translation>nothing mandatory missing</translation>
+    </message>
+    <message>
+        <source>Result due: choose a procedure</source>
+        <translation>Result due: choose a procedure</translation>
+    </message>
+    <message>
+        <source>Result due: cannot be computed (%1)</source>
+        <translation>Result due: cannot be computed (%1)</translation>
+    </message>
+    <message>
+        <source>Result due: %1 (%2)</source>
+        <translation>Result due: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s &amp;name</source>
+        <translation>Organisation's &amp;name</translation>
+    </message>
+    <message>
+        <source>Write the date of birth as dd/mm/yyyy.</source>
+        <translation>Write the date of birth as dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>The date of birth is not plausible.</source>
+        <translation>The date of birth is not plausible.</translation>
+    </message>
+    <message>
+        <source>Choose the procedure first: type part of its name or code.</source>
+        <translation>Choose the procedure first: type part of its name or code.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 received from %2. Result due %3.</source>
+        <translation>Dossier %1 received from %2. Result due %3.</translation>
+    </message>
+    <message>
+        <source>All mandatory documents are checked: the dossier can be received.</source>
+        <translation>All mandatory documents are checked: the dossier can be received.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Supplement request (Mẫu 02) recorded for %1: %n document(s) to bring.</source>
+        <translation>
+            <numerusform>Supplement request (Mẫu 02) recorded for %1: %n document to bring.</numerusform>
+            <numerusform>Supplement request (Mẫu 02) recorded for %1: %n documents to bring.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The dossier cannot be received: %n mandatory document(s) missing:</source>
+        <translation>
+            <numerusform>The dossier cannot be received: %n mandatory document missing:</numerusform>
+            <numerusform>The dossier cannot be received: %n mandatory documents missing:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check them if the applicant has brought them, or record a supplement request (Mẫu 02) instead.</source>
+        <translation>Check them if the applicant has brought them, or record a supplement request (Mẫu 02) instead.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::LoginDialog</name>
+    <message>
+        <source>Sign in — MotCua</source>
+        <translation>Sign in — MotCua</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;One-stop shop&lt;/b&gt; — sign in to work.</source>
+        <translation>&lt;b&gt;One-stop shop&lt;/b&gt; — sign in to work.</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Enter your login.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::MainWindow</name>
     <message>
         <source>MotCua — One-stop shop</source>
         <translation>MotCua — One-stop shop</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;One-stop shop&lt;/h2&gt;&lt;p&gt;Receiving dossiers and returning results.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;One-stop shop&lt;/h2&gt;&lt;p&gt;Receiving dossiers and returning results.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -1023,6 +1573,36 @@ Built with Qt %1.</translation>
     <message>
         <source>&amp;About MotCua</source>
         <translation>&amp;About MotCua</translation>
+    </message>
+    <message>
+        <source>Procedures catalogue</source>
+        <translation>Procedures catalogue</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Overdue: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::MessageBar</name>
+    <message>
+        <source>Close the message</source>
+        <translation>Close the message</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ProcedurePicker</name>
+    <message>
+        <source>Type part of the procedure&apos;s name or code, e.g. &quot;cap phep xuat ban&quot;</source>
+        <translation>Type part of the procedure's name or code, e.g. "cap phep xuat ban"</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1770,10 @@ Built with Qt %1.</translation>
     <message>
         <source>return the result of</source>
         <translation>return the result of</translation>
+    </message>
+    <message>
+        <source>%1 may not %2 dossier %3: it is handled by another department.</source>
+        <translation>%1 may not %2 dossier %3: it is handled by another department.</translation>
     </message>
 </context>
 </TS>

@@ -163,6 +163,10 @@
         <source>%1: issue %2 of the process of %3 is already used by dossiers and cannot change; publish a new issue.</source>
         <translation>%1: quy trình lần ban hành %2 của thủ tục %3 đã được hồ sơ sử dụng nên không thể sửa; hãy ban hành lần mới.</translation>
     </message>
+    <message>
+        <source>%1 must be more than 0.</source>
+        <translation>%1 phải lớn hơn 0.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::DeadlineCalculator</name>
@@ -312,6 +316,10 @@
     <message>
         <source>Due at %1.</source>
         <translation>Hạn trả kết quả: %1.</translation>
+    </message>
+    <message>
+        <source>Paused from %1 to %2 (%3): the time limit counts again from %2.</source>
+        <translation>Tạm dừng từ %1 đến %2 (%3): thời hạn được tính lại từ đầu kể từ %2.</translation>
     </message>
 </context>
 <context>
@@ -783,6 +791,22 @@
         <source>Result returned</source>
         <translation>Đã trả kết quả</translation>
     </message>
+    <message>
+        <source>supplement requested</source>
+        <translation>yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>financial obligation</source>
+        <translation>nghĩa vụ tài chính</translation>
+    </message>
+    <message>
+        <source>verification</source>
+        <translation>xác minh</translation>
+    </message>
+    <message>
+        <source>other reason</source>
+        <translation>lý do khác</translation>
+    </message>
 </context>
 <context>
     <name>motcua::identity</name>
@@ -995,14 +1019,536 @@ Xây dựng với Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::ui::CatalogueView</name>
+    <message>
+        <source>%1 working hours</source>
+        <translation>%1 giờ làm việc</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Find a procedure by code or name (accents optional)…</source>
+        <translation>Tìm thủ tục theo mã hoặc tên (gõ không dấu cũng được)…</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source> — optional</source>
+        <translation> — không bắt buộc</translation>
+    </message>
+    <message>
+        <source>Process %1, issue %2 of %3</source>
+        <translation>Quy trình %1, ban hành lần %2 ngày %3</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::DossierListView</name>
+    <message>
+        <source>Search: applicant, dossier code, identity number, phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier code / barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or scan a dossier code and press Enter to open the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dossier with this code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 1 working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dossier(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::DossierTableModel</name>
+    <message>
+        <source>Overdue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::FirstRunWizard</name>
+    <message>
+        <source>MotCua — first start</source>
+        <translation>MotCua — khởi động lần đầu</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Agency and procedures</source>
+        <translation>Cơ quan và thủ tục</translation>
+    </message>
+    <message>
+        <source>Choose the catalogue of the agency whose one-stop shop this is.</source>
+        <translation>Chọn danh mục thủ tục của cơ quan sử dụng bộ phận một cửa này.</translation>
+    </message>
+    <message>
+        <source>Sở Thông tin và Truyền thông tỉnh Kiên Giang (shipped catalogue)</source>
+        <translation>Sở Thông tin và Truyền thông tỉnh Kiên Giang (danh mục kèm theo phần mềm)</translation>
+    </message>
+    <message>
+        <source>Import a catalogue file (JSON):</source>
+        <translation>Nhập tệp danh mục (JSON):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Catalogue file</source>
+        <translation>Tệp danh mục</translation>
+    </message>
+    <message>
+        <source>Catalogue (*.json)</source>
+        <translation>Danh mục (*.json)</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <source>The administrator manages the catalogue, the calendar and the users.</source>
+        <translation>Quản trị viên quản lý danh mục thủ tục, lịch làm việc và người dùng.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Password (8 characters or more):</source>
+        <translation>&amp;Mật khẩu (từ 8 ký tự):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1.</source>
+        <translation>Không đọc được tệp %1.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Hai mật khẩu không khớp.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::IntakeForm</name>
+    <message>
+        <source>%1 working hours</source>
+        <translation>%1 giờ làm việc</translation>
+    </message>
+    <message>
+        <source>the same day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>no fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee %1 VND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why this date?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rule, the days off skipped and how the due moment follows (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record supplement re&amp;quest (Mẫu 02)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the dossier cannot be received until the missing documents are brought (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the dossier and give it its code (Enter, Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedures could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Type part of the name or code, without accents if you like (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per&amp;son</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identity number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tax code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal re&amp;presentative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 digits (9 for an old ID card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 digits, or 10-3 for a branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 0912 345 678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space checks a document; type a number to change its count. Bold with *: mandatory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every document of the procedure (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel and result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> VND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delivery of the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;umber of sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fee paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No procedure chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal time limit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandatory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents appear when a procedure is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mandatory document(s) missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing mandatory missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result due: choose a procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result due: cannot be computed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result due: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date of birth as dd/mm/yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth is not plausible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the procedure first: type part of its name or code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 received from %2. Result due %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All mandatory documents are checked: the dossier can be received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Supplement request (Mẫu 02) recorded for %1: %n document(s) to bring.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The dossier cannot be received: %n mandatory document(s) missing:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check them if the applicant has brought them, or record a supplement request (Mẫu 02) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::LoginDialog</name>
+    <message>
+        <source>Sign in — MotCua</source>
+        <translation>Đăng nhập — MotCua</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;One-stop shop&lt;/b&gt; — sign in to work.</source>
+        <translation>&lt;b&gt;Bộ phận một cửa&lt;/b&gt; — đăng nhập để làm việc.</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Nhập tên đăng nhập.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::MainWindow</name>
     <message>
         <source>MotCua — One-stop shop</source>
         <translation>MotCua — Bộ phận một cửa</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;One-stop shop&lt;/h2&gt;&lt;p&gt;Receiving dossiers and returning results.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Bộ phận một cửa&lt;/h2&gt;&lt;p&gt;Tiếp nhận hồ sơ và trả kết quả giải quyết thủ tục hành chính.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -1023,6 +1569,36 @@ Xây dựng với Qt %1.</translation>
     <message>
         <source>&amp;About MotCua</source>
         <translation>&amp;Giới thiệu MotCua</translation>
+    </message>
+    <message>
+        <source>Procedures catalogue</source>
+        <translation>Danh mục thủ tục</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Quá hạn: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::MessageBar</name>
+    <message>
+        <source>Close the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ProcedurePicker</name>
+    <message>
+        <source>Type part of the procedure&apos;s name or code, e.g. &quot;cap phep xuat ban&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1766,10 @@ Xây dựng với Qt %1.</translation>
     <message>
         <source>return the result of</source>
         <translation>trả kết quả</translation>
+    </message>
+    <message>
+        <source>%1 may not %2 dossier %3: it is handled by another department.</source>
+        <translation>%1 không được %2 hồ sơ %3: hồ sơ do phòng khác thụ lý.</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,11 @@ run() {
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 as() { local who="$1"; shift; MOTCUA_PASSWORD=staff-pass-1 run "$@" --as "$who"; }
 
+# Two first starts at once on a new file: both succeed, one administrator.
+"$CLI" --db "$work/race.sqlite" init >"$work/race1" 2>&1 & race=$!
+"$CLI" --db "$work/race.sqlite" init >"$work/race2" 2>&1; race2=$?
+wait $race; race1=$?
+[[ $race1 -eq 0 && $race2 -eq 0 ]] && ok || fail "concurrent init: $(cat "$work/race1" "$work/race2")"
 run "init" 0 "admin" -- init
 run "init again keeps the admin" 0 "" -- init
 export MOTCUA_NEW_PASSWORD=staff-pass-1

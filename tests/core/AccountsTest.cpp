@@ -48,6 +48,10 @@ TEST_CASE("Accounts: first administrator, users, signing in", "[accounts]")
     const auto added = accounts.addUser(*admin, clerk, QStringLiteral("clerk-pass-1"));
     REQUIRE(added.ok());
     CHECK(added->roles == QList<Role>{Role::Clerk, Role::Specialist});
+    User twice = clerk;
+    twice.login = QStringLiteral("twice");
+    twice.roles = {Role::Clerk, Role::Clerk};
+    CHECK(accounts.addUser(*admin, twice, QStringLiteral("clerk-pass-1"))->roles == QList<Role>{Role::Clerk});
     CHECK(accounts.addUser(*added, clerk, QStringLiteral("clerk-pass-1")).error().code == ErrorCode::Forbidden);
     CHECK(accounts.addUser(*admin, clerk, QStringLiteral("clerk-pass-1")).error().field == QStringLiteral("login"));
     User bad = clerk;
@@ -65,5 +69,5 @@ TEST_CASE("Accounts: first administrator, users, signing in", "[accounts]")
     CHECK(accounts.authenticate(QStringLiteral("le.thi.lan"), QStringLiteral("wrong")).error().code ==
           ErrorCode::Forbidden);
     CHECK(accounts.authenticate(QStringLiteral("nobody"), QStringLiteral("x")).error().code == ErrorCode::Forbidden);
-    CHECK(accounts.list()->size() == 2);
+    CHECK(accounts.list()->size() == 3);
 }

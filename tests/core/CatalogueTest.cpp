@@ -102,6 +102,26 @@ TEST_CASE("Catalogue: bad files are refused with the path of the field", "[catal
                                      p.insert(QStringLiteral("limit"), QJsonObject{{QStringLiteral("days"), -1}});
                                      setProcedure(r, 0, p);
                                  }},
+                            Case{"procedures[0].processes[0].steps[0].time.hours",
+                                 [](QJsonObject& r) {
+                                     QJsonObject p = procedureAt(r, 0);
+                                     QJsonArray processes = p.value(QStringLiteral("processes")).toArray();
+                                     QJsonObject process = processes.at(0).toObject();
+                                     QJsonArray steps = process.value(QStringLiteral("steps")).toArray();
+                                     QJsonObject step = steps.at(0).toObject();
+                                     step.insert(QStringLiteral("time"), QJsonObject{{QStringLiteral("hours"), 0}});
+                                     steps.replace(0, step);
+                                     process.insert(QStringLiteral("steps"), steps);
+                                     processes.replace(0, process);
+                                     p.insert(QStringLiteral("processes"), processes);
+                                     setProcedure(r, 0, p);
+                                 }},
+                            Case{"procedures[4].limit.hours",
+                                 [](QJsonObject& r) {
+                                     QJsonObject p = procedureAt(r, 4);
+                                     p.insert(QStringLiteral("limit"), QJsonObject{{QStringLiteral("hours"), 0}});
+                                     setProcedure(r, 4, p);
+                                 }},
                             Case{"procedures[1].rule",
                                  [](QJsonObject& r) {
                                      QJsonObject p = procedureAt(r, 1);

@@ -3,6 +3,7 @@
 #include "core/storage/OpenDossierDeadlines.h"
 #include "core/workflow/AssignmentService.h"
 #include "core/workflow/ClosureService.h"
+#include "core/workflow/DossierDetails.h"
 #include "core/workflow/ExtensionService.h"
 #include "core/workflow/HandoverService.h"
 #include "core/workflow/PauseService.h"
@@ -349,6 +350,39 @@ TEST_CASE("Workflow: a procedure set to restart counts its whole limit again aft
     f.db.clock().set(f.at(2026, 12, 7, 9, 0));
     auto resumed = PauseService(clerk).resume(code, {});
     REQUIRE(resumed.ok());
+    const QDateTime restarted =
+        *calendar::DeadlineCalculator(*f.calendar)
+             .due(f.at(2026, 12, 7, 9, 0), calendar::TimeLimit::days(15), calendar::CountingRule::WorkingTime);
+    CHECK(resumed->dueAt == restarted);
+
+    // "Why this date?" tells the same: the count started again at the resume.
+    const auto details = DossierDetails::load(head, code);
+    REQUIRE(details.ok());
+    CHECK(details->dueExplanation.constLast().contains(restarted.toString(QStringLiteral("dd/MM/yyyy"))));
+    CHECK(details->dueExplanation.join(QLatin1Char('\n')).contains(QStringLiteral("yêu cầu bổ sung")));
+}
+
+TEST_CASE("Workflow: a catalogue edit does not change the terms of dossiers already received", "[workflow][versions]")
+{
+    test::WorkflowFixture f;
+    auto request = test::WorkflowFixture::bulletinRequest();
+    request.procedureCode = QStringLiteral("1.003868"); // restart, 15 working days
+    const QString code = f.receive(request).code;
+    catalogue::Catalogue edited = catalogue::CatalogueJson::shipped();
+    for (catalogue::Procedure& procedure : edited.procedures) {
+        if (procedure.code == QStringLiteral("1.003868")) {
+            procedure.limit = calendar::TimeLimit::days(30);
+        }
+    }
+    REQUIRE(storage::CatalogueRepository(f.db.database()).import(edited).ok());
+    auto clerk = f.as(QStringLiteral("clerk"));
+    auto head = f.as(QStringLiteral("head.bcxb"));
+    REQUIRE(HandoverService(clerk).handover(code, {}).ok());
+    REQUIRE(PauseService(head).pause(code, PauseReason::Supplement, {}).ok());
+    f.db.clock().set(f.at(2026, 12, 7, 9, 0));
+    auto resumed = PauseService(clerk).resume(code, {});
+    REQUIRE(resumed.ok());
+    CHECK(resumed->limit.amount == 15);
     CHECK(resumed->dueAt ==
           *calendar::DeadlineCalculator(*f.calendar)
                .due(f.at(2026, 12, 7, 9, 0), calendar::TimeLimit::days(15), calendar::CountingRule::WorkingTime));
@@ -375,6 +409,13 @@ TEST_CASE("Workflow: extension with apology, by a leader only", "[workflow][exte
     REQUIRE(extended->extensions.size() == 1);
     CHECK(extended->extensions[0].oldDueAt == received.dueAt);
     CHECK(extended->extensions[0].apologyBy == f.users.value(QStringLiteral("leader")).id);
+
+    // Not while the clock is stopped: resuming would push the promised date back again.
+    auto clerk = f.as(QStringLiteral("clerk"));
+    REQUIRE(HandoverService(clerk).handover(received.code, {}).ok());
+    REQUIRE(PauseService(head).pause(received.code, PauseReason::Supplement, {}).ok());
+    CHECK(ExtensionService(leader).extend(received.code, later.addDays(7), QStringLiteral("x")).error().code ==
+          ErrorCode::IllegalState);
 }
 
 TEST_CASE("Workflow: refuse, stop and withdraw, each by its role", "[workflow][closure]")
@@ -387,6 +428,8 @@ TEST_CASE("Workflow: refuse, stop and withdraw, each by its role", "[workflow][c
 
     const QString refused = f.receive().code;
     CHECK(ClosureService(specialist).refuse(refused, QStringLiteral("x")).error().code == ErrorCode::Forbidden);
+    auto otherHead = f.as(QStringLiteral("head.bcvt")); // head of another department
+    CHECK(ClosureService(otherHead).refuse(refused, QStringLiteral("x")).error().code == ErrorCode::Forbidden);
     CHECK(ClosureService(head).refuse(refused, QString()).error().field == QStringLiteral("reason"));
     CHECK(ClosureService(head).refuse(refused, QStringLiteral("Không thuộc thẩm quyền"))->status ==
           DossierStatus::Refused);

@@ -1,30 +1,93 @@
 #include "ui/mainwindow/MainWindow.h"
 
+#include "core/storage/DossierQueries.h"
+#include "ui/catalogue/CatalogueView.h"
 #include "ui/mainwindow/AboutDialog.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace motcua::ui {
 
-MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
+using identity::Role;
+
+MainWindow::MainWindow(Session session, QWidget* parent)
     : QMainWindow(parent)
+    , m_session(std::move(session))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("MotCua — One-stop shop"));
     createMenus();
 
-    auto* welcome = new QLabel(tr("<h2>One-stop shop</h2><p>Receiving dossiers and returning results.</p>"), this);
-    welcome->setAlignment(Qt::AlignCenter);
-    setCentralWidget(welcome);
+    m_sidebar = new QListWidget(this);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setFixedWidth(230);
+    m_sidebar->setSpacing(2);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
-    auto* database = new QLabel(tr("Database: %1").arg(databasePath), this);
+    addPage(QStringLiteral("catalogue"), tr("Procedures catalogue"), new CatalogueView(m_session, this),
+            QKeySequence(Qt::CTRL | Qt::Key_5));
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    m_sidebar->setCurrentRow(0);
+
+    QStringList roles;
+    for (Role role : m_session.user.roles) {
+        roles << identity::roleName(role);
+    }
+    auto* user = new QLabel(tr("%1 (%2)").arg(m_session.user.fullName, roles.join(QStringLiteral(", "))), this);
+    user->setObjectName(QStringLiteral("userLabel"));
+    m_overdue = new QLabel(this);
+    m_overdue->setObjectName(QStringLiteral("overdueLabel"));
+    auto* database = new QLabel(tr("Database: %1").arg(m_session.database.path()), this);
     database->setObjectName(QStringLiteral("databaseLabel"));
+    statusBar()->addWidget(user);
+    statusBar()->addWidget(m_overdue);
     statusBar()->addPermanentWidget(database);
-    resize(1100, 720);
+
+    m_refresh = new QTimer(this);
+    m_refresh->setInterval(60 * 1000);
+    connect(m_refresh, &QTimer::timeout, this, &MainWindow::refreshStatus);
+    m_refresh->start();
+    refreshStatus();
+    resize(1200, 760);
+}
+
+void MainWindow::addPage(const QString& name, const QString& title, QWidget* page, const QKeySequence& shortcut)
+{
+    page->setObjectName(name + QStringLiteral("Page"));
+    auto* item = new QListWidgetItem(title, m_sidebar);
+    item->setData(Qt::UserRole, name);
+    item->setToolTip(shortcut.toString(QKeySequence::NativeText));
+    m_pages->addWidget(page);
+    auto* go = new QAction(this);
+    go->setShortcut(shortcut);
+    const int row = m_sidebar->count() - 1;
+    connect(go, &QAction::triggered, this, [this, row] { m_sidebar->setCurrentRow(row); });
+    addAction(go);
+}
+
+void MainWindow::refreshStatus()
+{
+    storage::DossierFilter overdue;
+    overdue.overdueAt = m_session.workflow().now();
+    auto count = storage::DossierQueries(m_session.database).count(overdue);
+    m_overdue->setText(count ? tr("Overdue: %1").arg(*count) : count.error().message);
 }
 
 void MainWindow::createMenus()
@@ -33,6 +96,20 @@ void MainWindow::createMenus()
     QAction* quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QMainWindow::close);
+
+    QMenu* languageMenu = menuBar()->addMenu(tr("&Language"));
+    languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    auto* group = new QActionGroup(this);
+    const bool english = QLocale().language() == QLocale::English;
+    for (const auto& [language, text, key] : {std::tuple{Language::Vietnamese, QStringLiteral("Tiếng Việt"), "vi"},
+                                              std::tuple{Language::English, QStringLiteral("English"), "en"}}) {
+        QAction* action = languageMenu->addAction(text);
+        action->setObjectName(QStringLiteral("language_") + QString::fromLatin1(key));
+        action->setCheckable(true);
+        action->setChecked((language == Language::English) == english);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, lang = language] { Q_EMIT languageChangeRequested(lang); });
+    }
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));

@@ -1,20 +1,42 @@
 #pragma once
 
+#include "core/common/Language.h"
+#include "ui/common/Session.h"
+
 #include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QTimer;
 
 namespace motcua::ui {
 
-// The application window. The working screens (intake, worklists, dashboard) arrive feature by feature.
+// The application window: a sidebar with the screens the signed-in user's roles allow, the screen, and a
+// status bar with the user, the database and the number of overdue dossiers.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(const QString& databasePath, QWidget* parent = nullptr);
+    explicit MainWindow(Session session, QWidget* parent = nullptr);
 
     void showAbout();
+    // Recounts the overdue dossiers shown in the status bar.
+    void refreshStatus();
+    const Session& session() const { return m_session; }
+
+Q_SIGNALS:
+    void languageChangeRequested(motcua::Language language);
 
 private:
     void createMenus();
+    void addPage(const QString& name, const QString& title, QWidget* page, const QKeySequence& shortcut);
+
+    Session m_session;
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QLabel* m_overdue = nullptr;
+    QTimer* m_refresh = nullptr;
 };
 
 } // namespace motcua::ui

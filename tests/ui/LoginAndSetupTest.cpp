@@ -1,0 +1,92 @@
+#include "tests/support/CatchQt.h"
+
+#include "core/identity/Accounts.h"
+#include "core/storage/CatalogueRepository.h"
+#include "tests/support/TempDatabase.h"
+#include "ui/login/LoginDialog.h"
+#include "ui/setup/FirstRunWizard.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QTest>
+
+using namespace motcua;
+using namespace motcua::ui;
+
+namespace {
+
+void typeText(QWidget* widget, const QString& text)
+{
+    widget->setFocus();
+    for (const QChar ch : text) {
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, ch, Qt::NoModifier);
+    }
+}
+
+} // namespace
+
+TEST_CASE("First run: the wizard creates the agency and the administrator", "[ui][setup]")
+{
+    test::TempDatabase temp;
+    FirstRunWizard wizard(temp.database(), temp.clock());
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    CHECK(wizard.button(QWizard::NextButton)->text() == QStringLiteral("&Tiếp >"));
+
+    // A catalogue file that does not exist keeps the wizard on its page.
+    wizard.findChild<QRadioButton*>(QStringLiteral("fileRadio"))->setChecked(true);
+    wizard.findChild<QLineEdit*>(QStringLiteral("catalogueFileEdit"))->setText(QStringLiteral("/no/such/file.json"));
+    wizard.next();
+    CHECK(wizard.currentId() == 0);
+    CHECK_FALSE(wizard.findChild<QLabel*>(QStringLiteral("agencyMessage"))->text().isEmpty());
+    wizard.findChild<QRadioButton*>(QStringLiteral("shippedRadio"))->setChecked(true);
+    wizard.next();
+    REQUIRE(wizard.currentId() == 1);
+
+    auto* name = wizard.findChild<QLineEdit*>(QStringLiteral("adminNameEdit"));
+    typeText(name, QStringLiteral("Nguyễn Văn Quản Trị"));
+    auto* password = wizard.findChild<QLineEdit*>(QStringLiteral("adminPasswordEdit"));
+    auto* confirm = wizard.findChild<QLineEdit*>(QStringLiteral("adminConfirmEdit"));
+    QTest::keyClicks(password, QStringLiteral("quan-tri-1"));
+    QTest::keyClicks(confirm, QStringLiteral("quan-tri-2"));
+    CHECK_FALSE(wizard.validateCurrentPage());
+    CHECK(wizard.findChild<QLabel*>(QStringLiteral("adminMessage"))->text() ==
+          QStringLiteral("Hai mật khẩu không khớp."));
+    CHECK_FALSE(identity::Accounts(temp.database(), temp.clock()).hasAdmin().value());
+
+    confirm->clear();
+    QTest::keyClicks(confirm, QStringLiteral("quan-tri-1"));
+    REQUIRE(wizard.validateCurrentPage());
+    CHECK(identity::Accounts(temp.database(), temp.clock()).hasAdmin().value());
+    CHECK(identity::Accounts(temp.database(), temp.clock()).byLogin(QStringLiteral("admin"))->fullName ==
+          QStringLiteral("Nguyễn Văn Quản Trị"));
+    CHECK(storage::CatalogueRepository(temp.database()).agency()->code == QStringLiteral("000.00.16.H33"));
+}
+
+TEST_CASE("Login: a wrong password is said inline; the right one signs in", "[ui][login]")
+{
+    test::TempDatabase temp;
+    REQUIRE(identity::Accounts(temp.database(), temp.clock())
+                .createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Quản trị"), QStringLiteral("admin-pass-1"))
+                .ok());
+    LoginDialog login(temp.database(), temp.clock());
+    login.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&login));
+    auto* loginEdit = login.findChild<QLineEdit*>(QStringLiteral("loginEdit"));
+    auto* passwordEdit = login.findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+    loginEdit->clear();
+    QTest::keyClicks(loginEdit, QStringLiteral("admin"));
+    QTest::keyClicks(passwordEdit, QStringLiteral("wrong-password"));
+    QTest::keyClick(passwordEdit, Qt::Key_Return);
+    CHECK(login.isVisible());
+    CHECK(login.findChild<QLabel*>(QStringLiteral("loginMessage"))->text() ==
+          QStringLiteral("Sai tên đăng nhập hoặc mật khẩu."));
+    QTest::keyClicks(passwordEdit, QStringLiteral("admin-pass-1"));
+    QTest::keyClick(passwordEdit, Qt::Key_Return);
+    CHECK(login.result() == QDialog::Accepted);
+    CHECK(login.user().login == QStringLiteral("admin"));
+}
