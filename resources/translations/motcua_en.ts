@@ -1062,6 +1062,133 @@ Built with Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::ui::DossierDetailsDialog</name>
+    <message>
+        <source>early</source>
+        <translation>early</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>Dossier %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>Applicant:</translation>
+    </message>
+    <message>
+        <source>Procedure:</source>
+        <translation>Procedure:</translation>
+    </message>
+    <message>
+        <source>Process:</source>
+        <translation>Process:</translation>
+    </message>
+    <message>
+        <source>%1, issue %2</source>
+        <translation>%1, issue %2</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Process control</source>
+        <translation>Process control</translation>
+    </message>
+    <message>
+        <source>Why this date</source>
+        <translation>Why this date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::DossierListView</name>
     <message>
         <source>Search: applicant, dossier code, identity number, phone</source>
@@ -1420,10 +1547,6 @@ Built with Qt %1.</translation>
         <translation>&amp;Channel</translation>
     </message>
     <message>
-        <source>&amp;Delivery of the result</source>
-        <translation>&amp;Delivery of the result</translation>
-    </message>
-    <message>
         <source>N&amp;umber of sets</source>
         <translation>N&amp;umber of sets</translation>
     </message>
@@ -1516,6 +1639,10 @@ Built with Qt %1.</translation>
         <source>Check them if the applicant has brought them, or record a supplement request (Mẫu 02) instead.</source>
         <translation>Check them if the applicant has brought them, or record a supplement request (Mẫu 02) instead.</translation>
     </message>
+    <message>
+        <source>&amp;Delivery</source>
+        <translation>&amp;Delivery</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::LoginDialog</name>
@@ -1589,6 +1716,18 @@ Built with Qt %1.</translation>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>My dossiers</source>
+        <translation>My dossiers</translation>
+    </message>
+    <message>
+        <source>All dossiers</source>
+        <translation>All dossiers</translation>
+    </message>
+    <message>
+        <source>Receive dossiers</source>
+        <translation>Receive dossiers</translation>
     </message>
 </context>
 <context>

@@ -1062,63 +1062,190 @@ Xây dựng với Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::ui::DossierDetailsDialog</name>
+    <message>
+        <source>early</source>
+        <translation>sớm hạn</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>đúng hạn</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
+        <source>Dossier %1</source>
+        <translation>Hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Mã hồ sơ:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>Người nộp:</translation>
+    </message>
+    <message>
+        <source>Procedure:</source>
+        <translation>Thủ tục:</translation>
+    </message>
+    <message>
+        <source>Process:</source>
+        <translation>Quy trình:</translation>
+    </message>
+    <message>
+        <source>%1, issue %2</source>
+        <translation>%1, ban hành lần %2</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Hẹn trả:</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Process control</source>
+        <translation>Kiểm soát quá trình</translation>
+    </message>
+    <message>
+        <source>Why this date</source>
+        <translation>Vì sao hẹn ngày này</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::DossierListView</name>
     <message>
         <source>Search: applicant, dossier code, identity number, phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm: người nộp, mã hồ sơ, số định danh, số điện thoại</translation>
     </message>
     <message>
         <source>Dossier code / barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã hồ sơ / mã vạch</translation>
     </message>
     <message>
         <source>Type or scan a dossier code and press Enter to open the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Gõ hoặc quét mã hồ sơ rồi nhấn Enter để mở hồ sơ</translation>
     </message>
     <message>
         <source>No dossier with this code</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có hồ sơ mang mã này</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi trạng thái</translation>
     </message>
     <message>
         <source>Received from</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận từ</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>đến</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá hạn</translation>
     </message>
     <message>
         <source>Due within 1 working day</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến hạn trong 1 ngày làm việc</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm mới</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi phòng ban</translation>
     </message>
     <message>
         <source>All procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi thủ tục</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đếm…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln dossier(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln hồ sơ</numerusform>
         </translation>
     </message>
 </context>
@@ -1126,15 +1253,15 @@ Xây dựng với Qt %1.</translation>
     <name>motcua::ui::DossierTableModel</name>
     <message>
         <source>Overdue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá hạn %1</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã hồ sơ</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Người nộp</translation>
     </message>
     <message>
         <source>Procedure</source>
@@ -1142,27 +1269,27 @@ Xây dựng với Qt %1.</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Người xử lý</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian còn lại</translation>
     </message>
 </context>
 <context>
@@ -1256,7 +1383,7 @@ Xây dựng với Qt %1.</translation>
     </message>
     <message>
         <source>the same day</source>
-        <translation type="unfinished"></translation>
+        <translation>trong ngày</translation>
     </message>
     <message>
         <source>%1 working days</source>
@@ -1264,39 +1391,39 @@ Xây dựng với Qt %1.</translation>
     </message>
     <message>
         <source>no fee</source>
-        <translation type="unfinished"></translation>
+        <translation>không thu phí</translation>
     </message>
     <message>
         <source>fee %1 VND</source>
-        <translation type="unfinished"></translation>
+        <translation>phí %1 đồng</translation>
     </message>
     <message>
         <source>&amp;Why this date?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vì sao hẹn ngày này?</translation>
     </message>
     <message>
         <source>Show the rule, the days off skipped and how the due moment follows (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem quy tắc tính, các ngày nghỉ được trừ và cách tính ra ngày hẹn (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>Record supplement re&amp;quest (Mẫu 02)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lập phiếu yêu cầu &amp;bổ sung (Mẫu 02)</translation>
     </message>
     <message>
         <source>Record that the dossier cannot be received until the missing documents are brought (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhận hồ sơ chưa tiếp nhận được cho đến khi bổ sung đủ giấy tờ (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>&amp;Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiếp nhận</translation>
     </message>
     <message>
         <source>Store the dossier and give it its code (Enter, Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu hồ sơ và cấp mã hồ sơ (Enter, Ctrl+Return)</translation>
     </message>
     <message>
         <source>The procedures could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tải được danh mục thủ tục: %1</translation>
     </message>
     <message>
         <source>Procedure</source>
@@ -1304,213 +1431,213 @@ Xây dựng với Qt %1.</translation>
     </message>
     <message>
         <source>Type part of the name or code, without accents if you like (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gõ một phần tên hoặc mã, có thể gõ không dấu (Ctrl+F)</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Người nộp</translation>
     </message>
     <message>
         <source>Per&amp;son</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cá nhân</translation>
     </message>
     <message>
         <source>Or&amp;ganisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tổ chức</translation>
     </message>
     <message>
         <source>Full &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Họ và tên</translation>
     </message>
     <message>
         <source>&amp;Identity number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số định &amp;danh</translation>
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày &amp;sinh</translation>
     </message>
     <message>
         <source>&amp;Tax code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mã số thuế</translation>
     </message>
     <message>
         <source>Legal re&amp;presentative</source>
-        <translation type="unfinished"></translation>
+        <translation>Người đại diện theo &amp;pháp luật</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Đị&amp;a chỉ</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện th&amp;oại</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thư điện tử</translation>
     </message>
     <message>
         <source>12 digits (9 for an old ID card)</source>
-        <translation type="unfinished"></translation>
+        <translation>12 chữ số (9 chữ số với CMND cũ)</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <source>10 digits, or 10-3 for a branch</source>
-        <translation type="unfinished"></translation>
+        <translation>10 chữ số, hoặc 10-3 với chi nhánh</translation>
     </message>
     <message>
         <source>e.g. 0912 345 678</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ 0912 345 678</translation>
     </message>
     <message>
         <source>Documents received</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành phần hồ sơ đã nhận</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tờ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượng</translation>
     </message>
     <message>
         <source>Space checks a document; type a number to change its count. Bold with *: mandatory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phím cách để đánh dấu giấy tờ; gõ số để đổi số lượng. In đậm có dấu *: bắt buộc.</translation>
     </message>
     <message>
         <source>Chec&amp;k all</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu &amp;tất cả</translation>
     </message>
     <message>
         <source>Check every document of the procedure (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu mọi giấy tờ của thủ tục (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Channel and result</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình thức nộp và nhận kết quả</translation>
     </message>
     <message>
         <source>At the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tại quầy</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Trực tuyến</translation>
     </message>
     <message>
         <source>By post</source>
-        <translation type="unfinished"></translation>
+        <translation>Qua bưu chính</translation>
     </message>
     <message>
         <source> VND</source>
-        <translation type="unfinished"></translation>
+        <translation> đồng</translation>
     </message>
     <message>
         <source>&amp;Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delivery of the result</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hình thức nộp</translation>
     </message>
     <message>
         <source>N&amp;umber of sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Số &amp;bộ hồ sơ</translation>
     </message>
     <message>
         <source>&amp;Fee paid</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phí, lệ phí đã nộp</translation>
     </message>
     <message>
         <source>No procedure chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chọn thủ tục.</translation>
     </message>
     <message>
         <source>legal time limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>thời hạn giải quyết %1</translation>
     </message>
     <message>
         <source>Mandatory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt buộc: %1</translation>
     </message>
     <message>
         <source>The documents appear when a procedure is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách giấy tờ hiện ra khi chọn thủ tục.</translation>
     </message>
     <message>
         <source>%1 of %2 documents checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhận %1/%2 giấy tờ</translation>
     </message>
     <message numerus="yes">
         <source>%n mandatory document(s) missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Còn thiếu %n giấy tờ bắt buộc</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing mandatory missing</source>
-        <translation type="unfinished"></translation>
+        <translation>đủ giấy tờ bắt buộc</translation>
     </message>
     <message>
         <source>Result due: choose a procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Hẹn trả kết quả: hãy chọn thủ tục</translation>
     </message>
     <message>
         <source>Result due: cannot be computed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hẹn trả kết quả: không tính được (%1)</translation>
     </message>
     <message>
         <source>Result due: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hẹn trả kết quả: %1 (%2)</translation>
     </message>
     <message>
         <source>Organisation&apos;s &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên tổ chức</translation>
     </message>
     <message>
         <source>Write the date of birth as dd/mm/yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi ngày sinh theo dạng dd/mm/yyyy.</translation>
     </message>
     <message>
         <source>The date of birth is not plausible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày sinh không hợp lý.</translation>
     </message>
     <message>
         <source>Choose the procedure first: type part of its name or code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn thủ tục trước: gõ một phần tên hoặc mã thủ tục.</translation>
     </message>
     <message>
         <source>Dossier %1 received from %2. Result due %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tiếp nhận hồ sơ %1 của %2. Hẹn trả kết quả %3.</translation>
     </message>
     <message>
         <source>All mandatory documents are checked: the dossier can be received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đủ giấy tờ bắt buộc: có thể tiếp nhận hồ sơ.</translation>
     </message>
     <message numerus="yes">
         <source>Supplement request (Mẫu 02) recorded for %1: %n document(s) to bring.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã lập phiếu yêu cầu bổ sung (Mẫu 02) cho %1: cần bổ sung %n giấy tờ.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The dossier cannot be received: %n mandatory document(s) missing:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chưa tiếp nhận được hồ sơ: còn thiếu %n giấy tờ bắt buộc:</numerusform>
         </translation>
     </message>
     <message>
         <source>Check them if the applicant has brought them, or record a supplement request (Mẫu 02) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu nếu người nộp đã mang đến, hoặc lập phiếu yêu cầu bổ sung (Mẫu 02).</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery</source>
+        <translation>&amp;Nhận kết quả</translation>
     </message>
 </context>
 <context>
@@ -1586,19 +1713,31 @@ Xây dựng với Qt %1.</translation>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
+    <message>
+        <source>My dossiers</source>
+        <translation>Hồ sơ của tôi</translation>
+    </message>
+    <message>
+        <source>All dossiers</source>
+        <translation>Tất cả hồ sơ</translation>
+    </message>
+    <message>
+        <source>Receive dossiers</source>
+        <translation>Tiếp nhận hồ sơ</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::MessageBar</name>
     <message>
         <source>Close the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng thông báo</translation>
     </message>
 </context>
 <context>
     <name>motcua::ui::ProcedurePicker</name>
     <message>
         <source>Type part of the procedure&apos;s name or code, e.g. &quot;cap phep xuat ban&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Gõ một phần tên hoặc mã thủ tục, ví dụ "cap phep xuat ban"</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -76,4 +77,61 @@ TEST_CASE("Main window: the overdue count follows the clock", "[ui][mainwindow]"
     f.db.clock().set(f.at(2026, 11, 25, 15, 0));
     window.refreshStatus();
     CHECK(overdue->text() == QStringLiteral("Quá hạn: 1"));
+}
+
+namespace {
+
+QStringList sidebarOf(MainWindow& window)
+{
+    QStringList items;
+    auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
+    for (int i = 0; i < sidebar->count(); ++i) {
+        items << sidebar->item(i)->text();
+    }
+    return items;
+}
+
+} // namespace
+
+TEST_CASE("Main window: the sidebar shows what the roles allow", "[ui][mainwindow]")
+{
+    test::WorkflowFixture f;
+    const auto windowFor = [&](const char* login) {
+        return std::make_unique<MainWindow>(
+            Session{f.db.database(), f.db.clock(), f.calendar, f.users.value(QString::fromLatin1(login))});
+    };
+    auto clerk = windowFor("clerk");
+    CHECK(sidebarOf(*clerk) == QStringList{QStringLiteral("Tiếp nhận hồ sơ"), QStringLiteral("Hồ sơ của tôi"),
+                                           QStringLiteral("Tất cả hồ sơ"), QStringLiteral("Danh mục thủ tục")});
+    auto specialist = windowFor("cv.bcxb");
+    CHECK(sidebarOf(*specialist) == QStringList{QStringLiteral("Hồ sơ của tôi"), QStringLiteral("Danh mục thủ tục")});
+    auto admin = windowFor("admin");
+    CHECK(sidebarOf(*admin) == QStringList{QStringLiteral("Tất cả hồ sơ"), QStringLiteral("Danh mục thủ tục")});
+    auto head = windowFor("head.bcxb");
+    CHECK(sidebarOf(*head) == QStringList{QStringLiteral("Hồ sơ của tôi"), QStringLiteral("Tất cả hồ sơ"),
+                                          QStringLiteral("Danh mục thủ tục")});
+    // Ctrl+5 goes to the catalogue.
+    head->show();
+    REQUIRE(QTest::qWaitForWindowExposed(head.get()));
+    QTest::keyClick(head.get(), Qt::Key_5, Qt::ControlModifier);
+    CHECK(head->findChild<QListWidget*>(QStringLiteral("sidebar"))->currentItem()->text() ==
+          QStringLiteral("Danh mục thủ tục"));
+}
+
+TEST_CASE("Main window: a dossier opens with its process control and history", "[ui][mainwindow]")
+{
+    test::WorkflowFixture f;
+    const QString code = f.receive().code;
+    MainWindow window(Session{f.db.database(), f.db.clock(), f.calendar, f.users.value(QStringLiteral("clerk"))});
+    window.openDossier(code);
+    auto* dialog = window.findChild<QDialog*>(QStringLiteral("dossierDetailsDialog"));
+    REQUIRE(dialog);
+    CHECK(dialog->windowTitle() == QStringLiteral("Hồ sơ %1").arg(code));
+    CHECK(dialog->findChild<QTableWidget*>(QStringLiteral("stepsTable"))->rowCount() == 1);
+    CHECK(dialog->findChild<QTableWidget*>(QStringLiteral("historyTable"))->rowCount() == 1);
+    CHECK(dialog->findChild<QLabel*>(QStringLiteral("dueValue"))->text() == QStringLiteral("08:00 22/12/2026"));
+    CHECK(dialog->findChild<QLabel*>(QStringLiteral("dueValue"))
+              ->toolTip()
+              .contains(QStringLiteral("Ngày Văn hóa Việt Nam")));
+    dialog->close();
 }

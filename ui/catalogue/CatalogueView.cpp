@@ -37,7 +37,10 @@ CatalogueView::CatalogueView(const Session& session, QWidget* parent)
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("catalogueTree"));
     m_tree->setHeaderLabels({tr("Procedure"), tr("Time limit"), tr("Fee")});
+    m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_tree->setAlternatingRowColors(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_filter);

@@ -2,6 +2,9 @@
 
 #include "core/storage/DossierQueries.h"
 #include "ui/catalogue/CatalogueView.h"
+#include "ui/dossier/DossierDetailsDialog.h"
+#include "ui/dossier/DossierListView.h"
+#include "ui/intake/IntakeForm.h"
 #include "ui/mainwindow/AboutDialog.h"
 
 #include <QAction>
@@ -14,6 +17,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace motcua::ui {
 
@@ -35,6 +40,34 @@ MainWindow::MainWindow(Session session, QWidget* parent)
     m_pages->setObjectName(QStringLiteral("pages"));
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
+    const identity::User& user = m_session.user;
+    const auto hasAny = [&user](std::initializer_list<Role> roles) {
+        return std::any_of(roles.begin(), roles.end(), [&user](Role role) { return user.has(role); });
+    };
+    if (user.has(Role::Clerk)) {
+        auto* intake = new IntakeForm(m_session, this);
+        // A new dossier shows in the worklists and may change the counts at once.
+        connect(intake, &IntakeForm::dossierReceived, this, [this] {
+            for (DossierListView* list : std::as_const(m_lists)) {
+                list->refresh();
+            }
+            refreshStatus();
+        });
+        addPage(QStringLiteral("intake"), tr("Receive dossiers"), intake, QKeySequence(Qt::CTRL | Qt::Key_1));
+    }
+    if (hasAny({Role::Clerk, Role::Specialist, Role::Head, Role::Leader})) {
+        auto* mine = new DossierListView(m_session, this);
+        mine->setMyWorkOnly(true);
+        m_lists << mine;
+        connect(mine, &DossierListView::openDossierRequested, this, &MainWindow::openDossier);
+        addPage(QStringLiteral("myWork"), tr("My dossiers"), mine, QKeySequence(Qt::CTRL | Qt::Key_2));
+    }
+    if (hasAny({Role::Clerk, Role::Head, Role::Leader, Role::Admin})) {
+        auto* all = new DossierListView(m_session, this);
+        m_lists << all;
+        connect(all, &DossierListView::openDossierRequested, this, &MainWindow::openDossier);
+        addPage(QStringLiteral("allDossiers"), tr("All dossiers"), all, QKeySequence(Qt::CTRL | Qt::Key_3));
+    }
     addPage(QStringLiteral("catalogue"), tr("Procedures catalogue"), new CatalogueView(m_session, this),
             QKeySequence(Qt::CTRL | Qt::Key_5));
 
@@ -50,13 +83,13 @@ MainWindow::MainWindow(Session session, QWidget* parent)
     for (Role role : m_session.user.roles) {
         roles << identity::roleName(role);
     }
-    auto* user = new QLabel(tr("%1 (%2)").arg(m_session.user.fullName, roles.join(QStringLiteral(", "))), this);
-    user->setObjectName(QStringLiteral("userLabel"));
+    auto* userLabel = new QLabel(tr("%1 (%2)").arg(user.fullName, roles.join(QStringLiteral(", "))), this);
+    userLabel->setObjectName(QStringLiteral("userLabel"));
     m_overdue = new QLabel(this);
     m_overdue->setObjectName(QStringLiteral("overdueLabel"));
     auto* database = new QLabel(tr("Database: %1").arg(m_session.database.path()), this);
     database->setObjectName(QStringLiteral("databaseLabel"));
-    statusBar()->addWidget(user);
+    statusBar()->addWidget(userLabel);
     statusBar()->addWidget(m_overdue);
     statusBar()->addPermanentWidget(database);
 
@@ -80,6 +113,13 @@ void MainWindow::addPage(const QString& name, const QString& title, QWidget* pag
     const int row = m_sidebar->count() - 1;
     connect(go, &QAction::triggered, this, [this, row] { m_sidebar->setCurrentRow(row); });
     addAction(go);
+}
+
+void MainWindow::openDossier(const QString& code)
+{
+    auto* dialog = new DossierDetailsDialog(m_session, code, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::refreshStatus()

@@ -12,6 +12,8 @@ class QTimer;
 
 namespace motcua::ui {
 
+class DossierListView;
+
 // The application window: a sidebar with the screens the signed-in user's roles allow, the screen, and a
 // status bar with the user, the database and the number of overdue dossiers.
 class MainWindow : public QMainWindow {
@@ -23,6 +25,8 @@ public:
     void showAbout();
     // Recounts the overdue dossiers shown in the status bar.
     void refreshStatus();
+    // Opens the dossier with this code (typed, scanned, or chosen in a list).
+    void openDossier(const QString& code);
     const Session& session() const { return m_session; }
 
 Q_SIGNALS:
@@ -34,6 +38,7 @@ private:
 
     Session m_session;
     QListWidget* m_sidebar = nullptr;
+    QList<DossierListView*> m_lists;
     QStackedWidget* m_pages = nullptr;
     QLabel* m_overdue = nullptr;
     QTimer* m_refresh = nullptr;

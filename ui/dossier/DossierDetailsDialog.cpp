@@ -1,0 +1,130 @@
+#include "ui/dossier/DossierDetailsDialog.h"
+
+#include "core/workflow/DossierDetails.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace motcua::ui {
+
+using namespace motcua::dossier;
+
+namespace {
+
+QString moment(const QDateTime& value)
+{
+    return value.isValid() ? value.toString(QStringLiteral("HH:mm dd/MM/yyyy")) : QString();
+}
+
+QString outcomeName(const QString& key)
+{
+    if (key == QLatin1String("early")) {
+        return DossierDetailsDialog::tr("early");
+    }
+    if (key == QLatin1String("on-time")) {
+        return DossierDetailsDialog::tr("on time");
+    }
+    if (key == QLatin1String("late")) {
+        return DossierDetailsDialog::tr("late");
+    }
+    return {};
+}
+
+QTableWidget* table(const QStringList& headers, QWidget* parent)
+{
+    auto* widget = new QTableWidget(0, static_cast<int>(headers.size()), parent);
+    widget->setHorizontalHeaderLabels(headers);
+    widget->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    widget->verticalHeader()->hide();
+    widget->horizontalHeader()->setStretchLastSection(true);
+    return widget;
+}
+
+void addRow(QTableWidget* widget, const QStringList& cells)
+{
+    const int row = widget->rowCount();
+    widget->insertRow(row);
+    for (int column = 0; column < cells.size(); ++column) {
+        widget->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+}
+
+} // namespace
+
+DossierDetailsDialog::DossierDetailsDialog(const Session& session, const QString& code, QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("dossierDetailsDialog"));
+    setWindowTitle(tr("Dossier %1").arg(code));
+    auto* layout = new QVBoxLayout(this);
+    auto details = workflow::DossierDetails::load(session.workflow(), code);
+    if (!details) {
+        layout->addWidget(new QLabel(details.error().message, this));
+    } else {
+        m_loaded = true;
+        const Dossier& d = details->dossier;
+        auto* summary = new QFormLayout;
+        summary->addRow(tr("Code:"), new QLabel(QStringLiteral("<b>%1</b>").arg(d.code), this));
+        summary->addRow(tr("Status:"), new QLabel(statusName(d.status), this));
+        summary->addRow(
+            tr("Applicant:"),
+            new QLabel(QStringLiteral("%1 — %2 — %3").arg(d.applicant.name, d.applicant.address, d.applicant.phone),
+                       this));
+        summary->addRow(
+            tr("Procedure:"),
+            new QLabel(QStringLiteral("%1 — %2").arg(details->procedure.code, details->procedure.name), this));
+        summary->addRow(tr("Process:"),
+                        new QLabel(tr("%1, issue %2").arg(details->process.code).arg(details->process.issue), this));
+        summary->addRow(tr("Received:"), new QLabel(moment(d.receivedAt), this));
+        auto* due = new QLabel(moment(d.dueAt), this);
+        due->setObjectName(QStringLiteral("dueValue"));
+        due->setToolTip(details->dueExplanation.join(QLatin1Char('\n')));
+        summary->addRow(tr("Due:"), due);
+        layout->addLayout(summary);
+
+        auto* tabs = new QTabWidget(this);
+        auto* documents = table({tr("Document"), tr("Kind"), tr("Count")}, tabs);
+        for (const ReceivedDocument& document : d.documents) {
+            addRow(documents,
+                   {document.name, catalogue::documentKindName(document.kind), QString::number(document.count)});
+        }
+        tabs->addTab(documents, tr("Documents"));
+        auto* steps =
+            table({tr("Step"), tr("Unit"), tr("Person"), tr("Started"), tr("Due"), tr("Finished"), tr("Result")}, tabs);
+        steps->setObjectName(QStringLiteral("stepsTable"));
+        for (const StepInstance& step : d.steps) {
+            const QString content = step.position <= details->process.steps.size()
+                                        ? details->process.steps.at(step.position - 1).content
+                                        : QString();
+            addRow(steps,
+                   {QStringLiteral("B%1. %2").arg(step.position).arg(content),
+                    details->departmentName(step.departmentId), details->userName(step.assigneeId),
+                    moment(step.startedAt), moment(step.dueAt), moment(step.finishedAt), outcomeName(step.outcome)});
+        }
+        tabs->addTab(steps, tr("Process control"));
+        auto* why = new QListWidget(tabs);
+        why->addItems(details->dueExplanation);
+        tabs->addTab(why, tr("Why this date"));
+        auto* history = table({tr("Time"), tr("Who"), tr("Action"), tr("Details")}, tabs);
+        history->setObjectName(QStringLiteral("historyTable"));
+        for (const Event& event : d.events) {
+            addRow(history, {moment(event.at), event.actorName, event.action, event.details});
+        }
+        tabs->addTab(history, tr("History"));
+        layout->addWidget(tabs, 1);
+    }
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(980, 620);
+}
+
+} // namespace motcua::ui

@@ -1,0 +1,406 @@
+#include "ui/dossier/DossierTableModel.h"
+
+#include "core/calendar/Explanation.h"
+#include "core/common/Clock.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+
+namespace motcua::ui {
+
+using calendar::WorkCalendar;
+using dossier::DossierStatus;
+using storage::DossierFilter;
+using storage::DossierQueries;
+using storage::DossierSummary;
+
+namespace {
+
+const QString kMomentFormat = QStringLiteral("dd/MM/yyyy HH:mm");
+
+QColor overdueColour()
+{
+    return {0xff, 0xcd, 0xd2}; // light red
+}
+
+QColor dueSoonColour()
+{
+    return {0xff, 0xe0, 0xa3}; // light amber
+}
+
+} // namespace
+
+// The loading thread's own connection to the database file: opened there on the first job, closed there when
+// the thread finishes. `generation` is the model's newest one, so that queued jobs of an older one are skipped.
+struct DossierTableModel::LoadingConnection {
+    QString path;
+    std::atomic<quint64> generation{0};
+    SystemClock clock; // only read by a migration, which the model's own connection has already run
+    std::unique_ptr<storage::Database> database;
+    QString error;
+
+    storage::Database* open()
+    {
+        if (!database && error.isEmpty()) {
+            auto opened = storage::Database::open(path, clock);
+            if (opened) {
+                database = std::move(opened).value();
+            } else {
+                error = opened.error().message;
+            }
+        }
+        return database.get();
+    }
+};
+
+DossierTableModel::DossierTableModel(const Session& session, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+    , m_now(session.clock.now())
+{
+    const QString path = session.database.path();
+    if (path.isEmpty() || path == QLatin1String(":memory:")) {
+        return; // a private in-memory database: no second connection can see it
+    }
+    m_connection = std::make_shared<LoadingConnection>();
+    m_connection->path = path;
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("DossierTableModel loader"));
+    m_threadContext = new QObject;
+    m_threadContext->moveToThread(m_thread);
+    connect(
+        m_thread, &QThread::finished, m_threadContext, [connection = m_connection] { connection->database.reset(); },
+        Qt::DirectConnection);
+    m_thread->start();
+}
+
+DossierTableModel::~DossierTableModel()
+{
+    if (m_thread) {
+        m_connection->generation = ++m_generation; // queued jobs have nothing left to do
+        m_thread->quit();
+        m_thread->wait();
+        delete m_threadContext;
+    }
+}
+
+void DossierTableModel::setFilter(const DossierFilter& filter)
+{
+    m_filter = filter;
+    m_filter.limit = kPageSize;
+    m_filter.offset = 0;
+    m_filter.after.reset();
+    reload(0);
+}
+
+void DossierTableModel::refresh()
+{
+    reload(static_cast<int>(m_rows.size()));
+}
+
+void DossierTableModel::reload(int rows)
+{
+    ++m_generation;
+    if (m_connection) {
+        m_connection->generation = m_generation;
+    }
+    m_now = m_session.clock.now();
+    m_fetching = true; // a view (or the model tester) asking for more during the reset gets nothing twice
+    const bool hadCount = m_totalCount >= 0;
+    m_totalCount = -1;
+    if (rows == 0) {
+        beginResetModel();
+        m_rows.clear();
+        m_atEnd = false;
+        endResetModel();
+    }
+    if (hadCount) {
+        emit totalCountChanged(m_totalCount);
+    }
+    DossierFilter page = m_filter;
+    page.limit = std::max(kPageSize, rows);
+    requestPage(page, rows > 0);
+    requestCount();
+}
+
+void DossierTableModel::updateCountdowns()
+{
+    m_now = m_session.clock.now();
+    if (!m_rows.isEmpty()) {
+        emit dataChanged(
+            index(0, 0), index(static_cast<int>(m_rows.size()) - 1, ColumnCount - 1),
+            {Qt::DisplayRole, Qt::ToolTipRole, Qt::BackgroundRole, Qt::ForegroundRole, OverdueRole, DueSoonRole});
+    }
+}
+
+int DossierTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int DossierTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool DossierTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void DossierTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || m_atEnd || m_fetching) {
+        return;
+    }
+    DossierFilter page = m_filter;
+    if (!m_rows.isEmpty()) {
+        page.after = DossierQueries::cursorAfter(m_filter, m_rows.constLast());
+    }
+    requestPage(page, false);
+}
+
+void DossierTableModel::requestPage(const DossierFilter& page, bool replace)
+{
+    m_fetching = true;
+    run([this, page, replace](storage::Database& database) -> std::function<void()> {
+        auto rows = DossierQueries(database).list(page);
+        return [this, rows = std::move(rows), asked = page.limit, replace]() mutable {
+            if (!rows) {
+                m_fetching = false;
+                m_atEnd = true; // do not ask again and again: refresh() or a new filter tries again
+                emit loadFailed(rows.error().message);
+            } else if (replace) {
+                replaceRows(std::move(rows).value(), asked);
+            } else {
+                appendRows(std::move(rows).value(), asked);
+            }
+        };
+    });
+}
+
+void DossierTableModel::requestCount()
+{
+    run([this, filter = m_filter](storage::Database& database) -> std::function<void()> {
+        const auto count = DossierQueries(database).count(filter);
+        return [this, count] {
+            if (!count) {
+                emit loadFailed(count.error().message);
+                return;
+            }
+            m_totalCount = *count;
+            emit totalCountChanged(m_totalCount);
+        };
+    });
+}
+
+// Runs `job` on the loading thread (or here, without one) and what it gives back on this thread, unless a
+// newer generation has begun meanwhile.
+void DossierTableModel::run(Job job)
+{
+    if (m_pendingJobs++ == 0) {
+        emit loadingChanged(true);
+    }
+    const quint64 generation = m_generation;
+    if (!m_thread) {
+        job(m_session.database)();
+        finishJob();
+        return;
+    }
+    QMetaObject::invokeMethod(m_threadContext, [this, generation, connection = m_connection, job = std::move(job)] {
+        std::function<void()> deliver;
+        if (connection->generation == generation) {
+            if (storage::Database* database = connection->open()) {
+                deliver = job(*database);
+            } else {
+                deliver = [this, message = connection->error] {
+                    m_fetching = false;
+                    m_atEnd = true;
+                    emit loadFailed(message);
+                };
+            }
+        }
+        // Posted to the model: dropped with it if it is deleted first (its destructor waits for this thread).
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, deliver = std::move(deliver)] {
+                if (deliver && generation == m_generation) {
+                    deliver();
+                }
+                finishJob();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void DossierTableModel::finishJob()
+{
+    if (--m_pendingJobs == 0) {
+        emit loadingChanged(false);
+    }
+}
+
+void DossierTableModel::appendRows(QList<DossierSummary> rows, int asked)
+{
+    m_atEnd = rows.size() < asked;
+    if (rows.isEmpty()) {
+        m_fetching = false;
+        return;
+    }
+    // A view (or the model tester) may ask for the next page from any of these signals: only once the rows are
+    // in does the cursor move past them.
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+    m_rows.append(std::move(rows));
+    m_fetching = false;
+    endInsertRows();
+}
+
+void DossierTableModel::replaceRows(QList<DossierSummary> rows, int asked)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_atEnd = m_rows.size() < asked;
+    m_fetching = false;
+    endResetModel();
+}
+
+bool DossierTableModel::isRunning(const DossierSummary& row) const
+{
+    return (row.status == DossierStatus::Accepted || row.status == DossierStatus::Processing) && !row.paused;
+}
+
+qint64 DossierTableModel::remainingMinutes(const DossierSummary& row) const
+{
+    return m_session.calendar->workingMinutesBetween(WorkCalendar::stamp(m_now), WorkCalendar::stamp(row.dueAt));
+}
+
+bool DossierTableModel::isOverdue(const DossierSummary& row) const
+{
+    return isRunning(row) && row.dueAt.isValid() && row.dueAt < m_now;
+}
+
+bool DossierTableModel::isDueSoon(const DossierSummary& row) const
+{
+    return isRunning(row) && row.dueAt.isValid() && !isOverdue(row) &&
+           remainingMinutes(row) <= m_session.calendar->hours().standardDayMinutes();
+}
+
+QString DossierTableModel::remainingText(const DossierSummary& row) const
+{
+    if (row.paused || dossier::isPaused(row.status)) {
+        return dossier::statusName(row.status);
+    }
+    if (!isRunning(row) || !row.dueAt.isValid()) {
+        return {};
+    }
+    const int dayMinutes = m_session.calendar->hours().standardDayMinutes();
+    const qint64 minutes = remainingMinutes(row);
+    if (isOverdue(row)) {
+        return tr("Overdue %1").arg(calendar::formatWorkingDuration(std::max<qint64>(0, -minutes), dayMinutes));
+    }
+    return calendar::formatWorkingDuration(minutes, dayMinutes);
+}
+
+QVariant DossierTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const DossierSummary& row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Code:
+            return row.code;
+        case Applicant:
+            return row.applicantName;
+        case Procedure:
+            return row.procedureName;
+        case Received:
+            return row.receivedAt.toString(kMomentFormat);
+        case Due:
+            return row.dueAt.toString(kMomentFormat);
+        case Status:
+            return dossier::statusName(row.status);
+        case Step:
+            return row.currentStep > 0 ? QString::number(row.currentStep) : QString();
+        case Assignee:
+            return row.assigneeName;
+        case Remaining:
+            return remainingText(row);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case Procedure:
+            return QStringLiteral("%1 — %2").arg(row.procedureCode, row.procedureName);
+        case Assignee:
+            return row.departmentName;
+        case Due:
+        case Remaining:
+            return row.dueAt.isValid() ? calendar::formatMoment(row.dueAt) : QString();
+        default:
+            return {};
+        }
+    case Qt::BackgroundRole:
+        if (isOverdue(row)) {
+            return QBrush(overdueColour());
+        }
+        if (isDueSoon(row)) {
+            return QBrush(dueSoonColour());
+        }
+        return {};
+    case Qt::ForegroundRole:
+        // Dark text on the light warning colours, whatever the palette (a dark theme has light text).
+        return isOverdue(row) || isDueSoon(row) ? QVariant(QBrush(QColor(Qt::black))) : QVariant();
+    case CodeRole:
+        return row.code;
+    case DueRole:
+        return row.dueAt;
+    case StatusRole:
+        return static_cast<int>(row.status);
+    case OverdueRole:
+        return isOverdue(row);
+    case DueSoonRole:
+        return isDueSoon(row);
+    default:
+        return {};
+    }
+}
+
+QVariant DossierTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Code:
+        return tr("Code");
+    case Applicant:
+        return tr("Applicant");
+    case Procedure:
+        return tr("Procedure");
+    case Received:
+        return tr("Received");
+    case Due:
+        return tr("Due");
+    case Status:
+        return tr("Status");
+    case Step:
+        return tr("Step");
+    case Assignee:
+        return tr("Assignee");
+    case Remaining:
+        return tr("Remaining");
+    default:
+        return {};
+    }
+}
+
+} // namespace motcua::ui

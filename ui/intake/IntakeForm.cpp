@@ -1,0 +1,704 @@
+#include "ui/intake/IntakeForm.h"
+
+#include "core/calendar/Explanation.h"
+#include "core/identity/EmailAddress.h"
+#include "core/identity/IdentityNumber.h"
+#include "core/identity/PhoneNumber.h"
+#include "core/identity/TaxCode.h"
+#include "core/storage/CatalogueRepository.h"
+#include "ui/intake/DocumentChecklist.h"
+#include "ui/intake/DuePreview.h"
+#include "ui/intake/ProcedurePicker.h"
+#include "ui/widgets/MessageBar.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace motcua::ui {
+
+using dossier::Applicant;
+using workflow::IntakeService;
+using workflow::ReceiveRequest;
+
+namespace {
+
+// The field names of the core's errors, which also key the form's applicant fields.
+const QString kName = QStringLiteral("applicant.name");
+const QString kIdentity = QStringLiteral("applicant.identity_number");
+const QString kBirthDate = QStringLiteral("applicant.birth_date");
+const QString kTaxCode = QStringLiteral("applicant.tax_code");
+const QString kRepresentative = QStringLiteral("applicant.representative");
+const QString kAddress = QStringLiteral("applicant.address");
+const QString kPhone = QStringLiteral("applicant.phone");
+const QString kEmail = QStringLiteral("applicant.email");
+
+constexpr int kDueRefreshMilliseconds = 30 * 1000;
+constexpr int kMaxFee = 1'000'000'000;
+constexpr int kMaxSets = 100;
+
+bool isRequired(const QString& key)
+{
+    return key == kName || key == kIdentity || key == kTaxCode || key == kRepresentative || key == kAddress;
+}
+
+// "applicant.phone: the number …" → "The number …": beside its field, the field's name says nothing more.
+QString withoutField(const QString& message, const QString& field)
+{
+    const QString prefix = field + QStringLiteral(": ");
+    QString text = message.startsWith(prefix) ? message.mid(prefix.size()) : message;
+    if (!text.isEmpty()) {
+        text[0] = text.at(0).toUpper();
+    }
+    return text;
+}
+
+QDate parseDate(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    const QStringList formats{QStringLiteral("dd/MM/yyyy"), QStringLiteral("d/M/yyyy"), QStringLiteral("ddMMyyyy"),
+                              QStringLiteral("d-M-yyyy"), QStringLiteral("d.M.yyyy")};
+    for (const QString& format : formats) {
+        const QDate date = QDate::fromString(trimmed, format);
+        if (date.isValid()) {
+            return date;
+        }
+    }
+    return {};
+}
+
+QString feeText(const catalogue::Procedure& procedure)
+{
+    if (!procedure.feeNote.isEmpty()) {
+        return procedure.feeNote;
+    }
+    if (procedure.fee == 0) {
+        return IntakeForm::tr("no fee");
+    }
+    return IntakeForm::tr("fee %1 VND").arg(QLocale().toString(procedure.fee));
+}
+
+} // namespace
+
+IntakeForm::IntakeForm(const Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("intakeForm"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(createProcedurePart());
+    auto* middle = new QHBoxLayout;
+    auto* left = new QVBoxLayout;
+    left->addWidget(createApplicantPart());
+    left->addWidget(createDeliveryPart());
+    left->addStretch(1);
+    middle->addLayout(left, 1);
+    auto* right = new QVBoxLayout;
+    m_documents = new DocumentChecklist(this);
+    connect(m_documents, &DocumentChecklist::documentsChanged, this, &IntakeForm::onDocumentsChanged);
+    right->addWidget(m_documents, 1);
+    middle->addLayout(right, 1);
+    layout->addLayout(middle, 1);
+
+    m_due = new DuePreview(m_session, this);
+    right->addWidget(m_due);
+
+    m_messageBar = new MessageBar(this);
+    layout->addWidget(m_messageBar);
+
+    m_supplementButton = new QPushButton(tr("Record supplement re&quest (Mẫu 02)"), this);
+    m_supplementButton->setObjectName(QStringLiteral("supplementButton"));
+    m_supplementButton->setToolTip(
+        tr("Record that the dossier cannot be received until the missing documents are brought (Ctrl+Shift+S)"));
+    m_supplementButton->setAutoDefault(true);
+    m_supplementButton->hide();
+    connect(m_supplementButton, &QPushButton::clicked, this, &IntakeForm::recordSupplementRequest);
+    m_receiveButton = new QPushButton(tr("&Receive"), this);
+    m_receiveButton->setObjectName(QStringLiteral("receiveButton"));
+    m_receiveButton->setToolTip(tr("Store the dossier and give it its code (Enter, Ctrl+Return)"));
+    m_receiveButton->setAutoDefault(true);
+    m_receiveButton->setDefault(true);
+    connect(m_receiveButton, &QPushButton::clicked, this, &IntakeForm::receive);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_supplementButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_receiveButton);
+    layout->addLayout(buttons);
+
+    auto catalogue = storage::CatalogueRepository(m_session.database).load();
+    if (catalogue) {
+        m_procedures = catalogue->procedures;
+        m_picker->setProcedures(m_procedures);
+    } else {
+        m_messageBar->showError(tr("The procedures could not be loaded: %1").arg(catalogue.error().message));
+        m_picker->setEnabled(false);
+    }
+    connect(m_picker, &ProcedurePicker::procedureChosen, this, &IntakeForm::showProcedure);
+
+    // The due moment moves with the clock while the form waits for the next citizen.
+    m_dueTimer = new QTimer(this);
+    m_dueTimer->setInterval(kDueRefreshMilliseconds);
+    connect(m_dueTimer, &QTimer::timeout, this, &IntakeForm::refreshDue);
+    m_dueTimer->start();
+
+    setUpTabOrder();
+    setUpShortcuts();
+    showApplicantKind();
+    fillDocuments();
+    refreshDue();
+    m_picker->setFocus();
+}
+
+IntakeForm::~IntakeForm()
+{
+    // Closing the window moves the focus out of a field, which would validate it after the members are gone.
+    const QList<QWidget*> children = findChildren<QWidget*>();
+    for (QWidget* child : children) {
+        child->disconnect(this);
+    }
+}
+
+QWidget* IntakeForm::createProcedurePart()
+{
+    auto* box = new QGroupBox(tr("Procedure"), this);
+    m_picker = new ProcedurePicker(box);
+    m_picker->setToolTip(tr("Type part of the name or code, without accents if you like (Ctrl+F)"));
+    m_procedureInfo = new QLabel(box);
+    m_procedureInfo->setObjectName(QStringLiteral("procedureInfo"));
+    m_procedureInfo->setTextFormat(Qt::PlainText);
+    m_procedureInfo->setWordWrap(true);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(m_picker);
+    layout->addWidget(m_procedureInfo);
+    return box;
+}
+
+QWidget* IntakeForm::createApplicantPart()
+{
+    auto* box = new QGroupBox(tr("Applicant"), this);
+    auto* grid = new QGridLayout(box);
+
+    auto* person = new QRadioButton(tr("Per&son"), box);
+    person->setObjectName(QStringLiteral("personRadio"));
+    auto* organisation = new QRadioButton(tr("Or&ganisation"), box);
+    organisation->setObjectName(QStringLiteral("organisationRadio"));
+    m_kind = new QButtonGroup(box);
+    m_kind->addButton(person, static_cast<int>(Applicant::Kind::Person));
+    m_kind->addButton(organisation, static_cast<int>(Applicant::Kind::Organisation));
+    person->setChecked(true);
+    person->installEventFilter(this);
+    organisation->installEventFilter(this);
+    connect(m_kind, &QButtonGroup::idToggled, this, [this](int, bool checked) {
+        if (checked) {
+            showApplicantKind();
+        }
+    });
+    auto* kinds = new QHBoxLayout;
+    kinds->addWidget(person);
+    kinds->addWidget(organisation);
+    kinds->addStretch(1);
+    grid->addLayout(kinds, 0, 0, 1, 3);
+
+    addField(grid, 1, kName, tr("Full &name"), QStringLiteral("name"));
+    addField(grid, 2, kIdentity, tr("&Identity number"), QStringLiteral("identity"));
+    addField(grid, 3, kBirthDate, tr("Date of &birth"), QStringLiteral("birthDate"));
+    addField(grid, 4, kTaxCode, tr("&Tax code"), QStringLiteral("taxCode"));
+    addField(grid, 5, kRepresentative, tr("Legal re&presentative"), QStringLiteral("representative"));
+    addField(grid, 6, kAddress, tr("&Address"), QStringLiteral("address"));
+    addField(grid, 7, kPhone, tr("P&hone"), QStringLiteral("phone"));
+    addField(grid, 8, kEmail, tr("&Email"), QStringLiteral("email"));
+    grid->setColumnStretch(1, 3);
+    grid->setColumnStretch(2, 2);
+
+    m_fields[kIdentity].edit->setPlaceholderText(tr("12 digits (9 for an old ID card)"));
+    m_fields[kBirthDate].edit->setPlaceholderText(tr("dd/mm/yyyy"));
+    m_fields[kTaxCode].edit->setPlaceholderText(tr("10 digits, or 10-3 for a branch"));
+    m_fields[kPhone].edit->setPlaceholderText(tr("e.g. 0912 345 678"));
+
+    // A date of birth typed without separators is shown as dd/MM/yyyy; the identity number must agree with it.
+    QLineEdit* birthDateEdit = m_fields.value(kBirthDate).edit;
+    connect(birthDateEdit, &QLineEdit::editingFinished, this, [this, birthDateEdit] {
+        const QDate date = birthDate();
+        if (date.isValid()) {
+            birthDateEdit->setText(date.toString(QStringLiteral("dd/MM/yyyy")));
+        }
+        if (!m_fields.value(kIdentity).edit->text().trimmed().isEmpty()) {
+            validateField(kIdentity);
+        }
+    });
+    return box;
+}
+
+void IntakeForm::addField(QGridLayout* grid, int row, const QString& key, const QString& label, const QString& name)
+{
+    Field field;
+    field.label = new QLabel(label);
+    field.edit = new QLineEdit;
+    field.edit->setObjectName(name + QStringLiteral("Edit"));
+    field.edit->setMinimumWidth(field.edit->fontMetrics().averageCharWidth() * 24);
+    field.label->setBuddy(field.edit);
+    field.error = new QLabel;
+    field.error->setObjectName(name + QStringLiteral("Error"));
+    field.error->setTextFormat(Qt::PlainText);
+    field.error->setWordWrap(true);
+    field.error->setMinimumWidth(field.error->fontMetrics().averageCharWidth() * 26);
+    QPalette palette = field.error->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    field.error->setPalette(palette);
+    grid->addWidget(field.label, row, 0);
+    grid->addWidget(field.edit, row, 1);
+    grid->addWidget(field.error, row, 2);
+    m_fields.insert(key, field);
+    m_fieldOrder << key;
+
+    connect(field.edit, &QLineEdit::editingFinished, this, [this, key] { validateField(key); });
+    // While an error is shown, it follows the typing, so that it goes away as soon as the value is right.
+    connect(field.edit, &QLineEdit::textEdited, this, [this, key] {
+        if (!m_fields.value(key).error->text().isEmpty()) {
+            validateField(key);
+        }
+    });
+}
+
+QWidget* IntakeForm::createDeliveryPart()
+{
+    auto* box = new QGroupBox(tr("Channel and result"), this);
+    m_channel = new QComboBox(box);
+    m_channel->setObjectName(QStringLiteral("channelCombo"));
+    m_channel->addItem(tr("At the counter"), static_cast<int>(dossier::Channel::Counter));
+    m_channel->addItem(tr("Online"), static_cast<int>(dossier::Channel::Online));
+    m_channel->addItem(tr("By post"), static_cast<int>(dossier::Channel::Post));
+    m_delivery = new QComboBox(box);
+    m_delivery->setObjectName(QStringLiteral("deliveryCombo"));
+    m_delivery->addItem(tr("At the counter"), static_cast<int>(dossier::Delivery::Counter));
+    m_delivery->addItem(tr("By post"), static_cast<int>(dossier::Delivery::Post));
+    m_sets = new QSpinBox(box);
+    m_sets->setObjectName(QStringLiteral("setsSpin"));
+    m_sets->setRange(1, kMaxSets);
+    m_fee = new QSpinBox(box);
+    m_fee->setObjectName(QStringLiteral("feeSpin"));
+    m_fee->setRange(0, kMaxFee);
+    m_fee->setSingleStep(1000);
+    m_fee->setGroupSeparatorShown(true);
+    m_fee->setSuffix(tr(" VND"));
+
+    // Two pairs side by side: the applicant's fields above need the height for their error texts.
+    auto* layout = new QGridLayout(box);
+    const auto addPair = [box, layout](int row, int column, const QString& text, QWidget* field) {
+        auto* label = new QLabel(text, box);
+        label->setBuddy(field);
+        layout->addWidget(label, row, column);
+        layout->addWidget(field, row, column + 1);
+    };
+    addPair(0, 0, tr("&Channel"), m_channel);
+    addPair(0, 2, tr("&Delivery"), m_delivery);
+    addPair(1, 0, tr("N&umber of sets"), m_sets);
+    addPair(1, 2, tr("&Fee paid"), m_fee);
+    layout->setColumnStretch(1, 1);
+    layout->setColumnStretch(3, 1);
+    return box;
+}
+
+void IntakeForm::setUpTabOrder()
+{
+    QList<QWidget*> chain{m_picker, m_kind->button(static_cast<int>(Applicant::Kind::Person)),
+                          m_kind->button(static_cast<int>(Applicant::Kind::Organisation))};
+    for (const QString& key : std::as_const(m_fieldOrder)) {
+        chain << m_fields.value(key).edit;
+    }
+    chain << m_documents->tabChain() << m_channel << m_delivery << m_sets << m_fee << m_due->whyButton()
+          << m_supplementButton << m_receiveButton;
+    for (qsizetype i = 1; i < chain.size(); ++i) {
+        setTabOrder(chain.at(i - 1), chain.at(i));
+    }
+}
+
+void IntakeForm::setUpShortcuts()
+{
+    const auto add = [this](const QKeySequence& keys, const auto& slot) {
+        auto* shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, slot);
+    };
+    add(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { receive(); });
+    add(QKeySequence(Qt::CTRL | Qt::Key_Enter), [this] { receive(); });
+    add(QKeySequence(Qt::CTRL | Qt::Key_F), [this] {
+        m_picker->setFocus(Qt::ShortcutFocusReason);
+        m_picker->selectAll();
+    });
+    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), [this] { m_documents->checkAll(); });
+    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), [this] { m_due->toggleExplanation(); });
+    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] {
+        if (m_supplementButton->isVisibleTo(this)) {
+            recordSupplementRequest();
+        }
+    });
+}
+
+bool IntakeForm::eventFilter(QObject* watched, QEvent* event)
+{
+    // Tab into the person / organisation choice lands on the chosen one, as in other toolkits.
+    if (event->type() == QEvent::FocusIn && m_kind && watched != m_kind->checkedButton()) {
+        const auto reason = static_cast<QFocusEvent*>(event)->reason();
+        if ((reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason) && m_kind->checkedButton()) {
+            m_kind->checkedButton()->setFocus(reason);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void IntakeForm::keyPressEvent(QKeyEvent* event)
+{
+    // Enter anywhere in the form receives the dossier (the fields let it through), except while a count is edited.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    const auto modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    if (enter && modifiers == Qt::NoModifier) {
+        QWidget* focus = focusWidget();
+        if (!m_documents->isEditing(focus)) {
+            event->accept();
+            receive();
+            return;
+        }
+    }
+    QWidget::keyPressEvent(event);
+}
+
+// Procedure and documents
+
+const catalogue::Procedure* IntakeForm::procedure() const
+{
+    return findProcedure(m_picker->code());
+}
+
+const catalogue::Procedure* IntakeForm::findProcedure(const QString& code) const
+{
+    if (code.isEmpty()) {
+        return nullptr;
+    }
+    const auto found = std::find_if(m_procedures.cbegin(), m_procedures.cend(),
+                                    [&](const catalogue::Procedure& procedure) { return procedure.code == code; });
+    return found == m_procedures.cend() ? nullptr : &*found;
+}
+
+void IntakeForm::showProcedure(const QString& code)
+{
+    // While the picker's text is being edited (no code), the documents of the last procedure stay as checked.
+    if (!code.isEmpty() && code != m_shownProcedure) {
+        m_shownProcedure = code;
+        hideSupplementRequest();
+        fillDocuments();
+        const catalogue::Procedure* chosen = findProcedure(code);
+        m_fee->setValue(static_cast<int>(std::clamp<qint64>(chosen->fee, 0, kMaxFee)));
+    }
+    refreshDue();
+}
+
+void IntakeForm::fillDocuments()
+{
+    const catalogue::Procedure* shown = findProcedure(m_shownProcedure);
+    if (shown) {
+        m_procedureInfo->setText(QStringLiteral("%1 \u00B7 %2 \u00B7 %3")
+                                     .arg(shown->field,
+                                          tr("legal time limit %1").arg(DuePreview::limitText(shown->limit)),
+                                          feeText(*shown)));
+    } else {
+        m_procedureInfo->setText(tr("No procedure chosen yet."));
+    }
+    m_documents->setProcedure(shown);
+}
+
+void IntakeForm::onDocumentsChanged()
+{
+    // The supplement request is offered only while mandatory documents are missing.
+    const catalogue::Procedure* chosen = procedure();
+    if (m_supplementButton->isVisibleTo(this) &&
+        (!chosen || IntakeService::missingDocuments(*chosen, request(*chosen)).isEmpty())) {
+        hideSupplementRequest();
+        m_messageBar->clear();
+    }
+}
+
+void IntakeForm::refreshDue()
+{
+    m_due->showDue(procedure());
+}
+
+// Applicant
+
+bool IntakeForm::isPerson() const
+{
+    return m_kind->checkedId() == static_cast<int>(Applicant::Kind::Person);
+}
+
+void IntakeForm::showApplicantKind()
+{
+    const bool person = isPerson();
+    for (const QString& key : {kIdentity, kBirthDate}) {
+        const Field field = m_fields.value(key);
+        field.label->setVisible(person);
+        field.edit->setVisible(person);
+        field.error->setVisible(person);
+    }
+    for (const QString& key : {kTaxCode, kRepresentative}) {
+        const Field field = m_fields.value(key);
+        field.label->setVisible(!person);
+        field.edit->setVisible(!person);
+        field.error->setVisible(!person);
+    }
+    const Field name = m_fields.value(kName);
+    name.label->setText(person ? tr("Full &name") : tr("Organisation's &name"));
+}
+
+QString IntakeForm::fieldText(const QString& key) const
+{
+    const QString text = m_fields.value(key).edit->text();
+    if (key == kIdentity) {
+        return text.simplified().remove(QLatin1Char(' '));
+    }
+    return text.simplified();
+}
+
+QDate IntakeForm::birthDate() const
+{
+    return parseDate(fieldText(kBirthDate));
+}
+
+Status IntakeForm::checkField(const QString& key) const
+{
+    const QString text = fieldText(key);
+    if (text.isEmpty()) {
+        return {};
+    }
+    if (key == kIdentity) {
+        return identity::IdentityNumber::validate(text, key, birthDate(), true);
+    }
+    if (key == kBirthDate) {
+        const QDate date = birthDate();
+        if (!date.isValid()) {
+            return Error::invalid(key, tr("Write the date of birth as dd/mm/yyyy."));
+        }
+        if (date.year() < 1900 || date > m_session.clock.now().date()) {
+            return Error::invalid(key, tr("The date of birth is not plausible."));
+        }
+        return {};
+    }
+    if (key == kPhone) {
+        return identity::PhoneNumber::validate(text, key);
+    }
+    if (key == kEmail) {
+        return identity::EmailAddress::validate(text, key);
+    }
+    if (key == kTaxCode) {
+        return identity::TaxCode::validate(text, key);
+    }
+    return {};
+}
+
+bool IntakeForm::validateField(const QString& key)
+{
+    if (fieldText(key).isEmpty()) {
+        // "Missing" is said on Receive, and stays until something is typed.
+        if (!isRequired(key)) {
+            setFieldError(key, QString());
+        }
+        return true;
+    }
+    const Status status = checkField(key);
+    setFieldError(key, status ? QString() : status.error().message);
+    return status.ok();
+}
+
+void IntakeForm::setFieldError(const QString& key, const QString& message)
+{
+    const Field field = m_fields.value(key);
+    const QString text = withoutField(message, key);
+    field.error->setText(text);
+    field.error->setToolTip(text);
+    field.edit->setAccessibleDescription(text);
+}
+
+void IntakeForm::clearFieldErrors()
+{
+    for (const QString& key : std::as_const(m_fieldOrder)) {
+        setFieldError(key, QString());
+    }
+}
+
+void IntakeForm::focusField(const QString& key)
+{
+    QLineEdit* edit = m_fields.value(key).edit;
+    edit->setFocus(Qt::OtherFocusReason);
+    edit->selectAll();
+}
+
+// Receiving
+
+ReceiveRequest IntakeForm::request(const catalogue::Procedure& procedure) const
+{
+    ReceiveRequest request;
+    request.procedureCode = procedure.code;
+    Applicant& applicant = request.applicant;
+    applicant.kind = isPerson() ? Applicant::Kind::Person : Applicant::Kind::Organisation;
+    applicant.name = fieldText(kName);
+    if (isPerson()) {
+        applicant.identityNumber = fieldText(kIdentity);
+        applicant.birthDate = birthDate();
+    } else {
+        applicant.taxCode = fieldText(kTaxCode);
+        applicant.representative = fieldText(kRepresentative);
+    }
+    applicant.address = fieldText(kAddress);
+    applicant.phone = fieldText(kPhone);
+    applicant.email = fieldText(kEmail);
+    if (procedure.code == m_shownProcedure) {
+        request.documents = m_documents->checkedDocuments();
+    }
+    request.channel = static_cast<dossier::Channel>(m_channel->currentData().toInt());
+    request.delivery = static_cast<dossier::Delivery>(m_delivery->currentData().toInt());
+    request.sets = m_sets->value();
+    request.feePaid = m_fee->value();
+    return request;
+}
+
+void IntakeForm::receive()
+{
+    m_messageBar->clear();
+    hideSupplementRequest();
+    clearFieldErrors();
+    const catalogue::Procedure* chosen = procedure();
+    if (!chosen) {
+        m_messageBar->showError(tr("Choose the procedure first: type part of its name or code."));
+        m_picker->setFocus(Qt::OtherFocusReason);
+        m_picker->selectAll();
+        return;
+    }
+    // What the core cannot see (a date that does not parse), and every format error at once.
+    QString firstInvalid;
+    for (const QString& key : std::as_const(m_fieldOrder)) {
+        if (m_fields.value(key).edit->isVisibleTo(this) && !validateField(key) && firstInvalid.isEmpty()) {
+            firstInvalid = key;
+        }
+    }
+    if (!firstInvalid.isEmpty()) {
+        focusField(firstInvalid);
+        return;
+    }
+    const ReceiveRequest request = this->request(*chosen);
+    if (const QStringList missing = IntakeService::missingDocuments(*chosen, request); !missing.isEmpty()) {
+        offerSupplementRequest(missing);
+        return;
+    }
+    workflow::WorkflowContext context = m_session.workflow();
+    const Result<dossier::Dossier> received = IntakeService(context).receive(request);
+    if (!received) {
+        showError(received.error());
+        return;
+    }
+    const dossier::Dossier& dossier = *received;
+    m_messageBar->showInfo(tr("Dossier %1 received from %2. Result due %3.")
+                               .arg(dossier.code, dossier.applicant.name, calendar::formatMoment(dossier.dueAt)));
+    clearApplicant();
+    emit dossierReceived(dossier);
+}
+
+void IntakeForm::recordSupplementRequest()
+{
+    const catalogue::Procedure* chosen = procedure();
+    if (!chosen) {
+        return;
+    }
+    clearFieldErrors();
+    const ReceiveRequest request = this->request(*chosen);
+    const QStringList missing = IntakeService::missingDocuments(*chosen, request);
+    if (missing.isEmpty()) {
+        hideSupplementRequest();
+        m_messageBar->showInfo(tr("All mandatory documents are checked: the dossier can be received."));
+        m_receiveButton->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    workflow::WorkflowContext context = m_session.workflow();
+    if (const Status recorded = IntakeService(context).recordSupplementRequest(request, missing); !recorded) {
+        showError(recorded.error());
+        return;
+    }
+    hideSupplementRequest();
+    m_messageBar->showInfo(tr("Supplement request (Mẫu 02) recorded for %1: %n document(s) to bring.", nullptr,
+                              static_cast<int>(missing.size()))
+                               .arg(request.applicant.name));
+    clearApplicant();
+}
+
+void IntakeForm::clearApplicant()
+{
+    for (const QString& key : std::as_const(m_fieldOrder)) {
+        m_fields.value(key).edit->clear();
+    }
+    clearFieldErrors();
+    m_kind->button(static_cast<int>(Applicant::Kind::Person))->setChecked(true);
+    m_documents->reset();
+    m_channel->setCurrentIndex(0);
+    m_delivery->setCurrentIndex(0);
+    m_sets->setValue(1);
+    const catalogue::Procedure* shown = findProcedure(m_shownProcedure);
+    m_fee->setValue(shown ? static_cast<int>(std::clamp<qint64>(shown->fee, 0, kMaxFee)) : 0);
+    hideSupplementRequest();
+    refreshDue();
+    m_picker->setFocus(Qt::OtherFocusReason);
+    m_picker->selectAll();
+}
+
+void IntakeForm::showError(const Error& error)
+{
+    const auto field = m_fields.constFind(error.field);
+    if (field != m_fields.cend() && field->edit->isVisibleTo(this)) {
+        setFieldError(error.field, error.message);
+        focusField(error.field);
+        return;
+    }
+    m_messageBar->showError(error.message);
+    if (error.field == QLatin1String("documents")) {
+        m_documents->focusTable();
+    } else if (error.field == QLatin1String("procedure")) {
+        m_picker->setFocus(Qt::OtherFocusReason);
+    } else if (error.field == QLatin1String("sets")) {
+        m_sets->setFocus(Qt::OtherFocusReason);
+    } else if (error.field == QLatin1String("fee_paid")) {
+        m_fee->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void IntakeForm::offerSupplementRequest(const QStringList& missing)
+{
+    QString text = tr("The dossier cannot be received: %n mandatory document(s) missing:", nullptr,
+                      static_cast<int>(missing.size()));
+    for (const QString& name : missing) {
+        text += QStringLiteral("\n\u2022 ") + name;
+    }
+    text += QLatin1Char('\n') +
+            tr("Check them if the applicant has brought them, or record a supplement request (Mẫu 02) instead.");
+    m_messageBar->showError(text);
+    m_supplementButton->show();
+    m_documents->focusFirstMissing();
+}
+
+void IntakeForm::hideSupplementRequest()
+{
+    m_supplementButton->hide();
+}
+
+} // namespace motcua::ui

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "core/catalogue/Procedure.h"
+#include "core/common/Result.h"
+#include "core/dossier/Dossier.h"
+#include "core/workflow/IntakeService.h"
+#include "ui/common/Session.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QButtonGroup;
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTimer;
+
+namespace motcua::ui {
+
+class DocumentChecklist;
+class DuePreview;
+class MessageBar;
+class ProcedurePicker;
+
+// The one-stop counter's intake form (Mẫu 01): the procedure, the applicant, the documents received and how the
+// result is delivered, with the due moment computed live and explained. "Receive" (Enter, Ctrl+Return) stores the
+// dossier through IntakeService; when mandatory documents are missing it says which and offers the supplement
+// request (Mẫu 02) instead. Errors show beside their field or in the message bar, never in a dialog.
+class IntakeForm : public QWidget {
+    Q_OBJECT
+public:
+    explicit IntakeForm(const Session& session, QWidget* parent = nullptr);
+    ~IntakeForm() override;
+
+signals:
+    void dossierReceived(const motcua::dossier::Dossier& dossier);
+
+public slots:
+    // Stores the dossier as filled in; on success the applicant part is cleared for the next citizen.
+    void receive();
+    // Records the supplement request at intake (Mẫu 02) for the missing mandatory documents.
+    void recordSupplementRequest();
+    // Empties the applicant, documents and delivery parts; keeps the procedure.
+    void clearApplicant();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    // One applicant field: its label, its edit and the error shown beside it.
+    struct Field {
+        QLabel* label = nullptr;
+        QLineEdit* edit = nullptr;
+        QLabel* error = nullptr;
+    };
+
+    QWidget* createProcedurePart();
+    QWidget* createApplicantPart();
+    QWidget* createDeliveryPart();
+    void addField(QGridLayout* grid, int row, const QString& key, const QString& label, const QString& name);
+    void setUpTabOrder();
+    void setUpShortcuts();
+
+    const catalogue::Procedure* procedure() const; // the one the picker names, if any
+    const catalogue::Procedure* findProcedure(const QString& code) const;
+    void showProcedure(const QString& code);
+    void fillDocuments();
+    void onDocumentsChanged();
+    void refreshDue();
+
+    bool isPerson() const;
+    void showApplicantKind();
+    Status checkField(const QString& key) const;
+    bool validateField(const QString& key);
+    void setFieldError(const QString& key, const QString& message);
+    void clearFieldErrors();
+    void focusField(const QString& key);
+    QString fieldText(const QString& key) const;
+    QDate birthDate() const;
+
+    workflow::ReceiveRequest request(const catalogue::Procedure& procedure) const;
+    void showError(const Error& error);
+    void offerSupplementRequest(const QStringList& missing);
+    void hideSupplementRequest();
+
+    Session m_session;
+    QList<catalogue::Procedure> m_procedures;
+    QString m_shownProcedure; // whose documents the table lists
+
+    ProcedurePicker* m_picker = nullptr;
+    QLabel* m_procedureInfo = nullptr;
+    QButtonGroup* m_kind = nullptr;
+    QHash<QString, Field> m_fields; // by the field names of the core errors: applicant.name …
+    QStringList m_fieldOrder;
+    DocumentChecklist* m_documents = nullptr;
+    QComboBox* m_channel = nullptr;
+    QComboBox* m_delivery = nullptr;
+    QSpinBox* m_sets = nullptr;
+    QSpinBox* m_fee = nullptr;
+    DuePreview* m_due = nullptr;
+    QTimer* m_dueTimer = nullptr;
+    MessageBar* m_messageBar = nullptr;
+    QPushButton* m_supplementButton = nullptr;
+    QPushButton* m_receiveButton = nullptr;
+};
+
+} // namespace motcua::ui
