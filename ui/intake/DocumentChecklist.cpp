@@ -39,7 +39,7 @@ DocumentChecklist::DocumentChecklist(QWidget* parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(true);
-    m_table->setMinimumSize(m_table->fontMetrics().averageCharWidth() * 60, m_table->fontMetrics().height() * 8);
+    m_table->setMinimumSize(m_table->fontMetrics().averageCharWidth() * 36, m_table->fontMetrics().height() * 8);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     // Tab leaves the table (arrows move inside it, Space checks, digits type a count).

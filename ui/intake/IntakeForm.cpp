@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QShortcut>
+#include <QShowEvent>
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -256,7 +257,7 @@ void IntakeForm::addField(QGridLayout* grid, int row, const QString& key, const 
     field.error->setObjectName(name + QStringLiteral("Error"));
     field.error->setTextFormat(Qt::PlainText);
     field.error->setWordWrap(true);
-    field.error->setMinimumWidth(field.error->fontMetrics().averageCharWidth() * 26);
+    field.error->setMinimumWidth(field.error->fontMetrics().averageCharWidth() * 20);
     QPalette palette = field.error->palette();
     palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
     field.error->setPalette(palette);
@@ -699,6 +700,14 @@ void IntakeForm::offerSupplementRequest(const QStringList& missing)
 void IntakeForm::hideSupplementRequest()
 {
     m_supplementButton->hide();
+}
+
+void IntakeForm::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!event->spontaneous()) {
+        m_picker->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 } // namespace motcua::ui

@@ -49,6 +49,8 @@ public slots:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    // The clerk starts typing the procedure as soon as the screen shows.
+    void showEvent(QShowEvent* event) override;
 
 private:
     // One applicant field: its label, its edit and the error shown beside it.

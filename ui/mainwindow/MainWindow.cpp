@@ -34,7 +34,7 @@ MainWindow::MainWindow(Session session, QWidget* parent)
 
     m_sidebar = new QListWidget(this);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
-    m_sidebar->setFixedWidth(230);
+    m_sidebar->setFixedWidth(200);
     m_sidebar->setSpacing(2);
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
