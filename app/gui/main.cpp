@@ -81,6 +81,7 @@ int main(int argc, char* argv[])
             QTimer::singleShot(0, &app, show);
         });
         window->show();
+        window->activateWindow();
     };
     show();
     return QApplication::exec();
