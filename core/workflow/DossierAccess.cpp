@@ -118,6 +118,16 @@ Status DossierAccess::requireStepActor(const DossierInWork& work) const
                  QStringLiteral("actor")};
 }
 
+Status DossierAccess::requireWorkOnStep(const DossierInWork& work) const
+{
+    for (Status check : {requireOpen(work.dossier), requireNotPaused(work.dossier), requireStepActor(work)}) {
+        if (!check) {
+            return check;
+        }
+    }
+    return {};
+}
+
 Status DossierAccess::requireOpen(const Dossier& dossier)
 {
     if (isClosed(dossier.status)) {

@@ -36,6 +36,8 @@ public:
     // The actor may work on the dossier's current step: assigned to it, or (unassigned) a member of the
     // step's department holding the step's role. A head may also act on the steps of their department.
     Status requireStepActor(const DossierInWork& work) const;
+    // Open, not paused, and the actor may act on its current step: the checks before working on a step.
+    Status requireWorkOnStep(const DossierInWork& work) const;
     Status requireRole(identity::Role role, const QString& action) const;
     static Status requireOpen(const dossier::Dossier& dossier);
     static Status requireNotPaused(const dossier::Dossier& dossier);

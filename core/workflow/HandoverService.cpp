@@ -29,11 +29,8 @@ Result<Dossier> HandoverService::handover(const QString& code, const QString& no
     DossierAccess access(m_context);
     return access.change(code, expectedVersion, [&](DossierInWork& work) -> Status {
         Dossier& dossier = work.dossier;
-        for (Status check : {DossierAccess::requireOpen(dossier), DossierAccess::requireNotPaused(dossier),
-                             access.requireStepActor(work)}) {
-            if (!check) {
-                return check;
-            }
+        if (Status workable = access.requireWorkOnStep(work); !workable) {
+            return workable;
         }
         if (dossier.status == DossierStatus::ResultReady || work.atLastStep()) {
             return Error{
@@ -86,11 +83,8 @@ Result<Dossier> HandoverService::markResultReady(const QString& code, const QStr
                 QCoreApplication::translate("motcua::workflow", "The result of %1 is already ready.").arg(code),
                 QStringLiteral("status")};
         }
-        for (Status check : {DossierAccess::requireOpen(dossier), DossierAccess::requireNotPaused(dossier),
-                             access.requireStepActor(work)}) {
-            if (!check) {
-                return check;
-            }
+        if (Status workable = access.requireWorkOnStep(work); !workable) {
+            return workable;
         }
         const int steps = static_cast<int>(work.process.steps.size());
         if (dossier.currentStep < steps - 1) {

@@ -17,11 +17,8 @@ Result<Dossier> PauseService::pause(const QString& code, PauseReason reason, con
     DossierAccess access(m_context);
     return access.change(code, expectedVersion, [&](DossierInWork& work) -> Status {
         Dossier& dossier = work.dossier;
-        for (Status check : {DossierAccess::requireOpen(dossier), DossierAccess::requireNotPaused(dossier),
-                             access.requireStepActor(work)}) {
-            if (!check) {
-                return check;
-            }
+        if (Status workable = access.requireWorkOnStep(work); !workable) {
+            return workable;
         }
         if (dossier.status == DossierStatus::ResultReady) {
             return Error{ErrorCode::IllegalState,
