@@ -1019,6 +1019,45 @@ Built with Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::ui::ActionDialog</name>
+    <message>
+        <source>%1 — dossier %2</source>
+        <translation>%1 — dossier %2</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Next person:</source>
+        <translation>&amp;Next person:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>New &amp;due moment:</source>
+        <translation>New &amp;due moment:</translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n (required):</source>
+        <translation>Reaso&amp;n (required):</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>(not assigned yet)</source>
+        <translation>(not assigned yet)</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::CatalogueView</name>
     <message>
         <source>%1 working hours</source>
@@ -1059,6 +1098,60 @@ Built with Qt %1.</translation>
     <message>
         <source>Process %1, issue %2 of %3</source>
         <translation>Process %1, issue %2 of %3</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::DashboardCountsModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation>(no department)</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Due within 1 working day</source>
+        <translation>Due within 1 working day</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::DashboardView</name>
+    <message>
+        <source>Overdue dashboard</source>
+        <translation>Overdue dashboard</translation>
+    </message>
+    <message>
+        <source>Overdue dossiers: the %1 most overdue of %2</source>
+        <translation>Overdue dossiers: the %1 most overdue of %2</translation>
+    </message>
+    <message>
+        <source>Overdue dossiers: %1</source>
+        <translation>Overdue dossiers: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Updated %1</translation>
     </message>
 </context>
 <context>
@@ -1729,12 +1822,51 @@ Built with Qt %1.</translation>
         <source>Receive dossiers</source>
         <translation>Receive dossiers</translation>
     </message>
+    <message>
+        <source>Overdue / due soon</source>
+        <translation>Overdue / due soon</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::MessageBar</name>
     <message>
         <source>Close the message</source>
         <translation>Close the message</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::OverdueListModel</name>
+    <message>
+        <source>Overdue %1</source>
+        <translation>Overdue %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Working days late</source>
+        <translation>Working days late</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +2045,49 @@ Built with Qt %1.</translation>
     <message>
         <source>%1 may not %2 dossier %3: it is handled by another department.</source>
         <translation>%1 may not %2 dossier %3: it is handled by another department.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::workflow::Action</name>
+    <message>
+        <source>Assign…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <translation>Hand over…</translation>
+    </message>
+    <message>
+        <source>Result ready…</source>
+        <translation>Result ready…</translation>
+    </message>
+    <message>
+        <source>Request supplement…</source>
+        <translation>Request supplement…</translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>Resume…</translation>
+    </message>
+    <message>
+        <source>Extend with apology…</source>
+        <translation>Extend with apology…</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>Refuse…</translation>
+    </message>
+    <message>
+        <source>Stop…</source>
+        <translation>Stop…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>Return result…</source>
+        <translation>Return result…</translation>
     </message>
 </context>
 </TS>

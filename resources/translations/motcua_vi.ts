@@ -1019,6 +1019,45 @@ Xây dựng với Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::ui::ActionDialog</name>
+    <message>
+        <source>%1 — dossier %2</source>
+        <translation>%1 — hồ sơ %2</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Người xử lý:</translation>
+    </message>
+    <message>
+        <source>&amp;Next person:</source>
+        <translation>Người &amp;nhận:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>New &amp;due moment:</source>
+        <translation>Thời hạn &amp;mới:</translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n (required):</source>
+        <translation>&amp;Lý do (bắt buộc):</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>(not assigned yet)</source>
+        <translation>(chưa phân công)</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::CatalogueView</name>
     <message>
         <source>%1 working hours</source>
@@ -1059,6 +1098,60 @@ Xây dựng với Qt %1.</translation>
     <message>
         <source>Process %1, issue %2 of %3</source>
         <translation>Quy trình %1, ban hành lần %2 ngày %3</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::DashboardCountsModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation>(không thuộc phòng nào)</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Phòng ban</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>Due within 1 working day</source>
+        <translation>Đến hạn trong 1 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Tạm dừng</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::DashboardView</name>
+    <message>
+        <source>Overdue dashboard</source>
+        <translation>Theo dõi quá hạn</translation>
+    </message>
+    <message>
+        <source>Overdue dossiers: the %1 most overdue of %2</source>
+        <translation>Hồ sơ quá hạn: %1 hồ sơ quá hạn lâu nhất trong %2</translation>
+    </message>
+    <message>
+        <source>Overdue dossiers: %1</source>
+        <translation>Hồ sơ quá hạn: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Cập nhật lúc %1</translation>
     </message>
 </context>
 <context>
@@ -1725,12 +1818,51 @@ Xây dựng với Qt %1.</translation>
         <source>Receive dossiers</source>
         <translation>Tiếp nhận hồ sơ</translation>
     </message>
+    <message>
+        <source>Overdue / due soon</source>
+        <translation>Quá hạn / Sắp đến hạn</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::MessageBar</name>
     <message>
         <source>Close the message</source>
         <translation>Đóng thông báo</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::OverdueListModel</name>
+    <message>
+        <source>Overdue %1</source>
+        <translation>Quá hạn %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Phòng ban</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Người xử lý</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Working days late</source>
+        <translation>Số ngày làm việc trễ</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +2041,49 @@ Xây dựng với Qt %1.</translation>
     <message>
         <source>%1 may not %2 dossier %3: it is handled by another department.</source>
         <translation>%1 không được %2 hồ sơ %3: hồ sơ do phòng khác thụ lý.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::workflow::Action</name>
+    <message>
+        <source>Assign…</source>
+        <translation>Phân công…</translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <translation>Chuyển xử lý…</translation>
+    </message>
+    <message>
+        <source>Result ready…</source>
+        <translation>Có kết quả…</translation>
+    </message>
+    <message>
+        <source>Request supplement…</source>
+        <translation>Yêu cầu bổ sung / tạm dừng…</translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>Tiếp tục xử lý…</translation>
+    </message>
+    <message>
+        <source>Extend with apology…</source>
+        <translation>Gia hạn, xin lỗi…</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>Từ chối…</translation>
+    </message>
+    <message>
+        <source>Stop…</source>
+        <translation>Dừng giải quyết…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Rút hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Return result…</source>
+        <translation>Trả kết quả…</translation>
     </message>
 </context>
 </TS>

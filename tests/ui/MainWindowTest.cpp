@@ -1,6 +1,7 @@
 #include "tests/support/CatchQt.h"
 
 #include "core/storage/DossierQueries.h"
+#include "core/storage/DossierRepository.h"
 #include "tests/support/WorkflowFixture.h"
 #include "ui/mainwindow/AboutDialog.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -10,8 +11,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
@@ -29,7 +32,7 @@ TEST_CASE("Main window: Vietnamese title, sidebar by role, status bar, Help → 
     CHECK(window.windowTitle() == QStringLiteral("MotCua — Bộ phận một cửa"));
     CHECK(window.findChild<QLabel*>(QStringLiteral("databaseLabel"))->text().contains(f.db.path()));
     CHECK(window.findChild<QLabel*>(QStringLiteral("userLabel"))->text().contains(QStringLiteral("Cán bộ tiếp nhận")));
-    CHECK(window.findChild<QLabel*>(QStringLiteral("overdueLabel"))->text() == QStringLiteral("Quá hạn: 0"));
+    CHECK(window.findChild<QLabel*>(QStringLiteral("statusOverdueLabel"))->text() == QStringLiteral("Quá hạn: 0"));
 
     QStringList menus;
     for (QAction* action : window.menuBar()->actions()) {
@@ -72,7 +75,7 @@ TEST_CASE("Main window: the overdue count follows the clock", "[ui][mainwindow]"
     press.documents = {{1, 1}};
     f.receive(press);
     MainWindow window(Session{f.db.database(), f.db.clock(), f.calendar, f.users.value(QStringLiteral("head.bcxb"))});
-    auto* overdue = window.findChild<QLabel*>(QStringLiteral("overdueLabel"));
+    auto* overdue = window.findChild<QLabel*>(QStringLiteral("statusOverdueLabel"));
     CHECK(overdue->text() == QStringLiteral("Quá hạn: 0"));
     f.db.clock().set(f.at(2026, 11, 25, 15, 0));
     window.refreshStatus();
@@ -109,7 +112,7 @@ TEST_CASE("Main window: the sidebar shows what the roles allow", "[ui][mainwindo
     CHECK(sidebarOf(*admin) == QStringList{QStringLiteral("Tất cả hồ sơ"), QStringLiteral("Danh mục thủ tục")});
     auto head = windowFor("head.bcxb");
     CHECK(sidebarOf(*head) == QStringList{QStringLiteral("Hồ sơ của tôi"), QStringLiteral("Tất cả hồ sơ"),
-                                          QStringLiteral("Danh mục thủ tục")});
+                                          QStringLiteral("Quá hạn / Sắp đến hạn"), QStringLiteral("Danh mục thủ tục")});
     // Ctrl+5 goes to the catalogue.
     head->show();
     REQUIRE(QTest::qWaitForWindowExposed(head.get()));
@@ -134,4 +137,48 @@ TEST_CASE("Main window: a dossier opens with its process control and history", "
               ->toolTip()
               .contains(QStringLiteral("Ngày Văn hóa Việt Nam")));
     dialog->close();
+}
+
+TEST_CASE("Dossier window: the actions allowed now; a hand-over through its dialog", "[ui][mainwindow][actions]")
+{
+    test::WorkflowFixture f;
+    const QString code = f.receive().code;
+    MainWindow window(Session{f.db.database(), f.db.clock(), f.calendar, f.users.value(QStringLiteral("clerk"))});
+    window.openDossier(code);
+    auto* dialog = window.findChild<QDialog*>(QStringLiteral("dossierDetailsDialog"));
+    REQUIRE(dialog);
+    QStringList buttons;
+    for (auto* button : dialog->findChildren<QPushButton*>()) {
+        if (button->objectName().startsWith(QStringLiteral("action_"))) {
+            buttons << button->objectName();
+        }
+    }
+    buttons.sort();
+    CHECK(buttons == QStringList{QStringLiteral("action_handover"), QStringLiteral("action_pause"),
+                                 QStringLiteral("action_withdraw")});
+    auto* handover = dialog->findChild<QPushButton*>(QStringLiteral("action_handover"));
+    CHECK(handover->text() == QStringLiteral("Chuyển xử lý…"));
+
+    bool answered = false;
+    QTimer::singleShot(0, &window, [&] {
+        auto* action = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (action && action->objectName() == QStringLiteral("actionDialog")) {
+            answered = true;
+            auto* note = action->findChild<QLineEdit*>(QStringLiteral("textEdit"));
+            for (const QChar ch : QStringLiteral("Chuyển phòng Báo chí")) {
+                QTest::sendKeyEvent(QTest::Click, note, Qt::Key_unknown, ch, Qt::NoModifier);
+            }
+            action->accept();
+        }
+    });
+    handover->click();
+    CHECK(answered);
+    const auto stored = storage::DossierRepository(f.db.database()).byCode(code);
+    REQUIRE(stored.ok());
+    CHECK(stored->currentStep == 2);
+    CHECK(stored->steps.first().note == QStringLiteral("Chuyển phòng Báo chí"));
+    // The dossier opens again, now without the desk's actions.
+    const auto reopened = window.findChildren<QDialog*>(QStringLiteral("dossierDetailsDialog"));
+    REQUIRE_FALSE(reopened.isEmpty());
+    CHECK(reopened.last()->findChild<QPushButton*>(QStringLiteral("action_handover")) == nullptr);
 }

@@ -1,9 +1,11 @@
 #include "ui/dossier/DossierDetailsDialog.h"
 
 #include "core/workflow/DossierDetails.h"
+#include "ui/dossier/ActionDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -60,6 +62,7 @@ void addRow(QTableWidget* widget, const QStringList& cells)
 
 DossierDetailsDialog::DossierDetailsDialog(const Session& session, const QString& code, QWidget* parent)
     : QDialog(parent)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("dossierDetailsDialog"));
     setWindowTitle(tr("Dossier %1").arg(code));
@@ -69,6 +72,7 @@ DossierDetailsDialog::DossierDetailsDialog(const Session& session, const QString
         layout->addWidget(new QLabel(details.error().message, this));
     } else {
         m_loaded = true;
+        m_details = *details;
         const Dossier& d = details->dossier;
         auto* summary = new QFormLayout;
         summary->addRow(tr("Code:"), new QLabel(QStringLiteral("<b>%1</b>").arg(d.code), this));
@@ -119,12 +123,33 @@ DossierDetailsDialog::DossierDetailsDialog(const Session& session, const QString
         }
         tabs->addTab(history, tr("History"));
         layout->addWidget(tabs, 1);
+
+        // The actions the signed-in person may take now.
+        auto* actions = new QHBoxLayout;
+        const workflow::DossierInWork work{details->dossier, details->procedure, details->process};
+        for (workflow::Action action : workflow::availableActions(session.workflow(), work)) {
+            auto* button = new QPushButton(workflow::actionName(action), this);
+            button->setObjectName(QStringLiteral("action_") + workflow::actionKey(action));
+            connect(button, &QPushButton::clicked, this, [this, action] { runAction(action); });
+            actions->addWidget(button);
+        }
+        actions->addStretch(1);
+        layout->addLayout(actions);
     }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(980, 620);
+}
+
+void DossierDetailsDialog::runAction(workflow::Action action)
+{
+    ActionDialog dialog(m_session, *m_details, action, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        Q_EMIT dossierChanged(m_details->dossier.code);
+        accept();
+    }
 }
 
 } // namespace motcua::ui

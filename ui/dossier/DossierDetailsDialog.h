@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/workflow/AvailableActions.h"
+#include "core/workflow/DossierDetails.h"
 #include "ui/common/Session.h"
+
+#include <optional>
 
 #include <QDialog>
 
@@ -16,7 +20,15 @@ public:
 
     bool loaded() const { return m_loaded; }
 
+Q_SIGNALS:
+    // An action changed the dossier (the caller refreshes its lists and may open it again).
+    void dossierChanged(const QString& code);
+
 private:
+    void runAction(workflow::Action action);
+
+    const Session& m_session;
+    std::optional<workflow::DossierDetails> m_details;
     bool m_loaded = false;
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/storage/DossierQueries.h"
 #include "ui/catalogue/CatalogueView.h"
+#include "ui/dashboard/DashboardView.h"
 #include "ui/dossier/DossierDetailsDialog.h"
 #include "ui/dossier/DossierListView.h"
 #include "ui/intake/IntakeForm.h"
@@ -47,12 +48,7 @@ MainWindow::MainWindow(Session session, QWidget* parent)
     if (user.has(Role::Clerk)) {
         auto* intake = new IntakeForm(m_session, this);
         // A new dossier shows in the worklists and may change the counts at once.
-        connect(intake, &IntakeForm::dossierReceived, this, [this] {
-            for (DossierListView* list : std::as_const(m_lists)) {
-                list->refresh();
-            }
-            refreshStatus();
-        });
+        connect(intake, &IntakeForm::dossierReceived, this, &MainWindow::dossiersChanged);
         addPage(QStringLiteral("intake"), tr("Receive dossiers"), intake, QKeySequence(Qt::CTRL | Qt::Key_1));
     }
     if (hasAny({Role::Clerk, Role::Specialist, Role::Head, Role::Leader})) {
@@ -67,6 +63,11 @@ MainWindow::MainWindow(Session session, QWidget* parent)
         m_lists << all;
         connect(all, &DossierListView::openDossierRequested, this, &MainWindow::openDossier);
         addPage(QStringLiteral("allDossiers"), tr("All dossiers"), all, QKeySequence(Qt::CTRL | Qt::Key_3));
+    }
+    if (hasAny({Role::Head, Role::Leader})) {
+        m_dashboard = new DashboardView(m_session, this);
+        connect(m_dashboard, &DashboardView::openDossierRequested, this, &MainWindow::openDossier);
+        addPage(QStringLiteral("dashboard"), tr("Overdue / due soon"), m_dashboard, QKeySequence(Qt::CTRL | Qt::Key_4));
     }
     addPage(QStringLiteral("catalogue"), tr("Procedures catalogue"), new CatalogueView(m_session, this),
             QKeySequence(Qt::CTRL | Qt::Key_5));
@@ -86,7 +87,7 @@ MainWindow::MainWindow(Session session, QWidget* parent)
     auto* userLabel = new QLabel(tr("%1 (%2)").arg(user.fullName, roles.join(QStringLiteral(", "))), this);
     userLabel->setObjectName(QStringLiteral("userLabel"));
     m_overdue = new QLabel(this);
-    m_overdue->setObjectName(QStringLiteral("overdueLabel"));
+    m_overdue->setObjectName(QStringLiteral("statusOverdueLabel"));
     auto* database = new QLabel(tr("Database: %1").arg(m_session.database.path()), this);
     database->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addWidget(userLabel);
@@ -119,7 +120,23 @@ void MainWindow::openDossier(const QString& code)
 {
     auto* dialog = new DossierDetailsDialog(m_session, code, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // After an action: the lists, the counts and the dossier itself are shown anew.
+    connect(dialog, &DossierDetailsDialog::dossierChanged, this, [this](const QString& changed) {
+        dossiersChanged();
+        openDossier(changed);
+    });
     dialog->show();
+}
+
+void MainWindow::dossiersChanged()
+{
+    for (DossierListView* list : std::as_const(m_lists)) {
+        list->refresh();
+    }
+    if (m_dashboard) {
+        m_dashboard->refresh();
+    }
+    refreshStatus();
 }
 
 void MainWindow::refreshStatus()

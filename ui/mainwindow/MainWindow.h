@@ -12,6 +12,7 @@ class QTimer;
 
 namespace motcua::ui {
 
+class DashboardView;
 class DossierListView;
 
 // The application window: a sidebar with the screens the signed-in user's roles allow, the screen, and a
@@ -27,6 +28,8 @@ public:
     void refreshStatus();
     // Opens the dossier with this code (typed, scanned, or chosen in a list).
     void openDossier(const QString& code);
+    // After an intake or an action: the lists, the dashboard and the counts are loaded anew.
+    void dossiersChanged();
     const Session& session() const { return m_session; }
 
 Q_SIGNALS:
@@ -39,6 +42,7 @@ private:
     Session m_session;
     QListWidget* m_sidebar = nullptr;
     QList<DossierListView*> m_lists;
+    DashboardView* m_dashboard = nullptr;
     QStackedWidget* m_pages = nullptr;
     QLabel* m_overdue = nullptr;
     QTimer* m_refresh = nullptr;

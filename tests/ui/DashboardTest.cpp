@@ -1,0 +1,211 @@
+#include "tests/support/CatchQt.h"
+
+#include <catch2/catch.hpp>
+
+#include "core/common/AgencyTime.h"
+#include "core/workflow/HandoverService.h"
+#include "core/workflow/PauseService.h"
+#include "tests/support/WorkflowFixture.h"
+#include "ui/dashboard/DashboardCountsModel.h"
+#include "ui/dashboard/DashboardView.h"
+#include "ui/dashboard/OverdueListModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTest>
+
+using namespace motcua;
+using ui::DashboardCountsModel;
+using ui::DashboardView;
+using ui::OverdueListModel;
+
+namespace {
+
+ui::Session sessionFor(test::WorkflowFixture& f, const QString& login)
+{
+    return {f.db.database(), f.db.clock(), f.calendar, f.users.value(login)};
+}
+
+workflow::ReceiveRequest pressRequest()
+{
+    auto request = test::WorkflowFixture::bulletinRequest();
+    request.procedureCode = QStringLiteral("2.001171"); // 12 working hours: due Wednesday 25/11 14:00
+    request.documents = {{1, 1}};
+    return request;
+}
+
+workflow::ReceiveRequest postalRequest()
+{
+    auto request = test::WorkflowFixture::bulletinRequest();
+    request.procedureCode = QStringLiteral("1.010902"); // BCVTCNTT, 10 working days
+    request.documents = {{1, 1}, {2, 1}};
+    return request;
+}
+
+// The counts of one (department, step) line as {overdue, due today, due soon, paused}; empty when not shown.
+QList<qint64> countsOf(const DashboardCountsModel& model, const QString& department, int step)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex first = model.index(row, 0);
+        if (!first.data(DashboardCountsModel::TotalRowRole).toBool() &&
+            first.data(DashboardCountsModel::DepartmentCodeRole).toString() == department &&
+            first.data(DashboardCountsModel::StepRole).toInt() == step) {
+            QList<qint64> counts;
+            for (int column : {DashboardCountsModel::Overdue, DashboardCountsModel::DueToday,
+                               DashboardCountsModel::DueSoon, DashboardCountsModel::Paused}) {
+                counts << model.index(row, column).data(DashboardCountsModel::CountRole).toLongLong();
+            }
+            return counts;
+        }
+    }
+    return {};
+}
+
+QList<qint64> totalsOf(const DashboardCountsModel& model)
+{
+    const int last = model.rowCount() - 1;
+    QList<qint64> counts;
+    for (int column : {DashboardCountsModel::Overdue, DashboardCountsModel::DueToday, DashboardCountsModel::DueSoon,
+                       DashboardCountsModel::Paused}) {
+        counts << model.index(last, column).data().toLongLong();
+    }
+    return counts;
+}
+
+QString nameOf(const test::WorkflowFixture& f, qint64 userId)
+{
+    for (const auto& user : f.users) {
+        if (user.id == userId) {
+            return user.fullName;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("Dashboard: counts per department and step, then the overdue list after the clock moves", "[ui][dashboard]")
+{
+    test::WorkflowFixture f;
+    auto clerk = f.as(QStringLiteral("clerk"));
+    auto head = f.as(QStringLiteral("head.bcxb"));
+    const dossier::Dossier atDesk = f.receive(pressRequest()); // VP, step 1, due Wednesday 14:00
+    REQUIRE(atDesk.dueAt == f.at(2026, 11, 25, 14, 0));
+    const dossier::Dossier inBcxb = f.receive(pressRequest());
+    REQUIRE(workflow::HandoverService(clerk).handover(inBcxb.code, {}).ok()); // BCXB, step 2
+    const dossier::Dossier paused = f.receive(pressRequest());
+    REQUIRE(workflow::HandoverService(clerk).handover(paused.code, {}).ok());
+    REQUIRE(workflow::PauseService(head).pause(paused.code, dossier::PauseReason::Supplement, {}).ok());
+    const dossier::Dossier postal = f.receive(postalRequest());
+    auto postalMoved = workflow::HandoverService(clerk).handover(postal.code, {}); // BCVTCNTT, step 2
+    REQUIRE(postalMoved.ok());
+    const dossier::Dossier bulletin = f.receive(); // VP, step 1, 20 working days
+    const dossier::Dossier bcxbNow = *workflow::HandoverService(clerk).handover(f.receive(pressRequest()).code, {});
+    // (a second BCXB step-2 dossier, due with the others)
+
+    // Wednesday 25/11 09:00: the press dossiers are due at 14:00, today and within one working day.
+    f.db.clock().set(f.at(2026, 11, 25, 9, 0));
+    const ui::Session session = sessionFor(f, QStringLiteral("leader"));
+    DashboardView view(session);
+    QAbstractItemModelTester countsTester(view.countsModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester overdueTester(view.overdueModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester proxyTester(view.overdueProxy(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto* countsTable = view.findChild<QTableView*>(QStringLiteral("countsTable"));
+    auto* overdueTable = view.findChild<QTableView*>(QStringLiteral("overdueTable"));
+    auto* updated = view.findChild<QLabel*>(QStringLiteral("updatedLabel"));
+    REQUIRE(countsTable);
+    REQUIRE(overdueTable);
+    REQUIRE(updated);
+    CHECK(countsTable->model() == view.countsModel());
+    CHECK(overdueTable->model() == view.overdueProxy());
+    CHECK(updated->text() == DashboardView::tr("Updated %1").arg(QStringLiteral("09:00")));
+
+    const DashboardCountsModel& counts = *view.countsModel();
+    CHECK(counts.columnCount() == DashboardCountsModel::ColumnCount);
+    CHECK(countsOf(counts, QStringLiteral("VP"), 1) == QList<qint64>{0, 1, 1, 0}); // the bulletin counts nowhere
+    CHECK(countsOf(counts, QStringLiteral("BCXB"), 2) == QList<qint64>{0, 2, 2, 1});
+    CHECK(countsOf(counts, QStringLiteral("BCVTCNTT"), 2).isEmpty()); // nothing to flag there yet
+    CHECK(counts.rowCount() == 3);                                    // two lines and the total
+    CHECK(totalsOf(counts) == QList<qint64>{0, 3, 3, 1});
+    CHECK(counts.index(2, DashboardCountsModel::Department).data().toString() == DashboardCountsModel::tr("Total"));
+    CHECK(view.overdueModel()->rowCount() == 0);
+
+    // Thursday 10/12 10:00: the press dossiers and the postal one are overdue; the paused one is not; the bulletin
+    // (due 22/12) is not yet.
+    REQUIRE(bulletin.dueAt > f.at(2026, 12, 10, 10, 0));
+    REQUIRE(postalMoved->dueAt < f.at(2026, 12, 10, 10, 0));
+    f.db.clock().set(f.at(2026, 12, 10, 10, 0));
+    view.refresh();
+    CHECK(updated->text() == DashboardView::tr("Updated %1").arg(QStringLiteral("10:00")));
+    CHECK(countsOf(counts, QStringLiteral("VP"), 1) == QList<qint64>{1, 0, 0, 0});
+    CHECK(countsOf(counts, QStringLiteral("BCXB"), 2) == QList<qint64>{2, 0, 0, 1});
+    CHECK(countsOf(counts, QStringLiteral("BCVTCNTT"), 2) == QList<qint64>{1, 0, 0, 0});
+    CHECK(totalsOf(counts) == QList<qint64>{4, 0, 0, 1});
+
+    // The list: most overdue first, with the working days late by the calendar.
+    const OverdueListModel& overdue = *view.overdueModel();
+    REQUIRE(overdue.rowCount() == 4);
+    const QDate today = f.at(2026, 12, 10, 10, 0).date();
+    const QList<dossier::Dossier> expected = {atDesk, inBcxb, bcxbNow, *postalMoved};
+    for (int row = 0; row < 4; ++row) {
+        const dossier::Dossier& dossier = expected.at(row);
+        CAPTURE(row, dossier.code);
+        CHECK(overdue.index(row, OverdueListModel::Code).data().toString() == dossier.code);
+        CHECK(overdue.index(row, OverdueListModel::DaysLate).data(OverdueListModel::DaysLateRole).toInt() ==
+              f.calendar->workingDaysBetween(toAgencyTime(dossier.dueAt).date(), today));
+        CHECK(overdue.index(row, OverdueListModel::Due).data().toString() ==
+              toAgencyTime(dossier.dueAt).toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+    }
+    CHECK(overdue.index(0, OverdueListModel::DaysLate).data(OverdueListModel::DaysLateRole).toInt() > 0);
+    CHECK(overdue.index(0, OverdueListModel::Assignee).data().toString() == nameOf(f, atDesk.assigneeId));
+    CHECK(overdue.index(3, OverdueListModel::Department).data(Qt::ToolTipRole).toString() ==
+          QStringLiteral("BCVTCNTT"));
+
+    // Sorted through the proxy: fewest days late first puts the postal dossier on top.
+    overdueTable->sortByColumn(OverdueListModel::DaysLate, Qt::AscendingOrder);
+    CHECK(view.overdueProxy()->index(0, 0).data(OverdueListModel::CodeRole).toString() == postalMoved->code);
+    overdueTable->sortByColumn(OverdueListModel::Code, Qt::DescendingOrder);
+    QStringList sortedCodes;
+    for (int row = 0; row < view.overdueProxy()->rowCount(); ++row) {
+        sortedCodes << view.overdueProxy()->index(row, 0).data().toString();
+    }
+    QStringList descending = sortedCodes;
+    std::sort(descending.begin(), descending.end(), std::greater<>());
+    CHECK(sortedCodes == descending);
+}
+
+TEST_CASE("Dashboard: a double click or Enter on an overdue row asks to open the dossier", "[ui][dashboard]")
+{
+    test::WorkflowFixture f;
+    const QString first = f.receive(pressRequest()).code;
+    const QString second = f.receive(pressRequest()).code;
+    f.db.clock().set(f.at(2026, 11, 26, 10, 0));
+    const ui::Session session = sessionFor(f, QStringLiteral("leader"));
+    DashboardView view(session);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy opened(&view, &DashboardView::openDossierRequested);
+    auto* table = view.findChild<QTableView*>(QStringLiteral("overdueTable"));
+    REQUIRE(table);
+    auto* proxy = view.overdueProxy();
+    REQUIRE(proxy->rowCount() == 2);
+
+    const QString top = proxy->index(0, 0).data(OverdueListModel::CodeRole).toString();
+    const QRect cell = table->visualRect(proxy->index(0, OverdueListModel::Applicant));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, cell.center());
+    CHECK(opened.isEmpty()); // one click selects
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, cell.center());
+    REQUIRE(opened.count() == 1);
+    CHECK(opened.takeFirst().at(0).toString() == top);
+
+    table->setFocus();
+    table->setCurrentIndex(proxy->index(1, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    REQUIRE(opened.count() == 1);
+    const QString other = opened.takeFirst().at(0).toString();
+    CHECK(other == proxy->index(1, 0).data(OverdueListModel::CodeRole).toString());
+    CHECK(QSet<QString>{top, other} == QSet<QString>{first, second});
+}

@@ -1,0 +1,166 @@
+#include "ui/dashboard/DashboardView.h"
+
+#include "core/common/AgencyTime.h"
+#include "core/storage/DashboardQueries.h"
+#include "core/storage/DossierQueries.h"
+#include "ui/dashboard/DashboardCountsModel.h"
+#include "ui/dashboard/OverdueListModel.h"
+#include "ui/widgets/MessageBar.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace motcua::ui {
+
+using calendar::WorkCalendar;
+
+namespace {
+
+// The end of the last office session of `now`'s day; `now` itself when the office is already closed (or does not
+// open that day).
+QDateTime endOfOfficeDay(const WorkCalendar& calendar, const QDateTime& now)
+{
+    const QDateTime local = toAgencyTime(now);
+    const auto& sessions = calendar.sessionsOn(local.date());
+    if (sessions.isEmpty()) {
+        return local;
+    }
+    const QDateTime end = WorkCalendar::toDateTime(WorkCalendar::stamp(local.date(), sessions.constLast().end));
+    return std::max(end, local);
+}
+
+QTableView* makeTable(const QString& objectName, QWidget* parent)
+{
+    auto* table = new QTableView(parent);
+    table->setObjectName(objectName);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+} // namespace
+
+DashboardView::DashboardView(const Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    m_countsModel = new DashboardCountsModel(this);
+    m_overdueModel = new OverdueListModel(session.calendar, this);
+    m_overdueProxy = new QSortFilterProxyModel(this);
+    m_overdueProxy->setSourceModel(m_overdueModel);
+    m_overdueProxy->setSortRole(OverdueListModel::SortRole);
+
+    auto* title = new QLabel(tr("Overdue dashboard"), this);
+    QFont titleFont = title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    title->setFont(titleFont);
+    m_updatedLabel = new QLabel(this);
+    m_updatedLabel->setObjectName(QStringLiteral("updatedLabel"));
+    m_messageBar = new MessageBar(this);
+
+    m_countsTable = makeTable(QStringLiteral("countsTable"), this);
+    m_countsTable->setModel(m_countsModel);
+    m_countsTable->horizontalHeader()->setSectionResizeMode(DashboardCountsModel::Department, QHeaderView::Stretch);
+    m_countsTable->horizontalHeader()->setStretchLastSection(false);
+
+    m_overdueLabel = new QLabel(this);
+    m_overdueLabel->setObjectName(QStringLiteral("overdueLabel"));
+    m_overdueTable = makeTable(QStringLiteral("overdueTable"), this);
+    m_overdueTable->setModel(m_overdueProxy);
+    m_overdueTable->setSortingEnabled(true);
+    m_overdueTable->sortByColumn(OverdueListModel::DaysLate, Qt::DescendingOrder);
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(title);
+    header->addStretch(1);
+    header->addWidget(m_updatedLabel);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_countsTable, 1);
+    layout->addWidget(m_overdueLabel);
+    layout->addWidget(m_overdueTable, 2);
+
+    // Enter on the current row and a double click both activate it.
+    connect(m_overdueTable, &QAbstractItemView::activated, this, &DashboardView::openRow);
+
+    m_timer = new QTimer(this);
+    m_timer->setInterval(kRefreshIntervalMs);
+    connect(m_timer, &QTimer::timeout, this, &DashboardView::refresh);
+    m_timer->start();
+
+    refresh();
+}
+
+void DashboardView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Coming back to the dashboard after more than a minute elsewhere: read again at once.
+    if (m_lastRefresh.isValid() && m_lastRefresh.secsTo(m_session.clock.now()) >= kRefreshIntervalMs / 1000) {
+        refresh();
+    }
+}
+
+void DashboardView::refresh()
+{
+    const QDateTime now = m_session.clock.now();
+    const WorkCalendar& calendar = *m_session.calendar;
+    const QDateTime endOfToday = endOfOfficeDay(calendar, now);
+    const QDateTime oneWorkingDayLater = WorkCalendar::toDateTime(
+        calendar.addWorkingMinutes(WorkCalendar::stamp(now), calendar.hours().standardDayMinutes()));
+
+    m_messageBar->clear();
+    auto counts = storage::DashboardQueries(m_session.database).counts(now, endOfToday, oneWorkingDayLater);
+    if (!counts) {
+        m_messageBar->showError(counts.error().message);
+        return;
+    }
+    m_countsModel->setRows(std::move(counts).value());
+
+    storage::DossierFilter filter;
+    filter.overdueAt = now;
+    filter.limit = kOverdueListLimit;
+    const storage::DossierQueries queries(m_session.database);
+    auto overdue = queries.list(filter);
+    auto total = queries.count(filter);
+    if (!overdue || !total) {
+        m_messageBar->showError(!overdue ? overdue.error().message : total.error().message);
+        return;
+    }
+    m_overdueModel->setRows(std::move(overdue).value(), now);
+    const qint64 overdueCount = *total;
+    if (overdueCount > kOverdueListLimit) {
+        m_overdueLabel->setText(
+            tr("Overdue dossiers: the %1 most overdue of %2").arg(kOverdueListLimit).arg(overdueCount));
+    } else {
+        m_overdueLabel->setText(tr("Overdue dossiers: %1").arg(overdueCount));
+    }
+
+    m_lastRefresh = now;
+    m_updatedLabel->setText(tr("Updated %1").arg(toAgencyTime(now).toString(QStringLiteral("HH:mm"))));
+    m_timer->start(); // the next reading a full minute after this one
+}
+
+void DashboardView::openRow(const QModelIndex& proxyIndex)
+{
+    if (!proxyIndex.isValid()) {
+        return;
+    }
+    const QString code = proxyIndex.data(OverdueListModel::CodeRole).toString();
+    if (!code.isEmpty()) {
+        emit openDossierRequested(code);
+    }
+}
+
+} // namespace motcua::ui

@@ -1,0 +1,139 @@
+#include "ui/dashboard/OverdueListModel.h"
+
+#include "core/calendar/Explanation.h"
+#include "core/common/AgencyTime.h"
+
+#include <algorithm>
+
+namespace motcua::ui {
+
+using calendar::WorkCalendar;
+using storage::DossierSummary;
+
+namespace {
+
+const QString kMomentFormat = QStringLiteral("dd/MM/yyyy HH:mm");
+
+} // namespace
+
+OverdueListModel::OverdueListModel(std::shared_ptr<const calendar::WorkCalendar> calendar, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_calendar(std::move(calendar))
+{}
+
+void OverdueListModel::setRows(QList<DossierSummary> rows, const QDateTime& now)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rows.reserve(rows.size());
+    const QDate today = toAgencyTime(now).date();
+    for (DossierSummary& summary : rows) {
+        Row row;
+        row.daysLate = m_calendar->workingDaysBetween(toAgencyTime(summary.dueAt).date(), today);
+        row.minutesLate = std::max<qint64>(
+            0, m_calendar->workingMinutesBetween(WorkCalendar::stamp(summary.dueAt), WorkCalendar::stamp(now)));
+        row.summary = std::move(summary);
+        m_rows.append(std::move(row));
+    }
+    endResetModel();
+}
+
+int OverdueListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int OverdueListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OverdueListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Row& row = m_rows.at(index.row());
+    const DossierSummary& summary = row.summary;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Code:
+            return summary.code;
+        case Applicant:
+            return summary.applicantName;
+        case Procedure:
+            return summary.procedureName;
+        case Department:
+            return summary.departmentName;
+        case Assignee:
+            return summary.assigneeName;
+        case Due:
+            return toAgencyTime(summary.dueAt).toString(kMomentFormat);
+        case DaysLate:
+            return row.daysLate;
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case Procedure:
+            return QStringLiteral("%1 — %2").arg(summary.procedureCode, summary.procedureName);
+        case Department:
+            return summary.departmentCode;
+        case Assignee:
+            return summary.assigneeLogin;
+        case DaysLate:
+            return tr("Overdue %1")
+                .arg(calendar::formatWorkingDuration(row.minutesLate, m_calendar->hours().standardDayMinutes()));
+        default:
+            return {};
+        }
+    case Qt::TextAlignmentRole:
+        return index.column() == DaysLate ? QVariant(static_cast<int>(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    case SortRole:
+        switch (index.column()) {
+        case Due:
+            return summary.dueAt;
+        case DaysLate:
+            return row.minutesLate; // finer than the days, same order
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case CodeRole:
+        return summary.code;
+    case DaysLateRole:
+        return row.daysLate;
+    case MinutesLateRole:
+        return row.minutesLate;
+    default:
+        return {};
+    }
+}
+
+QVariant OverdueListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Code:
+        return tr("Code");
+    case Applicant:
+        return tr("Applicant");
+    case Procedure:
+        return tr("Procedure");
+    case Department:
+        return tr("Department");
+    case Assignee:
+        return tr("Assignee");
+    case Due:
+        return tr("Due");
+    case DaysLate:
+        return tr("Working days late");
+    default:
+        return {};
+    }
+}
+
+} // namespace motcua::ui
