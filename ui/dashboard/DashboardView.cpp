@@ -71,6 +71,7 @@ DashboardView::DashboardView(const Session& session, QWidget* parent)
 
     m_countsTable = makeTable(QStringLiteral("countsTable"), this);
     m_countsTable->setModel(m_countsModel);
+    m_countsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_countsTable->horizontalHeader()->setSectionResizeMode(DashboardCountsModel::Department, QHeaderView::Stretch);
     m_countsTable->horizontalHeader()->setStretchLastSection(false);
 
@@ -80,6 +81,10 @@ DashboardView::DashboardView(const Session& session, QWidget* parent)
     m_overdueTable->setModel(m_overdueProxy);
     m_overdueTable->setSortingEnabled(true);
     m_overdueTable->sortByColumn(OverdueListModel::DaysLate, Qt::DescendingOrder);
+    // Whole codes, names and dates; the procedure takes the room that is left.
+    m_overdueTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_overdueTable->horizontalHeader()->setSectionResizeMode(OverdueListModel::Procedure, QHeaderView::Stretch);
+    m_overdueTable->horizontalHeader()->setStretchLastSection(false);
 
     auto* header = new QHBoxLayout;
     header->addWidget(title);

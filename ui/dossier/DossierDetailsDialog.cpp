@@ -45,7 +45,10 @@ QTableWidget* table(const QStringList& headers, QWidget* parent)
     widget->setHorizontalHeaderLabels(headers);
     widget->setEditTriggers(QAbstractItemView::NoEditTriggers);
     widget->verticalHeader()->hide();
-    widget->horizontalHeader()->setStretchLastSection(true);
+    widget->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    widget->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    widget->horizontalHeader()->setStretchLastSection(false);
+    widget->setWordWrap(true);
     return widget;
 }
 
