@@ -111,8 +111,7 @@ Result<QList<DeadlineChange>> CalendarService::changes(const CalendarBook& befor
     return changed;
 }
 
-Result<QList<DeadlineChange>> CalendarService::preview(const CalendarEdit& edit,
-                                                       const OpenDeadlineSource& dossiers) const
+Result<CalendarService::Plan> CalendarService::plan(const CalendarEdit& edit, const OpenDeadlineSource& dossiers) const
 {
     auto before = m_repository.loadBook();
     if (!before) {
@@ -122,28 +121,35 @@ Result<QList<DeadlineChange>> CalendarService::preview(const CalendarEdit& edit,
     if (!after) {
         return after.error();
     }
-    return changes(*before, *after, dossiers);
+    auto report = changes(*before, *after, dossiers);
+    if (!report) {
+        return report.error();
+    }
+    return Plan{std::move(after).value(), std::move(report).value()};
+}
+
+Result<QList<DeadlineChange>> CalendarService::preview(const CalendarEdit& edit,
+                                                       const OpenDeadlineSource& dossiers) const
+{
+    auto planned = plan(edit, dossiers);
+    if (!planned) {
+        return planned.error();
+    }
+    return planned->report;
 }
 
 Result<QList<DeadlineChange>> CalendarService::apply(const CalendarEdit& edit, const OpenDeadlineSource& dossiers)
 {
     // Read, edit and write under one write lock: two administrators editing at once never lose an edit.
-    Result<QList<DeadlineChange>> report = QList<DeadlineChange>();
+    QList<DeadlineChange> report;
     Status status = m_database.transaction([&]() -> Status {
-        auto before = m_repository.loadBook();
-        if (!before) {
-            return before.error();
+        auto planned = plan(edit, dossiers);
+        if (!planned) {
+            return planned.error();
         }
-        auto after = edited(*before, edit);
-        if (!after) {
-            return after.error();
-        }
-        report = changes(*before, *after, dossiers);
-        if (!report) {
-            return report.error();
-        }
+        report = planned->report;
         const int year = yearOf(edit);
-        return m_repository.saveYear(year, after->entriesForYear(year));
+        return m_repository.saveYear(year, planned->after.entriesForYear(year));
     });
     if (!status) {
         return status.error();

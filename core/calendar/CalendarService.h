@@ -68,6 +68,12 @@ public:
     static int yearOf(const CalendarEdit& edit);
 
 private:
+    // The edited book and the dossiers whose due moment it moves: what preview shows and apply stores.
+    struct Plan {
+        CalendarBook after;
+        QList<DeadlineChange> report;
+    };
+    Result<Plan> plan(const CalendarEdit& edit, const OpenDeadlineSource& dossiers) const;
     Result<QList<DeadlineChange>> changes(const CalendarBook& before, const CalendarBook& after,
                                           const OpenDeadlineSource& dossiers) const;
 
