@@ -160,4 +160,18 @@ Result<int> CliContext::expectedVersion() const
     return version;
 }
 
+int withWorkflow(CliContext& context, const std::function<int(workflow::WorkflowContext&)>& work)
+{
+    auto actor = context.actor();
+    if (!actor) {
+        return context.fail(actor.error());
+    }
+    auto calendar = context.workCalendar();
+    if (!calendar) {
+        return context.fail(calendar.error());
+    }
+    workflow::WorkflowContext workflow{**context.database(), context.clock(), **calendar, *actor};
+    return work(workflow);
+}
+
 } // namespace motcua::cli

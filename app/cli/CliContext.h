@@ -6,10 +6,12 @@
 #include "core/common/Clock.h"
 #include "core/identity/User.h"
 #include "core/storage/Database.h"
+#include "core/workflow/WorkflowContext.h"
 
 #include <QJsonValue>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 
 namespace motcua::cli {
@@ -51,5 +53,8 @@ private:
     QTextStream m_out;
     QTextStream m_err;
 };
+
+// Signs in (--as), loads the calendar and runs `work` with a workflow context; prints the error if any.
+int withWorkflow(CliContext& context, const std::function<int(workflow::WorkflowContext&)>& work);
 
 } // namespace motcua::cli

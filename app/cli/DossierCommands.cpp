@@ -30,21 +30,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("motcua::cli", text);
 }
 
-// Signs in, loads the calendar and runs `work` with a workflow context; prints the error if any.
-int withWorkflow(CliContext& context, const std::function<int(WorkflowContext&)>& work)
-{
-    auto actor = context.actor();
-    if (!actor) {
-        return context.fail(actor.error());
-    }
-    auto calendar = context.workCalendar();
-    if (!calendar) {
-        return context.fail(calendar.error());
-    }
-    WorkflowContext workflow{**context.database(), context.clock(), **calendar, *actor};
-    return work(workflow);
-}
-
 Result<QList<QPair<int, int>>> parseDocuments(const QString& text)
 {
     QList<QPair<int, int>> documents;

@@ -5,15 +5,18 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/DatabaseCommands.h"
 #include "app/cli/DossierCommands.h"
+#include "app/cli/PrintCommands.h"
 #include "core/common/Clock.h"
 #include "core/common/Language.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QMap>
 
 #include <cstdio>
 #include <functional>
+#include <memory>
 
 using namespace motcua;
 using namespace motcua::cli;
@@ -90,6 +93,14 @@ QMap<QString, Command> commands()
           set({"as", "status", "department", "procedure", "from", "to", "overdue", "due-within", "limit", "search"}),
           QT_TRANSLATE_NOOP("motcua::cli", "[--status 2,4] [--department CODE] [--procedure CODE] [--from D] [--to D] "
                                            "[--overdue] [--due-within HOURS] [--search TEXT] [--limit N]")}},
+        {QStringLiteral("print"),
+         {runPrint, set({"as", "pdf", "from", "to"}),
+          QT_TRANSLATE_NOOP("motcua::cli", "FORM CODE --pdf FILE (FORM: receipt, supplement, refusal, apology, stop, "
+                                           "control-slip) | register --from YYYY-MM-DD --to YYYY-MM-DD --pdf FILE")}},
+        {QStringLiteral("template"),
+         {runTemplate, set({"as"}),
+          QT_TRANSLATE_NOOP("motcua::cli",
+                            "export|import FORM FILE | reset FORM | list: the printed forms' templates")}},
         {QStringLiteral("seed-demo"),
          {runSeedDemo, set({"as", "dossiers", "years"}), QT_TRANSLATE_NOOP("motcua::cli", "--dossiers N --years Y")}},
     };
@@ -111,28 +122,37 @@ int usage(FILE* stream)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
-    // Scripts read stdout and one-line errors: no informational logging unless asked for (QT_LOGGING_RULES).
-    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
-        QLoggingCategory::setFilterRules(QStringLiteral("motcua.*.info=false"));
-    }
-    QCoreApplication::setOrganizationName(QStringLiteral("MotCua"));
-    QCoreApplication::setApplicationName(QStringLiteral("MotCua"));
-
     QSet<QString> valueOptions;
     for (const char* name : {"db",       "lang",  "from",       "days",           "hours",      "rule",    "pause",
                              "admin",    "name",  "as",         "version",        "note",       "to",      "reason",
                              "new-due",  "roles", "department", "procedure",      "id",         "birth",   "address",
                              "phone",    "email", "tax-code",   "representative", "documents",  "channel", "delivery",
                              "sets",     "fee",   "at",         "status",         "due-within", "limit",   "search",
-                             "dossiers", "years"}) {
+                             "dossiers", "years", "pdf"}) {
         valueOptions.insert(QString::fromLatin1(name));
     }
     QSet<QString> flags;
     for (const char* name : {"json", "leap", "explain", "help", "organisation", "record-supplement", "overdue"}) {
         flags.insert(QString::fromLatin1(name));
     }
-    auto parsed = Arguments::parse(QCoreApplication::arguments().mid(1), valueOptions, flags);
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
+    }
+    auto parsed = Arguments::parse(arguments, valueOptions, flags);
+    // Printing lays text out with fonts, which needs a GUI application: without a screen, the offscreen one.
+    const bool printing = parsed && parsed->command() == QLatin1String("print");
+    if (printing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    const std::unique_ptr<QCoreApplication> app =
+        printing ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    // Scripts read stdout and one-line errors: no informational logging unless asked for (QT_LOGGING_RULES).
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
+        QLoggingCategory::setFilterRules(QStringLiteral("motcua.*.info=false"));
+    }
+    QCoreApplication::setOrganizationName(QStringLiteral("MotCua"));
+    QCoreApplication::setApplicationName(QStringLiteral("MotCua"));
 
     const QString code = parsed ? parsed->value(QStringLiteral("lang"), QStringLiteral("vi")) : QStringLiteral("vi");
     installTranslations(languageFromCode(code).value_or(Language::Vietnamese));

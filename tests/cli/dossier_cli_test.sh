@@ -4,29 +4,10 @@
 # receiving at the same moment never share a code.
 set -u
 CLI="$1"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/harness.sh"
 db="$work/motcua.sqlite"
-passes=0
-failures=0
 export MOTCUA_PASSWORD=admin-pass-1
 
-fail() { echo "FAIL $1"; failures=$((failures + 1)); }
-ok() { passes=$((passes + 1)); }
-
-# run NAME EXPECTED_EXIT [PATTERN] -- ARGS…: runs the CLI on the test database, keeps stdout in $out.
-run() {
-    local name="$1" code="$2" want="$3"
-    shift 4
-    out=$("$CLI" --db "$db" "$@" 2>"$work/err")
-    local got=$?
-    local err
-    err=$(cat "$work/err")
-    if [[ $got -ne $code ]]; then fail "$name: exit $got, expected $code (stdout: $out; stderr: $err)"; return; fi
-    if [[ -n "$want" && "$out$err" != *"$want"* ]]; then fail "$name: no \"$want\" in: $out $err"; return; fi
-    if [[ $code -ne 0 && $(printf '%s' "$err" | wc -l) -ne 0 ]]; then fail "$name: error not on one line: $err"; return; fi
-    ok
-}
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 as() { local who="$1"; shift; MOTCUA_PASSWORD=staff-pass-1 run "$@" --as "$who"; }
 
@@ -149,5 +130,4 @@ for day, numbers in by_day.items():
     assert sorted(numbers) == list(range(1, len(numbers) + 1)), (day, sorted(numbers))
 PY
 
-echo "$passes passed, $failures failed"
-[[ $failures -eq 0 ]]
+finish

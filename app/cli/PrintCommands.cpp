@@ -1,0 +1,196 @@
+#include "app/cli/PrintCommands.h"
+
+#include "app/cli/CliContext.h"
+#include "core/forms/FormTemplates.h"
+#include "core/storage/CatalogueRepository.h"
+#include "ui/print/FormDocument.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace motcua::cli {
+
+using forms::FormKind;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("motcua::cli", text);
+}
+
+Result<FormKind> formArgument(const QString& key, bool registerAllowed)
+{
+    const auto kind = forms::formFromKey(key);
+    if (!kind || (!registerAllowed && *kind == FormKind::Register)) {
+        QStringList keys;
+        for (FormKind each : forms::allForms()) {
+            if (registerAllowed || each != FormKind::Register) {
+                keys << forms::formKey(each);
+            }
+        }
+        return Error::invalid(QStringLiteral("FORM"),
+                              tr("FORM: \"%1\" is not a form; one of %2.").arg(key, keys.join(QStringLiteral(", "))));
+    }
+    return *kind;
+}
+
+Result<QDate> dateOption(const CliContext& context, const QString& name)
+{
+    const QString text = context.arguments().value(name);
+    const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    if (!date.isValid()) {
+        return Error::invalid(QStringLiteral("--") + name,
+                              tr("--%1: \"%2\" is not a date YYYY-MM-DD.").arg(name, text));
+    }
+    return date;
+}
+
+int writeForm(CliContext& context, const Result<ui::FormDocument>& document, const QString& path)
+{
+    if (!document) {
+        return context.fail(document.error());
+    }
+    if (Status written = document->writePdf(path); !written) {
+        return context.fail(written.error());
+    }
+    if (context.json()) {
+        context.printJson(
+            QJsonObject{{QStringLiteral("form"), forms::formKey(document->kind())}, {QStringLiteral("pdf"), path}});
+    } else {
+        context.print(tr("%1: %2").arg(document->title(), path));
+    }
+    return Success;
+}
+
+} // namespace
+
+int runPrint(CliContext& context)
+{
+    const QStringList positional = context.arguments().positional();
+    const QString pdf = context.arguments().value(QStringLiteral("pdf"));
+    if (positional.isEmpty() || pdf.isEmpty()) {
+        return context.fail(Error::invalid(
+            QStringLiteral("arguments"), tr("Usage: motcua-cli print FORM CODE --pdf FILE | motcua-cli print register "
+                                            "--from YYYY-MM-DD --to YYYY-MM-DD --pdf FILE")));
+    }
+    auto kind = formArgument(positional.at(0), true);
+    if (!kind) {
+        return context.fail(kind.error());
+    }
+    return withWorkflow(context, [&](workflow::WorkflowContext& workflow) {
+        const forms::FormTemplates templates(workflow.database, workflow.clock);
+        if (*kind == FormKind::Register) {
+            if (positional.size() != 1) {
+                return context.fail(Error::invalid(QStringLiteral("arguments"),
+                                                   tr("print register takes no dossier code, only --from and --to.")));
+            }
+            auto from = dateOption(context, QStringLiteral("from"));
+            auto to = dateOption(context, QStringLiteral("to"));
+            if (!from || !to) {
+                return context.fail(!from ? from.error() : to.error());
+            }
+            auto agency = storage::CatalogueRepository(workflow.database).agency();
+            if (!agency) {
+                return context.fail(agency.error());
+            }
+            auto lines = storage::registerLines(workflow.database, *from, *to);
+            if (!lines) {
+                return context.fail(lines.error());
+            }
+            return writeForm(
+                context, ui::FormDocument::forRegister(*agency, *lines, *from, *to, workflow.now(), templates), pdf);
+        }
+        if (positional.size() != 2) {
+            return context.fail(
+                Error::invalid(QStringLiteral("arguments"), tr("Usage: motcua-cli print FORM CODE --pdf FILE")));
+        }
+        auto details = workflow::DossierDetails::load(workflow, positional.at(1));
+        if (!details) {
+            return context.fail(details.error());
+        }
+        return writeForm(context, ui::FormDocument::forDossier(*kind, *details, templates), pdf);
+    });
+}
+
+int runTemplate(CliContext& context)
+{
+    const QStringList positional = context.arguments().positional();
+    const QString action = positional.value(0);
+    const bool withFile = action == QLatin1String("export") || action == QLatin1String("import");
+    if (!(withFile && positional.size() == 3) && !(action == QLatin1String("reset") && positional.size() == 2) &&
+        !(action == QLatin1String("list") && positional.size() == 1)) {
+        return context.fail(Error::invalid(QStringLiteral("arguments"),
+                                           tr("Usage: motcua-cli template export|import FORM FILE | template reset "
+                                              "FORM | template list")));
+    }
+    return withWorkflow(context, [&](workflow::WorkflowContext& workflow) {
+        forms::FormTemplates templates(workflow.database, workflow.clock);
+        if (action == QLatin1String("list")) {
+            QJsonArray all;
+            for (FormKind kind : forms::allForms()) {
+                auto inUse = templates.inUse(kind);
+                if (!inUse) {
+                    return context.fail(inUse.error());
+                }
+                const QString origin =
+                    inUse->custom
+                        ? tr("agency's, loaded %1 by %2")
+                              .arg(inUse->loadedAt.toString(QStringLiteral("dd/MM/yyyy HH:mm")), inUse->loadedBy)
+                        : tr("shipped");
+                all.append(QJsonObject{{QStringLiteral("form"), forms::formKey(kind)},
+                                       {QStringLiteral("custom"), inUse->custom},
+                                       {QStringLiteral("problem"), inUse->customProblem}});
+                if (!context.json()) {
+                    context.print(
+                        QStringLiteral("%1\t%2\t%3").arg(forms::formKey(kind), forms::formTitle(kind), origin));
+                }
+            }
+            if (context.json()) {
+                context.printJson(all);
+            }
+            return static_cast<int>(Success);
+        }
+        auto kind = formArgument(positional.at(1), true);
+        if (!kind) {
+            return context.fail(kind.error());
+        }
+        if (action == QLatin1String("reset")) {
+            if (Status reset = templates.reset(workflow.actor, *kind); !reset) {
+                return context.fail(reset.error());
+            }
+            context.print(tr("%1: the shipped template is in use again.").arg(forms::formTitle(*kind)));
+            return static_cast<int>(Success);
+        }
+        QFile file(positional.at(2));
+        if (action == QLatin1String("export")) {
+            auto inUse = templates.inUse(*kind);
+            if (!inUse) {
+                return context.fail(inUse.error());
+            }
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(inUse->form.text().toUtf8()) < 0) {
+                return context.fail(Error::invalid(
+                    QStringLiteral("FILE"), tr("FILE: cannot write %1: %2.").arg(file.fileName(), file.errorString())));
+            }
+            context.print(tr("%1: written to %2.").arg(forms::formTitle(*kind), file.fileName()));
+            return static_cast<int>(Success);
+        }
+        if (!file.open(QIODevice::ReadOnly)) {
+            return context.fail(Error::invalid(
+                QStringLiteral("FILE"), tr("FILE: cannot read %1: %2.").arg(file.fileName(), file.errorString())));
+        }
+        if (file.size() > forms::FormTemplate::kMaxSize * 4) {
+            return context.fail(Error::invalid(QStringLiteral("FILE"),
+                                               tr("FILE: %1 is too large for a template.").arg(file.fileName())));
+        }
+        if (Status loaded = templates.load(workflow.actor, *kind, QString::fromUtf8(file.readAll())); !loaded) {
+            return context.fail(loaded.error());
+        }
+        context.print(tr("%1: the template of %2 is in use.").arg(forms::formTitle(*kind), file.fileName()));
+        return static_cast<int>(Success);
+    });
+}
+
+} // namespace motcua::cli

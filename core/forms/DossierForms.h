@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/forms/FormKind.h"
+#include "core/storage/RegisterQueries.h"
+#include "core/workflow/DossierDetails.h"
+
+namespace motcua::forms {
+
+// The forms that can be printed for a dossier in its present state (the receipt and the control slip always;
+// the supplement request, refusal, apology and stop notice once that event happened).
+QList<FormKind> formsFor(const dossier::Dossier& dossier);
+
+// The values of a dossier's form, from the stored dossier: printing the same form twice gives the same paper.
+// A form whose event did not happen (a refusal for a dossier not refused …) is an IllegalState error.
+Result<FormData> dossierFormData(FormKind kind, const workflow::DossierDetails& details);
+
+// Mẫu 02 at the counter for an incomplete dossier that was not received (no code).
+struct IntakeSupplement {
+    catalogue::Agency agency;
+    catalogue::Procedure procedure;
+    QString applicantName;
+    QString applicantAddress;
+    QString applicantPhone;
+    QStringList missing; // document names
+    QString reason;
+    QDateTime at;
+    QString clerkName;
+};
+FormData intakeSupplementData(const IntakeSupplement& request);
+
+// Mẫu 07 for the dossiers received from `from` to `to`.
+FormData registerFormData(const catalogue::Agency& agency, const QList<storage::RegisterLine>& lines, const QDate& from,
+                          const QDate& to, const QDateTime& printedAt);
+
+} // namespace motcua::forms

@@ -1,0 +1,77 @@
+#include "core/forms/FormTemplates.h"
+
+#include "core/storage/FormTemplateRepository.h"
+#include "core/storage/UserRepository.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+namespace motcua::forms {
+
+namespace {
+Q_LOGGING_CATEGORY(lcForms, "motcua.forms")
+}
+
+Result<FormTemplates::InUse> FormTemplates::inUse(FormKind kind) const
+{
+    InUse result;
+    auto stored = storage::FormTemplateRepository(m_database).find(formKey(kind));
+    if (!stored) {
+        return stored.error();
+    }
+    if (stored->has_value()) {
+        const storage::StoredFormTemplate& custom = **stored;
+        if (auto parsed = FormTemplate::parse(custom.body, formSchema(kind))) {
+            result.form = std::move(parsed).value();
+            result.custom = true;
+            result.loadedAt = custom.loadedAt;
+            if (auto user = storage::UserRepository(m_database, m_clock).byId(custom.loadedBy)) {
+                result.loadedBy = user->fullName;
+            }
+            return result;
+        } else {
+            result.customProblem = parsed.error().message;
+            qCWarning(lcForms) << "stored template" << formKey(kind) << "is not used:" << result.customProblem;
+        }
+    }
+    auto shipped = FormTemplate::parse(shippedTemplate(kind), formSchema(kind));
+    if (!shipped) {
+        // A shipped template is checked by the tests; this only happens to a broken build.
+        return Error::storage(QStringLiteral("shipped template %1: %2").arg(formKey(kind), shipped.error().message));
+    }
+    result.form = std::move(shipped).value();
+    return result;
+}
+
+Status FormTemplates::requireAdmin(const identity::User& actor) const
+{
+    if (!actor.has(identity::Role::Admin)) {
+        return Error{ErrorCode::Forbidden,
+                     QCoreApplication::translate("motcua::forms",
+                                                 "Only an administrator may change the templates of the forms."),
+                     QStringLiteral("actor")};
+    }
+    return {};
+}
+
+Status FormTemplates::load(const identity::User& actor, FormKind kind, const QString& text)
+{
+    if (Status allowed = requireAdmin(actor); !allowed) {
+        return allowed;
+    }
+    auto parsed = FormTemplate::parse(text, formSchema(kind));
+    if (!parsed) {
+        return parsed.error();
+    }
+    return storage::FormTemplateRepository(m_database).save(formKey(kind), {text, m_clock.now(), actor.id});
+}
+
+Status FormTemplates::reset(const identity::User& actor, FormKind kind)
+{
+    if (Status allowed = requireAdmin(actor); !allowed) {
+        return allowed;
+    }
+    return storage::FormTemplateRepository(m_database).remove(formKey(kind));
+}
+
+} // namespace motcua::forms
