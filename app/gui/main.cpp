@@ -8,11 +8,11 @@
 #include "ui/login/LoginDialog.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/setup/FirstRunWizard.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFont>
-#include <QMessageBox>
 #include <QTimer>
 
 #include <functional>
@@ -44,13 +44,13 @@ int main(int argc, char* argv[])
     const SystemClock clock;
     auto database = storage::Database::open(parser.value(databaseOption), clock);
     if (!database) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "MotCua"), database.error().message);
+        ui::MessageBox::critical(nullptr, QApplication::translate("main", "MotCua"), database.error().message);
         return 1;
     }
     storage::Database& db = **database;
     calendar::CalendarService calendarService(db, clock);
     if (Status installed = calendarService.installShippedData(); !installed) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "MotCua"), installed.error().message);
+        ui::MessageBox::critical(nullptr, QApplication::translate("main", "MotCua"), installed.error().message);
         return 1;
     }
     if (!identity::Accounts(db, clock).hasAdmin().value_or(false)) {
@@ -67,7 +67,7 @@ int main(int argc, char* argv[])
     ui::AppSettings::setLastLogin(login.user().login);
     auto calendar = calendarService.workCalendar();
     if (!calendar) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "MotCua"), calendar.error().message);
+        ui::MessageBox::critical(nullptr, QApplication::translate("main", "MotCua"), calendar.error().message);
         return 1;
     }
 

@@ -75,6 +75,12 @@ QList<qint64> totalsOf(const DashboardCountsModel& model)
     return counts;
 }
 
+// The dashboard reads in the background: wait until the reading asked for last is shown.
+bool waitForReading(const DashboardView& view)
+{
+    return QTest::qWaitFor([&] { return !view.isLoading(); }, 20000);
+}
+
 QString nameOf(const test::WorkflowFixture& f, qint64 userId)
 {
     for (const auto& user : f.users) {
@@ -119,6 +125,9 @@ TEST_CASE("Dashboard: counts per department and step, then the overdue list afte
     REQUIRE(countsTable);
     REQUIRE(overdueTable);
     REQUIRE(updated);
+    CHECK(view.isLoading()); // the first reading is under way, off the GUI thread
+    CHECK(updated->text() == DashboardView::tr("Loading…"));
+    REQUIRE(waitForReading(view));
     CHECK(countsTable->model() == view.countsModel());
     CHECK(overdueTable->model() == view.overdueProxy());
     CHECK(updated->text() == DashboardView::tr("Updated %1").arg(QStringLiteral("09:00")));
@@ -139,6 +148,7 @@ TEST_CASE("Dashboard: counts per department and step, then the overdue list afte
     REQUIRE(postalMoved->dueAt < f.at(2026, 12, 10, 10, 0));
     f.db.clock().set(f.at(2026, 12, 10, 10, 0));
     view.refresh();
+    REQUIRE(waitForReading(view));
     CHECK(updated->text() == DashboardView::tr("Updated %1").arg(QStringLiteral("10:00")));
     CHECK(countsOf(counts, QStringLiteral("VP"), 1) == QList<qint64>{1, 0, 0, 0});
     CHECK(countsOf(counts, QStringLiteral("BCXB"), 2) == QList<qint64>{2, 0, 0, 1});
@@ -187,6 +197,7 @@ TEST_CASE("Dashboard: a double click or Enter on an overdue row asks to open the
     DashboardView view(session);
     view.show();
     REQUIRE(QTest::qWaitForWindowExposed(&view));
+    REQUIRE(waitForReading(view));
     QSignalSpy opened(&view, &DashboardView::openDossierRequested);
     auto* table = view.findChild<QTableView*>(QStringLiteral("overdueTable"));
     REQUIRE(table);
@@ -208,4 +219,22 @@ TEST_CASE("Dashboard: a double click or Enter on an overdue row asks to open the
     const QString other = opened.takeFirst().at(0).toString();
     CHECK(other == proxy->index(1, 0).data(OverdueListModel::CodeRole).toString());
     CHECK(QSet<QString>{top, other} == QSet<QString>{first, second});
+}
+
+TEST_CASE("Dashboard: a reading overtaken by a newer one is never shown", "[ui][dashboard]")
+{
+    test::WorkflowFixture f;
+    f.receive(pressRequest()); // due Wednesday 25/11 14:00
+    const ui::Session session = sessionFor(f, QStringLiteral("leader"));
+    DashboardView view(session); // reads at Monday 08:00: nothing overdue
+    QSignalSpy refreshed(&view, &DashboardView::refreshed);
+    f.db.clock().set(f.at(2026, 11, 26, 10, 0)); // Thursday: overdue
+    view.refresh();                              // before the first reading could arrive
+    REQUIRE(waitForReading(view));
+    CHECK(refreshed.count() == 1); // only the newest reading reached the screen
+    CHECK(view.lastRefresh() == f.at(2026, 11, 26, 10, 0));
+    CHECK(view.overdueModel()->rowCount() == 1);
+    CHECK(totalsOf(*view.countsModel()).at(0) == 1);
+    CHECK(view.findChild<QLabel*>(QStringLiteral("overdueLabel"))->text() ==
+          DashboardView::tr("Overdue dossiers: %1").arg(1));
 }

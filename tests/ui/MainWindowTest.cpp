@@ -132,7 +132,7 @@ TEST_CASE("Main window: a dossier opens with its process control and history", "
     CHECK(dialog->windowTitle() == QStringLiteral("Hồ sơ %1").arg(code));
     CHECK(dialog->findChild<QTableWidget*>(QStringLiteral("stepsTable"))->rowCount() == 1);
     CHECK(dialog->findChild<QTableWidget*>(QStringLiteral("historyTable"))->rowCount() == 1);
-    CHECK(dialog->findChild<QLabel*>(QStringLiteral("dueValue"))->text() == QStringLiteral("08:00 22/12/2026"));
+    CHECK(dialog->findChild<QLabel*>(QStringLiteral("dueValue"))->text() == QStringLiteral("22/12/2026 08:00"));
     CHECK(dialog->findChild<QLabel*>(QStringLiteral("dueValue"))
               ->toolTip()
               .contains(QStringLiteral("Ngày Văn hóa Việt Nam")));

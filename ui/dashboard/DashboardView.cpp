@@ -3,6 +3,7 @@
 #include "core/common/AgencyTime.h"
 #include "core/storage/DashboardQueries.h"
 #include "core/storage/DossierQueries.h"
+#include "ui/common/DatabaseWorker.h"
 #include "ui/dashboard/DashboardCountsModel.h"
 #include "ui/dashboard/OverdueListModel.h"
 #include "ui/widgets/MessageBar.h"
@@ -50,9 +51,45 @@ QTableView* makeTable(const QString& objectName, QWidget* parent)
 
 } // namespace
 
+// What one refresh reads, on the worker's connection: plain values handed over to the GUI thread.
+struct DashboardView::Reading {
+    QDateTime now;
+    QString error;
+    QList<storage::DashboardRow> counts;
+    QList<storage::DossierSummary> overdue;
+    qint64 overdueCount = 0;
+
+    static Reading read(storage::Database& database, const QDateTime& now, const QDateTime& endOfToday,
+                        const QDateTime& oneWorkingDayLater)
+    {
+        Reading reading;
+        reading.now = now;
+        auto counts = storage::DashboardQueries(database).counts(now, endOfToday, oneWorkingDayLater);
+        if (!counts) {
+            reading.error = counts.error().message;
+            return reading;
+        }
+        reading.counts = std::move(counts).value();
+        storage::DossierFilter filter;
+        filter.overdueAt = now;
+        filter.limit = kOverdueListLimit;
+        const storage::DossierQueries queries(database);
+        auto overdue = queries.list(filter);
+        auto total = queries.count(filter);
+        if (!overdue || !total) {
+            reading.error = !overdue ? overdue.error().message : total.error().message;
+            return reading;
+        }
+        reading.overdue = std::move(overdue).value();
+        reading.overdueCount = *total;
+        return reading;
+    }
+};
+
 DashboardView::DashboardView(const Session& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
+    , m_worker(std::make_unique<DatabaseWorker>(session.database, QStringLiteral("DashboardView loader")))
 {
     m_countsModel = new DashboardCountsModel(this);
     m_overdueModel = new OverdueListModel(session.calendar, this);
@@ -105,7 +142,19 @@ DashboardView::DashboardView(const Session& session, QWidget* parent)
     connect(m_timer, &QTimer::timeout, this, &DashboardView::refresh);
     m_timer->start();
 
+    connect(m_worker.get(), &DatabaseWorker::busyChanged, this, &DashboardView::showLoading);
+    connect(m_worker.get(), &DatabaseWorker::failed, this, [this](const QString& message) {
+        m_messageBar->showError(message);
+        emit refreshed();
+    });
     refresh();
+}
+
+DashboardView::~DashboardView() = default;
+
+bool DashboardView::isLoading() const
+{
+    return m_worker->isBusy();
 }
 
 void DashboardView::showEvent(QShowEvent* event)
@@ -119,42 +168,52 @@ void DashboardView::showEvent(QShowEvent* event)
 
 void DashboardView::refresh()
 {
+    // The moments come from the session's clock here, on the GUI thread; only the queries go to the worker.
     const QDateTime now = m_session.clock.now();
     const WorkCalendar& calendar = *m_session.calendar;
     const QDateTime endOfToday = endOfOfficeDay(calendar, now);
     const QDateTime oneWorkingDayLater = WorkCalendar::toDateTime(
         calendar.addWorkingMinutes(WorkCalendar::stamp(now), calendar.hours().standardDayMinutes()));
 
+    m_worker->newGeneration(); // a reading still under way is overtaken by this one
+    m_worker->run([this, now, endOfToday, oneWorkingDayLater](storage::Database& database) -> std::function<void()> {
+        return [this, reading = Reading::read(database, now, endOfToday, oneWorkingDayLater)] {
+            showReading(reading);
+        };
+    });
+}
+
+void DashboardView::showReading(const Reading& reading)
+{
+    if (!reading.error.isEmpty()) {
+        m_messageBar->showError(reading.error);
+        emit refreshed();
+        return;
+    }
     m_messageBar->clear();
-    auto counts = storage::DashboardQueries(m_session.database).counts(now, endOfToday, oneWorkingDayLater);
-    if (!counts) {
-        m_messageBar->showError(counts.error().message);
-        return;
-    }
-    m_countsModel->setRows(std::move(counts).value());
-
-    storage::DossierFilter filter;
-    filter.overdueAt = now;
-    filter.limit = kOverdueListLimit;
-    const storage::DossierQueries queries(m_session.database);
-    auto overdue = queries.list(filter);
-    auto total = queries.count(filter);
-    if (!overdue || !total) {
-        m_messageBar->showError(!overdue ? overdue.error().message : total.error().message);
-        return;
-    }
-    m_overdueModel->setRows(std::move(overdue).value(), now);
-    const qint64 overdueCount = *total;
-    if (overdueCount > kOverdueListLimit) {
+    m_countsModel->setRows(reading.counts);
+    m_overdueModel->setRows(reading.overdue, reading.now);
+    if (reading.overdueCount > kOverdueListLimit) {
         m_overdueLabel->setText(
-            tr("Overdue dossiers: the %1 most overdue of %2").arg(kOverdueListLimit).arg(overdueCount));
+            tr("Overdue dossiers: the %1 most overdue of %2").arg(kOverdueListLimit).arg(reading.overdueCount));
     } else {
-        m_overdueLabel->setText(tr("Overdue dossiers: %1").arg(overdueCount));
+        m_overdueLabel->setText(tr("Overdue dossiers: %1").arg(reading.overdueCount));
     }
-
-    m_lastRefresh = now;
-    m_updatedLabel->setText(tr("Updated %1").arg(toAgencyTime(now).toString(QStringLiteral("HH:mm"))));
+    m_lastRefresh = reading.now;
+    showLoading(false);
     m_timer->start(); // the next reading a full minute after this one
+    emit refreshed();
+}
+
+void DashboardView::showLoading(bool loading)
+{
+    if (loading) {
+        m_updatedLabel->setText(tr("Loading…"));
+    } else if (m_lastRefresh.isValid()) {
+        m_updatedLabel->setText(tr("Updated %1").arg(toAgencyTime(m_lastRefresh).toString(QStringLiteral("HH:mm"))));
+    } else {
+        m_updatedLabel->clear();
+    }
 }
 
 void DashboardView::openRow(const QModelIndex& proxyIndex)

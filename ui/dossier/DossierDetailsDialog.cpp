@@ -1,5 +1,7 @@
 #include "ui/dossier/DossierDetailsDialog.h"
 
+#include "core/calendar/Explanation.h"
+#include "core/common/AgencyTime.h"
 #include "core/workflow/DossierDetails.h"
 #include "ui/dossier/ActionDialog.h"
 
@@ -14,15 +16,18 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace motcua::ui {
 
+using calendar::WorkCalendar;
 using namespace motcua::dossier;
 
 namespace {
 
 QString moment(const QDateTime& value)
 {
-    return value.isValid() ? value.toString(QStringLiteral("HH:mm dd/MM/yyyy")) : QString();
+    return value.isValid() ? toAgencyTime(value).toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
 }
 
 QString outcomeName(const QString& key)
@@ -59,6 +64,50 @@ void addRow(QTableWidget* widget, const QStringList& cells)
     for (int column = 0; column < cells.size(); ++column) {
         widget->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
+}
+
+// The pauses (with the working time each one stopped the clock, up to `now` for one still running) and the
+// extensions of a dossier, one table each.
+QWidget* pausesAndExtensions(const workflow::DossierDetails& details, const WorkCalendar& calendar,
+                             const QDateTime& now, QWidget* parent)
+{
+    auto* page = new QWidget(parent);
+    auto* pauses = table({DossierDetailsDialog::tr("Reason"), DossierDetailsDialog::tr("Note"),
+                          DossierDetailsDialog::tr("Paused at"), DossierDetailsDialog::tr("Resumed at"),
+                          DossierDetailsDialog::tr("Working time paused"), DossierDetailsDialog::tr("Requested by")},
+                         page);
+    pauses->setObjectName(QStringLiteral("pausesTable"));
+    pauses->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    pauses->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    const int dayMinutes = calendar.hours().standardDayMinutes();
+    for (const PauseRecord& pause : details.dossier.pauses) {
+        const QDateTime end = pause.endedAt.isValid() ? pause.endedAt : std::max(now, pause.startedAt);
+        const qint64 minutes =
+            calendar.workingMinutesBetween(WorkCalendar::stamp(pause.startedAt), WorkCalendar::stamp(end));
+        addRow(pauses, {pauseReasonName(pause.reason), pause.note, moment(pause.startedAt),
+                        pause.endedAt.isValid() ? moment(pause.endedAt) : DossierDetailsDialog::tr("still paused"),
+                        calendar::formatWorkingDuration(minutes, dayMinutes), details.userName(pause.requestedBy)});
+    }
+    auto* extensions = table({DossierDetailsDialog::tr("Reason"), DossierDetailsDialog::tr("Due before"),
+                              DossierDetailsDialog::tr("New due"), DossierDetailsDialog::tr("Granted at"),
+                              DossierDetailsDialog::tr("Apology signed by")},
+                             page);
+    extensions->setObjectName(QStringLiteral("extensionsTable"));
+    for (const ExtensionRecord& extension : details.dossier.extensions) {
+        addRow(extensions, {extension.reason, moment(extension.oldDueAt), moment(extension.newDueAt),
+                            moment(extension.grantedAt), details.userName(extension.apologyBy)});
+    }
+    for (QTableWidget* widget : {pauses, extensions}) {
+        widget->resizeRowsToContents();
+    }
+
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(new QLabel(DossierDetailsDialog::tr("Pauses (%1)").arg(details.dossier.pauses.size()), page));
+    layout->addWidget(pauses, 1);
+    layout->addWidget(
+        new QLabel(DossierDetailsDialog::tr("Extensions (%1)").arg(details.dossier.extensions.size()), page));
+    layout->addWidget(extensions, 1);
+    return page;
 }
 
 } // namespace
@@ -116,6 +165,9 @@ DossierDetailsDialog::DossierDetailsDialog(const Session& session, const QString
                     moment(step.startedAt), moment(step.dueAt), moment(step.finishedAt), outcomeName(step.outcome)});
         }
         tabs->addTab(steps, tr("Process control"));
+        auto* paused = pausesAndExtensions(*details, *session.calendar, session.clock.now(), tabs);
+        paused->setObjectName(QStringLiteral("pausesPage"));
+        tabs->addTab(paused, tr("Pauses and extensions"));
         auto* why = new QListWidget(tabs);
         why->addItems(details->dueExplanation);
         tabs->addTab(why, tr("Why this date"));

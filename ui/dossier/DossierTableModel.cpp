@@ -2,13 +2,12 @@
 
 #include "core/calendar/Explanation.h"
 #include "core/common/Clock.h"
+#include "ui/common/DatabaseWorker.h"
 
 #include <QBrush>
 #include <QColor>
-#include <QThread>
 
 #include <algorithm>
-#include <atomic>
 
 namespace motcua::ui {
 
@@ -34,58 +33,21 @@ QColor dueSoonColour()
 
 } // namespace
 
-// The loading thread's own connection to the database file: opened there on the first job, closed there when
-// the thread finishes. `generation` is the model's newest one, so that queued jobs of an older one are skipped.
-struct DossierTableModel::LoadingConnection {
-    QString path;
-    std::atomic<quint64> generation{0};
-    SystemClock clock; // only read by a migration, which the model's own connection has already run
-    std::unique_ptr<storage::Database> database;
-    QString error;
-
-    storage::Database* open()
-    {
-        if (!database && error.isEmpty()) {
-            auto opened = storage::Database::open(path, clock);
-            if (opened) {
-                database = std::move(opened).value();
-            } else {
-                error = opened.error().message;
-            }
-        }
-        return database.get();
-    }
-};
-
 DossierTableModel::DossierTableModel(const Session& session, QObject* parent)
     : QAbstractTableModel(parent)
     , m_session(session)
     , m_now(session.clock.now())
+    , m_worker(std::make_unique<DatabaseWorker>(session.database, QStringLiteral("DossierTableModel loader")))
 {
-    const QString path = session.database.path();
-    if (path.isEmpty() || path == QLatin1String(":memory:")) {
-        return; // a private in-memory database: no second connection can see it
-    }
-    m_connection = std::make_shared<LoadingConnection>();
-    m_connection->path = path;
-    m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("DossierTableModel loader"));
-    m_threadContext = new QObject;
-    m_threadContext->moveToThread(m_thread);
-    connect(
-        m_thread, &QThread::finished, m_threadContext, [connection = m_connection] { connection->database.reset(); },
-        Qt::DirectConnection);
-    m_thread->start();
+    connect(m_worker.get(), &DatabaseWorker::busyChanged, this, &DossierTableModel::loadingChanged);
+    connect(m_worker.get(), &DatabaseWorker::failed, this, &DossierTableModel::stopFetching);
 }
 
-DossierTableModel::~DossierTableModel()
+DossierTableModel::~DossierTableModel() = default;
+
+bool DossierTableModel::isLoading() const
 {
-    if (m_thread) {
-        m_connection->generation = ++m_generation; // queued jobs have nothing left to do
-        m_thread->quit();
-        m_thread->wait();
-        delete m_threadContext;
-    }
+    return m_worker->isBusy();
 }
 
 void DossierTableModel::setFilter(const DossierFilter& filter)
@@ -104,10 +66,7 @@ void DossierTableModel::refresh()
 
 void DossierTableModel::reload(int rows)
 {
-    ++m_generation;
-    if (m_connection) {
-        m_connection->generation = m_generation;
-    }
+    m_worker->newGeneration();
     m_now = m_session.clock.now();
     m_fetching = true; // a view (or the model tester) asking for more during the reset gets nothing twice
     const bool hadCount = m_totalCount >= 0;
@@ -167,13 +126,11 @@ void DossierTableModel::fetchMore(const QModelIndex& parent)
 void DossierTableModel::requestPage(const DossierFilter& page, bool replace)
 {
     m_fetching = true;
-    run([this, page, replace](storage::Database& database) -> std::function<void()> {
+    m_worker->run([this, page, replace](storage::Database& database) -> std::function<void()> {
         auto rows = DossierQueries(database).list(page);
         return [this, rows = std::move(rows), asked = page.limit, replace]() mutable {
             if (!rows) {
-                m_fetching = false;
-                m_atEnd = true; // do not ask again and again: refresh() or a new filter tries again
-                emit loadFailed(rows.error().message);
+                stopFetching(rows.error().message);
             } else if (replace) {
                 replaceRows(std::move(rows).value(), asked);
             } else {
@@ -185,7 +142,7 @@ void DossierTableModel::requestPage(const DossierFilter& page, bool replace)
 
 void DossierTableModel::requestCount()
 {
-    run([this, filter = m_filter](storage::Database& database) -> std::function<void()> {
+    m_worker->run([this, filter = m_filter](storage::Database& database) -> std::function<void()> {
         const auto count = DossierQueries(database).count(filter);
         return [this, count] {
             if (!count) {
@@ -198,50 +155,11 @@ void DossierTableModel::requestCount()
     });
 }
 
-// Runs `job` on the loading thread (or here, without one) and what it gives back on this thread, unless a
-// newer generation has begun meanwhile.
-void DossierTableModel::run(Job job)
+void DossierTableModel::stopFetching(const QString& error)
 {
-    if (m_pendingJobs++ == 0) {
-        emit loadingChanged(true);
-    }
-    const quint64 generation = m_generation;
-    if (!m_thread) {
-        job(m_session.database)();
-        finishJob();
-        return;
-    }
-    QMetaObject::invokeMethod(m_threadContext, [this, generation, connection = m_connection, job = std::move(job)] {
-        std::function<void()> deliver;
-        if (connection->generation == generation) {
-            if (storage::Database* database = connection->open()) {
-                deliver = job(*database);
-            } else {
-                deliver = [this, message = connection->error] {
-                    m_fetching = false;
-                    m_atEnd = true;
-                    emit loadFailed(message);
-                };
-            }
-        }
-        // Posted to the model: dropped with it if it is deleted first (its destructor waits for this thread).
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, deliver = std::move(deliver)] {
-                if (deliver && generation == m_generation) {
-                    deliver();
-                }
-                finishJob();
-            },
-            Qt::QueuedConnection);
-    });
-}
-
-void DossierTableModel::finishJob()
-{
-    if (--m_pendingJobs == 0) {
-        emit loadingChanged(false);
-    }
+    m_fetching = false;
+    m_atEnd = true; // do not ask again and again: refresh() or a new filter tries again
+    emit loadFailed(error);
 }
 
 void DossierTableModel::appendRows(QList<DossierSummary> rows, int asked)

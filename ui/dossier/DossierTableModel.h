@@ -7,20 +7,18 @@
 #include <QDateTime>
 #include <QList>
 
-#include <functional>
 #include <memory>
 
-class QThread;
-
 namespace motcua::ui {
+
+class DatabaseWorker;
 
 // The dossiers of a worklist (all, or "my work"), read from SQL a page at a time so that a database of a million
 // dossiers opens at once: the first page when the filter is set, the next one when the view scrolls to the end
 // (canFetchMore / fetchMore). Pages continue after the last row loaded (keyset paging), never with OFFSET.
 //
-// Queries run on a loading thread with its own connection to the database file, so a slow search never freezes
-// the window; every reset starts a new generation and pages of an older one are dropped. An in-memory database
-// cannot be shared between connections: there the queries run on the calling thread.
+// Queries run on a DatabaseWorker (a loading thread with its own connection to the database file), so a slow search
+// never freezes the window; every reset starts a new generation and pages of an older one are dropped.
 class DossierTableModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -48,7 +46,7 @@ public:
     void updateCountdowns();
 
     qint64 totalCount() const { return m_totalCount; } // -1 until counted
-    bool isLoading() const { return m_pendingJobs > 0; }
+    bool isLoading() const;
     const storage::DossierSummary& summary(int row) const { return m_rows.at(row); }
     QDateTime now() const { return m_now; }
 
@@ -65,15 +63,10 @@ signals:
     void loadFailed(const QString& message);
 
 private:
-    struct LoadingConnection;
-    // Work done against a database, giving back what to do with its result on the model's thread.
-    using Job = std::function<std::function<void()>(storage::Database& database)>;
-
     void reload(int rows);
     void requestPage(const storage::DossierFilter& page, bool replace);
     void requestCount();
-    void run(Job job);
-    void finishJob();
+    void stopFetching(const QString& error);
     void appendRows(QList<storage::DossierSummary> rows, int asked);
     void replaceRows(QList<storage::DossierSummary> rows, int asked);
 
@@ -90,11 +83,7 @@ private:
     qint64 m_totalCount = -1;
     bool m_atEnd = true;
     bool m_fetching = false;
-    int m_pendingJobs = 0;
-    quint64 m_generation = 0;
-    QThread* m_thread = nullptr;
-    QObject* m_threadContext = nullptr; // lives on m_thread: jobs are queued to it
-    std::shared_ptr<LoadingConnection> m_connection;
+    std::unique_ptr<DatabaseWorker> m_worker; // last: stopped first
 };
 
 } // namespace motcua::ui

@@ -4,9 +4,9 @@
 #include "core/catalogue/CatalogueJson.h"
 #include "core/identity/Accounts.h"
 #include "core/storage/CatalogueRepository.h"
+#include "ui/widgets/FileDialog.h"
 
 #include <QFile>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -60,8 +60,9 @@ QWizardPage* FirstRunWizard::createAgencyPage()
     m_file = new QLineEdit(page);
     m_file->setObjectName(QStringLiteral("catalogueFileEdit"));
     auto* browse = new QPushButton(tr("&Browse…"), page);
+    browse->setObjectName(QStringLiteral("browseButton"));
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Catalogue file"), {}, tr("Catalogue (*.json)"));
+        const QString path = FileDialog::openFileName(this, tr("Catalogue file"), {}, tr("Catalogue (*.json)"));
         if (!path.isEmpty()) {
             m_file->setText(path);
             m_fromFile->setChecked(true);

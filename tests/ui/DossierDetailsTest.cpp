@@ -1,0 +1,102 @@
+#include "tests/support/CatchQt.h"
+
+#include <catch2/catch.hpp>
+
+#include "core/calendar/Explanation.h"
+#include "core/workflow/ExtensionService.h"
+#include "core/workflow/HandoverService.h"
+#include "core/workflow/PauseService.h"
+#include "tests/support/WorkflowFixture.h"
+#include "ui/dossier/DossierDetailsDialog.h"
+
+#include <QTabWidget>
+#include <QTableWidget>
+
+using namespace motcua;
+using calendar::WorkCalendar;
+using ui::DossierDetailsDialog;
+
+namespace {
+
+QStringList rowOf(const QTableWidget& table, int row)
+{
+    QStringList cells;
+    for (int column = 0; column < table.columnCount(); ++column) {
+        cells << (table.item(row, column) ? table.item(row, column)->text() : QString());
+    }
+    return cells;
+}
+
+} // namespace
+
+TEST_CASE("Dossier window: the pauses and extensions, with the working time each pause took", "[ui][dossier]")
+{
+    test::WorkflowFixture f;
+    auto clerk = f.as(QStringLiteral("clerk"));
+    auto head = f.as(QStringLiteral("head.bcxb"));
+    auto leader = f.as(QStringLiteral("leader"));
+    const QString code = f.receive().code; // Monday 23/11/2026 08:00
+    REQUIRE(workflow::HandoverService(clerk).handover(code, {}).ok());
+
+    // A supplement from Monday 09:00 to Tuesday 10:00, an extension, then a verification still running.
+    f.db.clock().set(f.at(2026, 11, 23, 9, 0));
+    REQUIRE(workflow::PauseService(head)
+                .pause(code, dossier::PauseReason::Supplement, QStringLiteral("Thiếu bản sao giấy phép"))
+                .ok());
+    f.db.clock().set(f.at(2026, 11, 24, 10, 0));
+    auto resumed = workflow::PauseService(head).resume(code, {});
+    REQUIRE(resumed.ok());
+    f.db.clock().set(f.at(2026, 11, 24, 10, 30));
+    const QDateTime newDue = resumed->dueAt.addDays(7);
+    REQUIRE(workflow::ExtensionService(leader).extend(code, newDue, QStringLiteral("Cần xác minh với Bộ")).ok());
+    f.db.clock().set(f.at(2026, 11, 24, 11, 0));
+    REQUIRE(workflow::PauseService(head).pause(code, dossier::PauseReason::Verification, {}).ok());
+    f.db.clock().set(f.at(2026, 11, 24, 14, 0));
+
+    const ui::Session session{f.db.database(), f.db.clock(), f.calendar, f.users.value(QStringLiteral("leader"))};
+    DossierDetailsDialog dialog(session, code);
+    REQUIRE(dialog.loaded());
+    auto* tabs = dialog.findChild<QTabWidget*>();
+    REQUIRE(tabs);
+    auto* page = dialog.findChild<QWidget*>(QStringLiteral("pausesPage"));
+    REQUIRE(page);
+    CHECK(tabs->tabText(tabs->indexOf(page)) == DossierDetailsDialog::tr("Pauses and extensions"));
+
+    const int dayMinutes = f.calendar->hours().standardDayMinutes();
+    const auto workedBetween = [&](const QDateTime& from, const QDateTime& to) {
+        return calendar::formatWorkingDuration(
+            f.calendar->workingMinutesBetween(WorkCalendar::stamp(from), WorkCalendar::stamp(to)), dayMinutes);
+    };
+    auto* pauses = page->findChild<QTableWidget*>(QStringLiteral("pausesTable"));
+    REQUIRE(pauses);
+    REQUIRE(pauses->rowCount() == 2);
+    CHECK(rowOf(*pauses, 0) == QStringList{dossier::pauseReasonName(dossier::PauseReason::Supplement),
+                                           QStringLiteral("Thiếu bản sao giấy phép"),
+                                           QStringLiteral("23/11/2026 09:00"), QStringLiteral("24/11/2026 10:00"),
+                                           workedBetween(f.at(2026, 11, 23, 9, 0), f.at(2026, 11, 24, 10, 0)),
+                                           f.users.value(QStringLiteral("head.bcxb")).fullName});
+    // Still paused: counted up to the clock's now.
+    CHECK(rowOf(*pauses, 1) == QStringList{dossier::pauseReasonName(dossier::PauseReason::Verification), QString(),
+                                           QStringLiteral("24/11/2026 11:00"), DossierDetailsDialog::tr("still paused"),
+                                           workedBetween(f.at(2026, 11, 24, 11, 0), f.at(2026, 11, 24, 14, 0)),
+                                           f.users.value(QStringLiteral("head.bcxb")).fullName});
+
+    auto* extensions = page->findChild<QTableWidget*>(QStringLiteral("extensionsTable"));
+    REQUIRE(extensions);
+    REQUIRE(extensions->rowCount() == 1);
+    const QString format = QStringLiteral("dd/MM/yyyy HH:mm");
+    CHECK(rowOf(*extensions, 0) == QStringList{QStringLiteral("Cần xác minh với Bộ"), resumed->dueAt.toString(format),
+                                               newDue.toString(format), QStringLiteral("24/11/2026 10:30"),
+                                               f.users.value(QStringLiteral("leader")).fullName});
+}
+
+TEST_CASE("Dossier window: a dossier never paused nor extended shows empty tables", "[ui][dossier]")
+{
+    test::WorkflowFixture f;
+    const QString code = f.receive().code;
+    const ui::Session session{f.db.database(), f.db.clock(), f.calendar, f.users.value(QStringLiteral("clerk"))};
+    DossierDetailsDialog dialog(session, code);
+    REQUIRE(dialog.loaded());
+    CHECK(dialog.findChild<QTableWidget*>(QStringLiteral("pausesTable"))->rowCount() == 0);
+    CHECK(dialog.findChild<QTableWidget*>(QStringLiteral("extensionsTable"))->rowCount() == 0);
+}
