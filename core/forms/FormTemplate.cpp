@@ -17,14 +17,10 @@ namespace {
 
 using Node = FormTemplate::Node;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("motcua::forms", text);
-}
-
 Error templateError(int line, const QString& message)
 {
-    return Error::invalid(QStringLiteral("template"), tr("line %1: %2").arg(line).arg(message));
+    return Error::invalid(QStringLiteral("template"),
+                          QCoreApplication::translate("motcua::forms", "line %1: %2").arg(line).arg(message));
 }
 
 class Parser {
@@ -42,15 +38,20 @@ public:
         }
         for (const QString& field : m_schema.requiredFields) {
             if (!m_used.contains(field)) {
-                return Error::invalid(QStringLiteral("template"),
-                                      tr("the template does not show {{%1}}, which this form must carry.").arg(field));
+                return Error::invalid(
+                    QStringLiteral("template"),
+                    QCoreApplication::translate("motcua::forms",
+                                                "the template does not show {{%1}}, which this form must carry.")
+                        .arg(field));
             }
         }
         for (const QString& image : m_schema.requiredImages) {
             if (!m_text.contains(QStringLiteral("\"%1\"").arg(image))) {
                 return Error::invalid(
                     QStringLiteral("template"),
-                    tr("the template does not show the image \"%1\", which this form must carry.").arg(image));
+                    QCoreApplication::translate(
+                        "motcua::forms", "the template does not show the image \"%1\", which this form must carry.")
+                        .arg(image));
             }
         }
         return top;
@@ -86,7 +87,8 @@ private:
             const int line = lineAt(start);
             const qsizetype end = m_text.indexOf(QLatin1String("}}"), start + 2);
             if (end < 0) {
-                return templateError(line, tr("a tag opened with {{ is not closed with }}."));
+                return templateError(
+                    line, QCoreApplication::translate("motcua::forms", "a tag opened with {{ is not closed with }}."));
             }
             m_position = end + 2;
             const QString tag = m_text.mid(start + 2, end - start - 2).trimmed();
@@ -98,21 +100,30 @@ private:
             const QString name = (isOpen || sigil == QLatin1Char('/')) ? tag.mid(1).trimmed() : tag;
             if (!kName.match(name).hasMatch()) {
                 return templateError(
-                    line, tr("{{%1}} is not a valid tag: names are lower-case letters, digits and _.").arg(tag));
+                    line, QCoreApplication::translate(
+                              "motcua::forms", "{{%1}} is not a valid tag: names are lower-case letters, digits and _.")
+                              .arg(tag));
             }
             if (sigil == QLatin1Char('/')) {
                 if (name != open) {
                     return open.isEmpty()
-                               ? templateError(line, tr("{{/%1}} closes a section that is not open.").arg(name))
-                               : templateError(line, tr("{{/%1}} found where {{/%2}} (opened on line %3) was expected.")
-                                                         .arg(name, open)
-                                                         .arg(openLine));
+                               ? templateError(line, QCoreApplication::translate(
+                                                         "motcua::forms", "{{/%1}} closes a section that is not open.")
+                                                         .arg(name))
+                               : templateError(line,
+                                               QCoreApplication::translate(
+                                                   "motcua::forms",
+                                                   "{{/%1}} found where {{/%2}} (opened on line %3) was expected.")
+                                                   .arg(name, open)
+                                                   .arg(openLine));
                 }
                 return {};
             }
             const bool table = m_schema.tables.contains(name);
             if (!table && !knownField(name, tables)) {
-                return templateError(line, tr("{{%1}} is not a field of this form.").arg(name));
+                return templateError(
+                    line,
+                    QCoreApplication::translate("motcua::forms", "{{%1}} is not a field of this form.").arg(name));
             }
             m_used.insert(name);
             if (!isOpen) {
@@ -120,7 +131,9 @@ private:
                 continue;
             }
             if (table && depth > 0 && sigil == QLatin1Char('#')) {
-                return templateError(line, tr("the table {{#%1}} cannot be inside another section.").arg(name));
+                return templateError(line, QCoreApplication::translate(
+                                               "motcua::forms", "the table {{#%1}} cannot be inside another section.")
+                                               .arg(name));
             }
             Node section{sigil == QLatin1Char('#') ? Node::Kind::Section : Node::Kind::Inverted, name, table, {}};
             QStringList inner = tables;
@@ -133,7 +146,9 @@ private:
             nodes.append(std::move(section));
         }
         if (!open.isEmpty()) {
-            return templateError(openLine, tr("{{#%1}} is never closed with {{/%1}}.").arg(open));
+            return templateError(
+                openLine,
+                QCoreApplication::translate("motcua::forms", "{{#%1}} is never closed with {{/%1}}.").arg(open));
         }
         return {};
     }
@@ -189,11 +204,13 @@ void renderNodes(const QList<Node>& nodes, const FormData& data, QList<const Row
 Result<FormTemplate> FormTemplate::parse(const QString& text, const FormSchema& schema)
 {
     if (text.trimmed().isEmpty()) {
-        return Error::invalid(QStringLiteral("template"), tr("the template is empty."));
+        return Error::invalid(QStringLiteral("template"),
+                              QCoreApplication::translate("motcua::forms", "the template is empty."));
     }
     if (text.size() > kMaxSize) {
-        return Error::invalid(QStringLiteral("template"),
-                              tr("the template is larger than %1 KB.").arg(kMaxSize / 1024));
+        return Error::invalid(
+            QStringLiteral("template"),
+            QCoreApplication::translate("motcua::forms", "the template is larger than %1 KB.").arg(kMaxSize / 1024));
     }
     FormTemplate result;
     result.m_text = text;

@@ -43,15 +43,15 @@
     </message>
     <message>
         <source>&quot;format&quot; must be &quot;motcua-calendar&quot;.</source>
-        <translation>"format" must be "motcua-calendar".</translation>
+        <translation>&quot;format&quot; must be &quot;motcua-calendar&quot;.</translation>
     </message>
     <message>
         <source>&quot;version&quot; must be 1.</source>
-        <translation>"version" must be 1.</translation>
+        <translation>&quot;version&quot; must be 1.</translation>
     </message>
     <message>
         <source>&quot;entries&quot; must be a list.</source>
-        <translation>"entries" must be a list.</translation>
+        <translation>&quot;entries&quot; must be a list.</translation>
     </message>
     <message>
         <source>%1.date must be a date YYYY-MM-DD.</source>
@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>%1.kind must be &quot;day-off&quot;, &quot;substitute&quot; or &quot;workday&quot;.</source>
-        <translation>%1.kind must be "day-off", "substitute" or "workday".</translation>
+        <translation>%1.kind must be &quot;day-off&quot;, &quot;substitute&quot; or &quot;workday&quot;.</translation>
     </message>
     <message>
         <source>%1.confirmed must be true or false.</source>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>%1 must be {&quot;days&quot;: N} or {&quot;hours&quot;: N}.</source>
-        <translation>%1 must be {"days": N} or {"hours": N}.</translation>
+        <translation>%1 must be {&quot;days&quot;: N} or {&quot;hours&quot;: N}.</translation>
     </message>
     <message>
         <source>%1 must be one of: %2.</source>
@@ -121,11 +121,11 @@
     </message>
     <message>
         <source>&quot;format&quot; must be &quot;motcua-catalogue&quot;.</source>
-        <translation>"format" must be "motcua-catalogue".</translation>
+        <translation>&quot;format&quot; must be &quot;motcua-catalogue&quot;.</translation>
     </message>
     <message>
         <source>&quot;version&quot; must be 1.</source>
-        <translation>"version" must be 1.</translation>
+        <translation>&quot;version&quot; must be 1.</translation>
     </message>
     <message>
         <source>%1: the department code is used twice.</source>
@@ -342,11 +342,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a session of the form HH:MM-HH:MM.</source>
-        <translation>"%1" is not a session of the form HH:MM-HH:MM.</translation>
+        <translation>&quot;%1&quot; is not a session of the form HH:MM-HH:MM.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid session.</source>
-        <translation>"%1" is not a valid session.</translation>
+        <translation>&quot;%1&quot; is not a valid session.</translation>
     </message>
     <message>
         <source>Sessions must be in order and must not overlap.</source>
@@ -384,11 +384,11 @@
     </message>
     <message>
         <source>The option --%1 does not apply to &quot;%2&quot;.</source>
-        <translation>The option --%1 does not apply to "%2".</translation>
+        <translation>The option --%1 does not apply to &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a date YYYY-MM-DD.</source>
-        <translation>%1: "%2" is not a date YYYY-MM-DD.</translation>
+        <translation>%1: &quot;%2&quot; is not a date YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>%1: the year must be between %2 and %3.</source>
@@ -396,15 +396,15 @@
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a moment &quot;YYYY-MM-DD HH:MM&quot;.</source>
-        <translation>%1: "%2" is not a moment "YYYY-MM-DD HH:MM".</translation>
+        <translation>%1: &quot;%2&quot; is not a moment &quot;YYYY-MM-DD HH:MM&quot;.</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation>%1 must be a whole number from %2 to %3, not "%4".</translation>
+        <translation>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</translation>
     </message>
     <message>
         <source>%1 must be a number that is not negative (such as 0, 0.5, 3), not &quot;%2&quot;.</source>
-        <translation>%1 must be a number that is not negative (such as 0, 0.5, 3), not "%2".</translation>
+        <translation>%1 must be a number that is not negative (such as 0, 0.5, 3), not &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Usage: motcua-cli %1</source>
@@ -432,15 +432,15 @@
     </message>
     <message>
         <source>Usage: motcua-cli deadline --from &quot;YYYY-MM-DD HH:MM&quot; (--days N | --hours N) [--rule default|session] [--pause &quot;FROM/TO&quot;]... [--explain] [--json]</source>
-        <translation>Usage: motcua-cli deadline --from "YYYY-MM-DD HH:MM" (--days N | --hours N) [--rule default|session] [--pause "FROM/TO"]... [--explain] [--json]</translation>
+        <translation>Usage: motcua-cli deadline --from &quot;YYYY-MM-DD HH:MM&quot; (--days N | --hours N) [--rule default|session] [--pause &quot;FROM/TO&quot;]... [--explain] [--json]</translation>
     </message>
     <message>
         <source>--rule must be &quot;default&quot; or &quot;session&quot;.</source>
-        <translation>--rule must be "default" or "session".</translation>
+        <translation>--rule must be &quot;default&quot; or &quot;session&quot;.</translation>
     </message>
     <message>
         <source>--pause must be &quot;YYYY-MM-DD HH:MM/YYYY-MM-DD HH:MM&quot;, not &quot;%1&quot;.</source>
-        <translation>--pause must be "YYYY-MM-DD HH:MM/YYYY-MM-DD HH:MM", not "%1".</translation>
+        <translation>--pause must be &quot;YYYY-MM-DD HH:MM/YYYY-MM-DD HH:MM&quot;, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>pause given on the command line</source>
@@ -448,7 +448,7 @@
     </message>
     <message>
         <source>--db: there is no database at %1 (create one with &quot;motcua-cli init&quot;).</source>
-        <translation>--db: there is no database at %1 (create one with "motcua-cli init").</translation>
+        <translation>--db: there is no database at %1 (create one with &quot;motcua-cli init&quot;).</translation>
     </message>
     <message>
         <source>Database ready: %1 (schema %2)</source>
@@ -468,7 +468,7 @@
     </message>
     <message>
         <source>--from &quot;YYYY-MM-DD HH:MM&quot; (--days N | --hours N) [--rule default|session] [--pause &quot;FROM/TO&quot;]... [--explain]: the due moment</source>
-        <translation>--from "YYYY-MM-DD HH:MM" (--days N | --hours N) [--rule default|session] [--pause "FROM/TO"]... [--explain]: the due moment</translation>
+        <translation>--from &quot;YYYY-MM-DD HH:MM&quot; (--days N | --hours N) [--rule default|session] [--pause &quot;FROM/TO&quot;]... [--explain]: the due moment</translation>
     </message>
     <message>
         <source>Usage: motcua-cli COMMAND [options] [--db FILE] [--json] [--lang vi|en]
@@ -482,7 +482,7 @@
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (see motcua-cli help).</source>
-        <translation>unknown command "%1" (see motcua-cli help).</translation>
+        <translation>unknown command &quot;%1&quot; (see motcua-cli help).</translation>
     </message>
     <message>
         <source>Only an administrator may do this.</source>
@@ -514,11 +514,11 @@
     </message>
     <message>
         <source>Usage: motcua-cli users add LOGIN --name &quot;FULL NAME&quot; --roles clerk,head --department CODE | users list</source>
-        <translation>Usage: motcua-cli users add LOGIN --name "FULL NAME" --roles clerk,head --department CODE | users list</translation>
+        <translation>Usage: motcua-cli users add LOGIN --name &quot;FULL NAME&quot; --roles clerk,head --department CODE | users list</translation>
     </message>
     <message>
         <source>--roles: &quot;%1&quot; is not one of clerk, specialist, head, leader, admin.</source>
-        <translation>--roles: "%1" is not one of clerk, specialist, head, leader, admin.</translation>
+        <translation>--roles: &quot;%1&quot; is not one of clerk, specialist, head, leader, admin.</translation>
     </message>
     <message>
         <source>--department: there is no department %1.</source>
@@ -546,7 +546,7 @@
     </message>
     <message>
         <source>Usage: motcua-cli init [--db FILE] [--admin LOGIN] [--name &quot;FULL NAME&quot;]</source>
-        <translation>Usage: motcua-cli init [--db FILE] [--admin LOGIN] [--name "FULL NAME"]</translation>
+        <translation>Usage: motcua-cli init [--db FILE] [--admin LOGIN] [--name &quot;FULL NAME&quot;]</translation>
     </message>
     <message>
         <source>Password for the administrator %1: </source>
@@ -558,7 +558,7 @@
     </message>
     <message>
         <source>MOTCUA_PASSWORD: the administrator&apos;s password needs at least 8 characters (set MOTCUA_PASSWORD or type it at the prompt).</source>
-        <translation>MOTCUA_PASSWORD: the administrator's password needs at least 8 characters (set MOTCUA_PASSWORD or type it at the prompt).</translation>
+        <translation>MOTCUA_PASSWORD: the administrator&apos;s password needs at least 8 characters (set MOTCUA_PASSWORD or type it at the prompt).</translation>
     </message>
     <message>
         <source>Administrator created: %1</source>
@@ -574,7 +574,7 @@
     </message>
     <message>
         <source>--documents: &quot;%1&quot; is not N or N:COUNT (e.g. 1,2:3).</source>
-        <translation>--documents: "%1" is not N or N:COUNT (e.g. 1,2:3).</translation>
+        <translation>--documents: &quot;%1&quot; is not N or N:COUNT (e.g. 1,2:3).</translation>
     </message>
     <message>
         <source>--procedure: give the procedure code.</source>
@@ -602,7 +602,7 @@
     </message>
     <message>
         <source>--at: a moment &quot;YYYY-MM-DD HH:MM&quot;.</source>
-        <translation>--at: a moment "YYYY-MM-DD HH:MM".</translation>
+        <translation>--at: a moment &quot;YYYY-MM-DD HH:MM&quot;.</translation>
     </message>
     <message>
         <source>Usage: motcua-cli %1 CODE [options]</source>
@@ -614,7 +614,7 @@
     </message>
     <message>
         <source>--new-due: a moment &quot;YYYY-MM-DD HH:MM&quot;.</source>
-        <translation>--new-due: a moment "YYYY-MM-DD HH:MM".</translation>
+        <translation>--new-due: a moment &quot;YYYY-MM-DD HH:MM&quot;.</translation>
     </message>
     <message>
         <source>Usage: motcua-cli show CODE [--json]</source>
@@ -718,7 +718,7 @@
     </message>
     <message>
         <source>CODE --new-due &quot;YYYY-MM-DD HH:MM&quot; --reason …</source>
-        <translation>CODE --new-due "YYYY-MM-DD HH:MM" --reason …</translation>
+        <translation>CODE --new-due &quot;YYYY-MM-DD HH:MM&quot; --reason …</translation>
     </message>
     <message>
         <source>CODE --reason …</source>
@@ -747,6 +747,74 @@
     <message>
         <source>%1 dossiers in %2 s (%3 a second): %4 returned, %5 still in progress, %6 handled slowly, %7 paused (supplement or fee), %8 extended, %9 refused, %10 withdrawn, %11 stopped.</source>
         <translation>%1 dossiers in %2 s (%3 a second): %4 returned, %5 still in progress, %6 handled slowly, %7 paused (supplement or fee), %8 extended, %9 refused, %10 withdrawn, %11 stopped.</translation>
+    </message>
+    <message>
+        <source>FORM CODE --pdf FILE (FORM: receipt, supplement, refusal, apology, stop, control-slip) | register --from YYYY-MM-DD --to YYYY-MM-DD --pdf FILE</source>
+        <translation>FORM CODE --pdf FILE (FORM: receipt, supplement, refusal, apology, stop, control-slip) | register --from YYYY-MM-DD --to YYYY-MM-DD --pdf FILE</translation>
+    </message>
+    <message>
+        <source>export|import FORM FILE | reset FORM | list: the printed forms&apos; templates</source>
+        <translation>export|import FORM FILE | reset FORM | list: the printed forms&apos; templates</translation>
+    </message>
+    <message>
+        <source>FORM: &quot;%1&quot; is not a form; one of %2.</source>
+        <translation>FORM: &quot;%1&quot; is not a form; one of %2.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date YYYY-MM-DD.</source>
+        <translation>--%1: &quot;%2&quot; is not a date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli print FORM CODE --pdf FILE | motcua-cli print register --from YYYY-MM-DD --to YYYY-MM-DD --pdf FILE</source>
+        <translation>Usage: motcua-cli print FORM CODE --pdf FILE | motcua-cli print register --from YYYY-MM-DD --to YYYY-MM-DD --pdf FILE</translation>
+    </message>
+    <message>
+        <source>print register takes no dossier code, only --from and --to.</source>
+        <translation>print register takes no dossier code, only --from and --to.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli print FORM CODE --pdf FILE</source>
+        <translation>Usage: motcua-cli print FORM CODE --pdf FILE</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli template export|import FORM FILE | template reset FORM | template list</source>
+        <translation>Usage: motcua-cli template export|import FORM FILE | template reset FORM | template list</translation>
+    </message>
+    <message>
+        <source>agency&apos;s, loaded %1 by %2</source>
+        <translation>agency&apos;s, loaded %1 by %2</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>shipped</translation>
+    </message>
+    <message>
+        <source>%1: the shipped template is in use again.</source>
+        <translation>%1: the shipped template is in use again.</translation>
+    </message>
+    <message>
+        <source>FILE: cannot write %1: %2.</source>
+        <translation>FILE: cannot write %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: written to %2.</source>
+        <translation>%1: written to %2.</translation>
+    </message>
+    <message>
+        <source>FILE: cannot read %1: %2.</source>
+        <translation>FILE: cannot read %1: %2.</translation>
+    </message>
+    <message>
+        <source>FILE: %1 is too large for a template.</source>
+        <translation>FILE: %1 is too large for a template.</translation>
+    </message>
+    <message>
+        <source>%1: the template of %2 is in use.</source>
+        <translation>%1: the template of %2 is in use.</translation>
     </message>
 </context>
 <context>
@@ -806,6 +874,113 @@
     <message>
         <source>other reason</source>
         <translation>other reason</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::forms</name>
+    <message>
+        <source>%1 cannot be printed for dossier %2: %3.</source>
+        <translation>%1 cannot be printed for dossier %2: %3.</translation>
+    </message>
+    <message>
+        <source>no supplement was requested</source>
+        <translation>no supplement was requested</translation>
+    </message>
+    <message>
+        <source>its deadline was never extended</source>
+        <translation>its deadline was never extended</translation>
+    </message>
+    <message>
+        <source>it was not refused</source>
+        <translation>it was not refused</translation>
+    </message>
+    <message>
+        <source>it was not stopped</source>
+        <translation>it was not stopped</translation>
+    </message>
+    <message>
+        <source>form: the register is printed for a period, not for one dossier.</source>
+        <translation>form: the register is printed for a period, not for one dossier.</translation>
+    </message>
+    <message>
+        <source>Form 01 – Receipt and appointment</source>
+        <translation>Form 01 – Receipt and appointment</translation>
+    </message>
+    <message>
+        <source>Form 02 – Supplement request</source>
+        <translation>Form 02 – Supplement request</translation>
+    </message>
+    <message>
+        <source>Form 03 – Refusal</source>
+        <translation>Form 03 – Refusal</translation>
+    </message>
+    <message>
+        <source>Form 04 – Apology and new appointment</source>
+        <translation>Form 04 – Apology and new appointment</translation>
+    </message>
+    <message>
+        <source>Form 05 – Stop notice</source>
+        <translation>Form 05 – Stop notice</translation>
+    </message>
+    <message>
+        <source>Form 06 – Process control slip</source>
+        <translation>Form 06 – Process control slip</translation>
+    </message>
+    <message>
+        <source>Form 07 – Dossier register</source>
+        <translation>Form 07 – Dossier register</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the templates of the forms.</source>
+        <translation>Only an administrator may change the templates of the forms.</translation>
+    </message>
+    <message>
+        <source>the template does not show {{%1}}, which this form must carry.</source>
+        <translation>the template does not show {{%1}}, which this form must carry.</translation>
+    </message>
+    <message>
+        <source>the template does not show the image &quot;%1&quot;, which this form must carry.</source>
+        <translation>the template does not show the image &quot;%1&quot;, which this form must carry.</translation>
+    </message>
+    <message>
+        <source>a tag opened with {{ is not closed with }}.</source>
+        <translation>a tag opened with {{ is not closed with }}.</translation>
+    </message>
+    <message>
+        <source>{{%1}} is not a valid tag: names are lower-case letters, digits and _.</source>
+        <translation>{{%1}} is not a valid tag: names are lower-case letters, digits and _.</translation>
+    </message>
+    <message>
+        <source>{{/%1}} closes a section that is not open.</source>
+        <translation>{{/%1}} closes a section that is not open.</translation>
+    </message>
+    <message>
+        <source>{{/%1}} found where {{/%2}} (opened on line %3) was expected.</source>
+        <translation>{{/%1}} found where {{/%2}} (opened on line %3) was expected.</translation>
+    </message>
+    <message>
+        <source>{{%1}} is not a field of this form.</source>
+        <translation>{{%1}} is not a field of this form.</translation>
+    </message>
+    <message>
+        <source>the table {{#%1}} cannot be inside another section.</source>
+        <translation>the table {{#%1}} cannot be inside another section.</translation>
+    </message>
+    <message>
+        <source>{{#%1}} is never closed with {{/%1}}.</source>
+        <translation>{{#%1}} is never closed with {{/%1}}.</translation>
+    </message>
+    <message>
+        <source>the template is empty.</source>
+        <translation>the template is empty.</translation>
+    </message>
+    <message>
+        <source>the template is larger than %1 KB.</source>
+        <translation>the template is larger than %1 KB.</translation>
     </message>
 </context>
 <context>
@@ -936,7 +1111,7 @@
     </message>
     <message>
         <source>%1: write a branch&apos;s tax code with a dash before the last three digits, e.g. 0100109106-001.</source>
-        <translation>%1: write a branch's tax code with a dash before the last three digits, e.g. 0100109106-001.</translation>
+        <translation>%1: write a branch&apos;s tax code with a dash before the last three digits, e.g. 0100109106-001.</translation>
     </message>
     <message>
         <source>%1: the branch number after the dash must be from 001 to 999.</source>
@@ -977,6 +1152,14 @@
         <source>There is no user %1.</source>
         <translation>There is no user %1.</translation>
     </message>
+    <message>
+        <source>to: the end of the period is before its start.</source>
+        <translation>to: the end of the period is before its start.</translation>
+    </message>
+    <message>
+        <source>from: more than %1 dossiers were received in this period; print the register for a shorter period.</source>
+        <translation>from: more than %1 dossiers were received in this period; print the register for a shorter period.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::storage::Database</name>
@@ -995,6 +1178,21 @@
     <message>
         <source>The migration %1 is missing.</source>
         <translation>The migration %1 is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui</name>
+    <message>
+        <source>code: there is nothing to encode.</source>
+        <translation>code: there is nothing to encode.</translation>
+    </message>
+    <message>
+        <source>code: %1 cannot be encoded as a barcode (%2).</source>
+        <translation>code: %1 cannot be encoded as a barcode (%2).</translation>
+    </message>
+    <message>
+        <source>pdf: cannot write %1: %2.</source>
+        <translation>pdf: cannot write %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1351,10 @@ Built with Qt %1.</translation>
         <source>Updated %1</source>
         <translation>Updated %1</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::DossierDetailsDialog</name>
@@ -1280,6 +1482,66 @@ Built with Qt %1.</translation>
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Paused at</source>
+        <translation>Paused at</translation>
+    </message>
+    <message>
+        <source>Resumed at</source>
+        <translation>Resumed at</translation>
+    </message>
+    <message>
+        <source>Working time paused</source>
+        <translation>Working time paused</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>still paused</source>
+        <translation>still paused</translation>
+    </message>
+    <message>
+        <source>Due before</source>
+        <translation>Due before</translation>
+    </message>
+    <message>
+        <source>New due</source>
+        <translation>New due</translation>
+    </message>
+    <message>
+        <source>Granted at</source>
+        <translation>Granted at</translation>
+    </message>
+    <message>
+        <source>Apology signed by</source>
+        <translation>Apology signed by</translation>
+    </message>
+    <message>
+        <source>Pauses (%1)</source>
+        <translation>Pauses (%1)</translation>
+    </message>
+    <message>
+        <source>Extensions (%1)</source>
+        <translation>Extensions (%1)</translation>
+    </message>
+    <message>
+        <source>Pauses and extensions</source>
+        <translation>Pauses and extensions</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::DossierListView</name>
@@ -1387,6 +1649,37 @@ Built with Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::ui::FileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 already exists. Replace it?</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::FirstRunWizard</name>
     <message>
         <source>MotCua — first start</source>
@@ -1467,6 +1760,41 @@ Built with Qt %1.</translation>
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::FormPreviewDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 sent to %2.</source>
+        <translation>%1 sent to %2.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
     </message>
 </context>
 <context>
@@ -1692,7 +2020,7 @@ Built with Qt %1.</translation>
     </message>
     <message>
         <source>Organisation&apos;s &amp;name</source>
-        <translation>Organisation's &amp;name</translation>
+        <translation>Organisation&apos;s &amp;name</translation>
     </message>
     <message>
         <source>Write the date of birth as dd/mm/yyyy.</source>
@@ -1707,19 +2035,8 @@ Built with Qt %1.</translation>
         <translation>Choose the procedure first: type part of its name or code.</translation>
     </message>
     <message>
-        <source>Dossier %1 received from %2. Result due %3.</source>
-        <translation>Dossier %1 received from %2. Result due %3.</translation>
-    </message>
-    <message>
         <source>All mandatory documents are checked: the dossier can be received.</source>
         <translation>All mandatory documents are checked: the dossier can be received.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Supplement request (Mẫu 02) recorded for %1: %n document(s) to bring.</source>
-        <translation>
-            <numerusform>Supplement request (Mẫu 02) recorded for %1: %n document to bring.</numerusform>
-            <numerusform>Supplement request (Mẫu 02) recorded for %1: %n documents to bring.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>The dossier cannot be received: %n mandatory document(s) missing:</source>
@@ -1735,6 +2052,29 @@ Built with Qt %1.</translation>
     <message>
         <source>&amp;Delivery</source>
         <translation>&amp;Delivery</translation>
+    </message>
+    <message>
+        <source>Preview, print or save as PDF (Ctrl+P)</source>
+        <translation>Preview, print or save as PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Dossier %1 received from %2. Result due %3. Ctrl+P prints the receipt.</source>
+        <translation>Dossier %1 received from %2. Result due %3. Ctrl+P prints the receipt.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the receipt (Form 01)</source>
+        <translation>&amp;Print the receipt (Form 01)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Supplement request (Mẫu 02) recorded for %1: %n document(s) to bring. Ctrl+P prints it.</source>
+        <translation>
+            <numerusform>Supplement request (Mẫu 02) recorded for %1: %n document(s) to bring. Ctrl+P prints it.</numerusform>
+            <numerusform>Supplement request (Mẫu 02) recorded for %1: %n document(s) to bring. Ctrl+P prints it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Print the supplement request (Form 02)</source>
+        <translation>&amp;Print the supplement request (Form 02)</translation>
     </message>
 </context>
 <context>
@@ -1826,12 +2166,75 @@ Built with Qt %1.</translation>
         <source>Overdue / due soon</source>
         <translation>Overdue / due soon</translation>
     </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;register (Form 07)…</source>
+        <translation>Dossier &amp;register (Form 07)…</translation>
+    </message>
+    <message>
+        <source>Form &amp;templates…</source>
+        <translation>Form &amp;templates…</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::MessageBar</name>
     <message>
         <source>Close the message</source>
         <translation>Close the message</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::MessageBox</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ignore</translation>
+    </message>
+    <message>
+        <source>&amp;Abort</source>
+        <translation>&amp;Abort</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
     </message>
 </context>
 <context>
@@ -1873,7 +2276,113 @@ Built with Qt %1.</translation>
     <name>motcua::ui::ProcedurePicker</name>
     <message>
         <source>Type part of the procedure&apos;s name or code, e.g. &quot;cap phep xuat ban&quot;</source>
-        <translation>Type part of the procedure's name or code, e.g. "cap phep xuat ban"</translation>
+        <translation>Type part of the procedure&apos;s name or code, e.g. &quot;cap phep xuat ban&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::RegisterDialog</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::TemplatesDialog</name>
+    <message>
+        <source>Templates of the printed forms</source>
+        <translation>Templates of the printed forms</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Template in use</source>
+        <translation>Template in use</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Load…</source>
+        <translation>&amp;Load…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the shipped template</source>
+        <translation>&amp;Restore the shipped template</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s, loaded %1 by %2</source>
+        <translation>The agency&apos;s, loaded %1 by %2</translation>
+    </message>
+    <message>
+        <source>Shipped (the agency&apos;s does not fit this version: %1)</source>
+        <translation>Shipped (the agency&apos;s does not fit this version: %1)</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <source>Export the template</source>
+        <translation>Export the template</translation>
+    </message>
+    <message>
+        <source>Form templates (*.html)</source>
+        <translation>Form templates (*.html)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: template written to %2.</source>
+        <translation>%1: template written to %2.</translation>
+    </message>
+    <message>
+        <source>Load a template</source>
+        <translation>Load a template</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Cannot read %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a template.</source>
+        <translation>%1 is too large for a template.</translation>
+    </message>
+    <message>
+        <source>%1 is not used: %2 The template in use has not changed.</source>
+        <translation>%1 is not used: %2 The template in use has not changed.</translation>
+    </message>
+    <message>
+        <source>%1 now prints with %2.</source>
+        <translation>%1 now prints with %2.</translation>
+    </message>
+    <message>
+        <source>Print %1 with the shipped template again? The agency&apos;s template is removed.</source>
+        <translation>Print %1 with the shipped template again? The agency&apos;s template is removed.</translation>
+    </message>
+    <message>
+        <source>%1 prints with the shipped template again.</source>
+        <translation>%1 prints with the shipped template again.</translation>
     </message>
 </context>
 <context>
@@ -1908,7 +2417,7 @@ Built with Qt %1.</translation>
     </message>
     <message>
         <source>%1 may not %2: it needs the role &quot;%3&quot;.</source>
-        <translation>%1 may not %2: it needs the role "%3".</translation>
+        <translation>%1 may not %2: it needs the role &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Dossier %1 has no step in progress.</source>

@@ -43,15 +43,15 @@
     </message>
     <message>
         <source>&quot;format&quot; must be &quot;motcua-calendar&quot;.</source>
-        <translation>"format" phải là "motcua-calendar".</translation>
+        <translation>&quot;format&quot; phải là &quot;motcua-calendar&quot;.</translation>
     </message>
     <message>
         <source>&quot;version&quot; must be 1.</source>
-        <translation>"version" phải là 1.</translation>
+        <translation>&quot;version&quot; phải là 1.</translation>
     </message>
     <message>
         <source>&quot;entries&quot; must be a list.</source>
-        <translation>"entries" phải là một danh sách.</translation>
+        <translation>&quot;entries&quot; phải là một danh sách.</translation>
     </message>
     <message>
         <source>%1.date must be a date YYYY-MM-DD.</source>
@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>%1.kind must be &quot;day-off&quot;, &quot;substitute&quot; or &quot;workday&quot;.</source>
-        <translation>%1.kind phải là "day-off", "substitute" hoặc "workday".</translation>
+        <translation>%1.kind phải là &quot;day-off&quot;, &quot;substitute&quot; hoặc &quot;workday&quot;.</translation>
     </message>
     <message>
         <source>%1.confirmed must be true or false.</source>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>%1 must be {&quot;days&quot;: N} or {&quot;hours&quot;: N}.</source>
-        <translation>%1 phải có dạng {"days": N} hoặc {"hours": N}.</translation>
+        <translation>%1 phải có dạng {&quot;days&quot;: N} hoặc {&quot;hours&quot;: N}.</translation>
     </message>
     <message>
         <source>%1 must be one of: %2.</source>
@@ -121,11 +121,11 @@
     </message>
     <message>
         <source>&quot;format&quot; must be &quot;motcua-catalogue&quot;.</source>
-        <translation>"format" phải là "motcua-catalogue".</translation>
+        <translation>&quot;format&quot; phải là &quot;motcua-catalogue&quot;.</translation>
     </message>
     <message>
         <source>&quot;version&quot; must be 1.</source>
-        <translation>"version" phải là 1.</translation>
+        <translation>&quot;version&quot; phải là 1.</translation>
     </message>
     <message>
         <source>%1: the department code is used twice.</source>
@@ -342,11 +342,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a session of the form HH:MM-HH:MM.</source>
-        <translation>"%1" không phải buổi làm việc dạng HH:MM-HH:MM.</translation>
+        <translation>&quot;%1&quot; không phải buổi làm việc dạng HH:MM-HH:MM.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid session.</source>
-        <translation>"%1" không phải buổi làm việc hợp lệ.</translation>
+        <translation>&quot;%1&quot; không phải buổi làm việc hợp lệ.</translation>
     </message>
     <message>
         <source>Sessions must be in order and must not overlap.</source>
@@ -384,11 +384,11 @@
     </message>
     <message>
         <source>The option --%1 does not apply to &quot;%2&quot;.</source>
-        <translation>Tùy chọn --%1 không dùng được với lệnh "%2".</translation>
+        <translation>Tùy chọn --%1 không dùng được với lệnh &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a date YYYY-MM-DD.</source>
-        <translation>%1: "%2" không phải ngày dạng YYYY-MM-DD.</translation>
+        <translation>%1: &quot;%2&quot; không phải ngày dạng YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>%1: the year must be between %2 and %3.</source>
@@ -396,15 +396,15 @@
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a moment &quot;YYYY-MM-DD HH:MM&quot;.</source>
-        <translation>%1: "%2" không phải thời điểm dạng "YYYY-MM-DD HH:MM".</translation>
+        <translation>%1: &quot;%2&quot; không phải thời điểm dạng &quot;YYYY-MM-DD HH:MM&quot;.</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation>%1 phải là số nguyên từ %2 đến %3, không phải "%4".</translation>
+        <translation>%1 phải là số nguyên từ %2 đến %3, không phải &quot;%4&quot;.</translation>
     </message>
     <message>
         <source>%1 must be a number that is not negative (such as 0, 0.5, 3), not &quot;%2&quot;.</source>
-        <translation>%1 phải là số không âm (ví dụ 0, 0.5, 3), không phải "%2".</translation>
+        <translation>%1 phải là số không âm (ví dụ 0, 0.5, 3), không phải &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Usage: motcua-cli %1</source>
@@ -432,15 +432,15 @@
     </message>
     <message>
         <source>Usage: motcua-cli deadline --from &quot;YYYY-MM-DD HH:MM&quot; (--days N | --hours N) [--rule default|session] [--pause &quot;FROM/TO&quot;]... [--explain] [--json]</source>
-        <translation>Cách dùng: motcua-cli deadline --from "YYYY-MM-DD HH:MM" (--days N | --hours N) [--rule default|session] [--pause "TỪ/ĐẾN"]... [--explain] [--json]</translation>
+        <translation>Cách dùng: motcua-cli deadline --from &quot;YYYY-MM-DD HH:MM&quot; (--days N | --hours N) [--rule default|session] [--pause &quot;TỪ/ĐẾN&quot;]... [--explain] [--json]</translation>
     </message>
     <message>
         <source>--rule must be &quot;default&quot; or &quot;session&quot;.</source>
-        <translation>--rule phải là "default" hoặc "session".</translation>
+        <translation>--rule phải là &quot;default&quot; hoặc &quot;session&quot;.</translation>
     </message>
     <message>
         <source>--pause must be &quot;YYYY-MM-DD HH:MM/YYYY-MM-DD HH:MM&quot;, not &quot;%1&quot;.</source>
-        <translation>--pause phải có dạng "YYYY-MM-DD HH:MM/YYYY-MM-DD HH:MM", không phải "%1".</translation>
+        <translation>--pause phải có dạng &quot;YYYY-MM-DD HH:MM/YYYY-MM-DD HH:MM&quot;, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>pause given on the command line</source>
@@ -448,7 +448,7 @@
     </message>
     <message>
         <source>--db: there is no database at %1 (create one with &quot;motcua-cli init&quot;).</source>
-        <translation>--db: không có cơ sở dữ liệu tại %1 (tạo bằng lệnh "motcua-cli init").</translation>
+        <translation>--db: không có cơ sở dữ liệu tại %1 (tạo bằng lệnh &quot;motcua-cli init&quot;).</translation>
     </message>
     <message>
         <source>Database ready: %1 (schema %2)</source>
@@ -468,7 +468,7 @@
     </message>
     <message>
         <source>--from &quot;YYYY-MM-DD HH:MM&quot; (--days N | --hours N) [--rule default|session] [--pause &quot;FROM/TO&quot;]... [--explain]: the due moment</source>
-        <translation>--from "YYYY-MM-DD HH:MM" (--days N | --hours N) [--rule default|session] [--pause "TỪ/ĐẾN"]... [--explain]: thời hạn trả kết quả</translation>
+        <translation>--from &quot;YYYY-MM-DD HH:MM&quot; (--days N | --hours N) [--rule default|session] [--pause &quot;TỪ/ĐẾN&quot;]... [--explain]: thời hạn trả kết quả</translation>
     </message>
     <message>
         <source>Usage: motcua-cli COMMAND [options] [--db FILE] [--json] [--lang vi|en]
@@ -482,7 +482,7 @@
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (see motcua-cli help).</source>
-        <translation>không có lệnh "%1" (xem motcua-cli help).</translation>
+        <translation>không có lệnh &quot;%1&quot; (xem motcua-cli help).</translation>
     </message>
     <message>
         <source>Only an administrator may do this.</source>
@@ -514,11 +514,11 @@
     </message>
     <message>
         <source>Usage: motcua-cli users add LOGIN --name &quot;FULL NAME&quot; --roles clerk,head --department CODE | users list</source>
-        <translation>Cách dùng: motcua-cli users add TÊN-ĐĂNG-NHẬP --name "HỌ TÊN" --roles clerk,head --department MÃ | users list</translation>
+        <translation>Cách dùng: motcua-cli users add TÊN-ĐĂNG-NHẬP --name &quot;HỌ TÊN&quot; --roles clerk,head --department MÃ | users list</translation>
     </message>
     <message>
         <source>--roles: &quot;%1&quot; is not one of clerk, specialist, head, leader, admin.</source>
-        <translation>--roles: "%1" không phải một trong clerk, specialist, head, leader, admin.</translation>
+        <translation>--roles: &quot;%1&quot; không phải một trong clerk, specialist, head, leader, admin.</translation>
     </message>
     <message>
         <source>--department: there is no department %1.</source>
@@ -546,7 +546,7 @@
     </message>
     <message>
         <source>Usage: motcua-cli init [--db FILE] [--admin LOGIN] [--name &quot;FULL NAME&quot;]</source>
-        <translation>Cách dùng: motcua-cli init [--db TỆP] [--admin TÊN-ĐĂNG-NHẬP] [--name "HỌ TÊN"]</translation>
+        <translation>Cách dùng: motcua-cli init [--db TỆP] [--admin TÊN-ĐĂNG-NHẬP] [--name &quot;HỌ TÊN&quot;]</translation>
     </message>
     <message>
         <source>Password for the administrator %1: </source>
@@ -574,7 +574,7 @@
     </message>
     <message>
         <source>--documents: &quot;%1&quot; is not N or N:COUNT (e.g. 1,2:3).</source>
-        <translation>--documents: "%1" không có dạng N hoặc N:SỐ-LƯỢNG (ví dụ 1,2:3).</translation>
+        <translation>--documents: &quot;%1&quot; không có dạng N hoặc N:SỐ-LƯỢNG (ví dụ 1,2:3).</translation>
     </message>
     <message>
         <source>--procedure: give the procedure code.</source>
@@ -602,7 +602,7 @@
     </message>
     <message>
         <source>--at: a moment &quot;YYYY-MM-DD HH:MM&quot;.</source>
-        <translation>--at: thời điểm dạng "YYYY-MM-DD HH:MM".</translation>
+        <translation>--at: thời điểm dạng &quot;YYYY-MM-DD HH:MM&quot;.</translation>
     </message>
     <message>
         <source>Usage: motcua-cli %1 CODE [options]</source>
@@ -614,7 +614,7 @@
     </message>
     <message>
         <source>--new-due: a moment &quot;YYYY-MM-DD HH:MM&quot;.</source>
-        <translation>--new-due: thời điểm dạng "YYYY-MM-DD HH:MM".</translation>
+        <translation>--new-due: thời điểm dạng &quot;YYYY-MM-DD HH:MM&quot;.</translation>
     </message>
     <message>
         <source>Usage: motcua-cli show CODE [--json]</source>
@@ -718,7 +718,7 @@
     </message>
     <message>
         <source>CODE --new-due &quot;YYYY-MM-DD HH:MM&quot; --reason …</source>
-        <translation>MÃ-HỒ-SƠ --new-due "YYYY-MM-DD HH:MM" --reason …</translation>
+        <translation>MÃ-HỒ-SƠ --new-due &quot;YYYY-MM-DD HH:MM&quot; --reason …</translation>
     </message>
     <message>
         <source>CODE --reason …</source>
@@ -747,6 +747,74 @@
     <message>
         <source>%1 dossiers in %2 s (%3 a second): %4 returned, %5 still in progress, %6 handled slowly, %7 paused (supplement or fee), %8 extended, %9 refused, %10 withdrawn, %11 stopped.</source>
         <translation>%1 hồ sơ trong %2 giây (%3 hồ sơ/giây): %4 đã trả kết quả, %5 đang giải quyết, %6 xử lý chậm, %7 tạm dừng (bổ sung hoặc nghĩa vụ tài chính), %8 gia hạn, %9 từ chối, %10 rút hồ sơ, %11 dừng giải quyết.</translation>
+    </message>
+    <message>
+        <source>FORM CODE --pdf FILE (FORM: receipt, supplement, refusal, apology, stop, control-slip) | register --from YYYY-MM-DD --to YYYY-MM-DD --pdf FILE</source>
+        <translation>MẪU MÃ_HỒ_SƠ --pdf TỆP (MẪU: receipt, supplement, refusal, apology, stop, control-slip) | register --from YYYY-MM-DD --to YYYY-MM-DD --pdf TỆP: in mẫu ra PDF</translation>
+    </message>
+    <message>
+        <source>export|import FORM FILE | reset FORM | list: the printed forms&apos; templates</source>
+        <translation>export|import MẪU TỆP | reset MẪU | list: mẫu in của các biểu mẫu</translation>
+    </message>
+    <message>
+        <source>FORM: &quot;%1&quot; is not a form; one of %2.</source>
+        <translation>MẪU: &quot;%1&quot; không phải là một mẫu; chọn một trong %2.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date YYYY-MM-DD.</source>
+        <translation>--%1: &quot;%2&quot; không phải là ngày dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli print FORM CODE --pdf FILE | motcua-cli print register --from YYYY-MM-DD --to YYYY-MM-DD --pdf FILE</source>
+        <translation>Cách dùng: motcua-cli print MẪU MÃ_HỒ_SƠ --pdf TỆP | motcua-cli print register --from YYYY-MM-DD --to YYYY-MM-DD --pdf TỆP</translation>
+    </message>
+    <message>
+        <source>print register takes no dossier code, only --from and --to.</source>
+        <translation>print register không nhận mã hồ sơ, chỉ nhận --from và --to.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli print FORM CODE --pdf FILE</source>
+        <translation>Cách dùng: motcua-cli print MẪU MÃ_HỒ_SƠ --pdf TỆP</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli template export|import FORM FILE | template reset FORM | template list</source>
+        <translation>Cách dùng: motcua-cli template export|import MẪU TỆP | template reset MẪU | template list</translation>
+    </message>
+    <message>
+        <source>agency&apos;s, loaded %1 by %2</source>
+        <translation>của cơ quan, nạp lúc %1 bởi %2</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>mẫu gốc</translation>
+    </message>
+    <message>
+        <source>%1: the shipped template is in use again.</source>
+        <translation>%1: đã dùng lại mẫu gốc.</translation>
+    </message>
+    <message>
+        <source>FILE: cannot write %1: %2.</source>
+        <translation>TỆP: không ghi được %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: written to %2.</source>
+        <translation>%1: đã ghi ra %2.</translation>
+    </message>
+    <message>
+        <source>FILE: cannot read %1: %2.</source>
+        <translation>TỆP: không đọc được %1: %2.</translation>
+    </message>
+    <message>
+        <source>FILE: %1 is too large for a template.</source>
+        <translation>TỆP: %1 quá lớn để làm mẫu in.</translation>
+    </message>
+    <message>
+        <source>%1: the template of %2 is in use.</source>
+        <translation>%1: đang dùng mẫu in từ %2.</translation>
     </message>
 </context>
 <context>
@@ -806,6 +874,113 @@
     <message>
         <source>other reason</source>
         <translation>lý do khác</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::forms</name>
+    <message>
+        <source>%1 cannot be printed for dossier %2: %3.</source>
+        <translation>Không thể in %1 cho hồ sơ %2: %3.</translation>
+    </message>
+    <message>
+        <source>no supplement was requested</source>
+        <translation>hồ sơ chưa có yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>its deadline was never extended</source>
+        <translation>hồ sơ chưa được gia hạn</translation>
+    </message>
+    <message>
+        <source>it was not refused</source>
+        <translation>hồ sơ không bị từ chối</translation>
+    </message>
+    <message>
+        <source>it was not stopped</source>
+        <translation>hồ sơ không bị dừng giải quyết</translation>
+    </message>
+    <message>
+        <source>form: the register is printed for a period, not for one dossier.</source>
+        <translation>mẫu: sổ theo dõi được in theo một khoảng thời gian, không theo một hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Form 01 – Receipt and appointment</source>
+        <translation>Mẫu 01 – Giấy tiếp nhận hồ sơ và hẹn trả kết quả</translation>
+    </message>
+    <message>
+        <source>Form 02 – Supplement request</source>
+        <translation>Mẫu 02 – Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ</translation>
+    </message>
+    <message>
+        <source>Form 03 – Refusal</source>
+        <translation>Mẫu 03 – Phiếu từ chối tiếp nhận giải quyết hồ sơ</translation>
+    </message>
+    <message>
+        <source>Form 04 – Apology and new appointment</source>
+        <translation>Mẫu 04 – Phiếu xin lỗi và hẹn lại ngày trả kết quả</translation>
+    </message>
+    <message>
+        <source>Form 05 – Stop notice</source>
+        <translation>Mẫu 05 – Thông báo dừng giải quyết hồ sơ</translation>
+    </message>
+    <message>
+        <source>Form 06 – Process control slip</source>
+        <translation>Mẫu 06 – Phiếu kiểm soát quá trình giải quyết hồ sơ</translation>
+    </message>
+    <message>
+        <source>Form 07 – Dossier register</source>
+        <translation>Mẫu 07 – Sổ theo dõi hồ sơ</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the templates of the forms.</source>
+        <translation>Chỉ quản trị viên được thay đổi mẫu in.</translation>
+    </message>
+    <message>
+        <source>the template does not show {{%1}}, which this form must carry.</source>
+        <translation>mẫu in không có {{%1}}, là nội dung bắt buộc của biểu mẫu này.</translation>
+    </message>
+    <message>
+        <source>the template does not show the image &quot;%1&quot;, which this form must carry.</source>
+        <translation>mẫu in không có hình &quot;%1&quot;, là nội dung bắt buộc của biểu mẫu này.</translation>
+    </message>
+    <message>
+        <source>a tag opened with {{ is not closed with }}.</source>
+        <translation>thẻ mở bằng {{ nhưng không đóng bằng }}.</translation>
+    </message>
+    <message>
+        <source>{{%1}} is not a valid tag: names are lower-case letters, digits and _.</source>
+        <translation>{{%1}} không phải là thẻ hợp lệ: tên chỉ gồm chữ thường không dấu, chữ số và _.</translation>
+    </message>
+    <message>
+        <source>{{/%1}} closes a section that is not open.</source>
+        <translation>{{/%1}} đóng một mục chưa được mở.</translation>
+    </message>
+    <message>
+        <source>{{/%1}} found where {{/%2}} (opened on line %3) was expected.</source>
+        <translation>gặp {{/%1}} trong khi cần {{/%2}} (mở ở dòng %3).</translation>
+    </message>
+    <message>
+        <source>{{%1}} is not a field of this form.</source>
+        <translation>{{%1}} không phải là trường của biểu mẫu này.</translation>
+    </message>
+    <message>
+        <source>the table {{#%1}} cannot be inside another section.</source>
+        <translation>bảng {{#%1}} không được nằm trong một mục khác.</translation>
+    </message>
+    <message>
+        <source>{{#%1}} is never closed with {{/%1}}.</source>
+        <translation>{{#%1}} không được đóng bằng {{/%1}}.</translation>
+    </message>
+    <message>
+        <source>the template is empty.</source>
+        <translation>mẫu in trống.</translation>
+    </message>
+    <message>
+        <source>the template is larger than %1 KB.</source>
+        <translation>mẫu in lớn hơn %1 KB.</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1152,14 @@
         <source>There is no user %1.</source>
         <translation>Không có người dùng %1.</translation>
     </message>
+    <message>
+        <source>to: the end of the period is before its start.</source>
+        <translation>đến ngày: ngày kết thúc trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>from: more than %1 dossiers were received in this period; print the register for a shorter period.</source>
+        <translation>từ ngày: có hơn %1 hồ sơ được tiếp nhận trong khoảng này; hãy in sổ theo khoảng ngắn hơn.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::storage::Database</name>
@@ -995,6 +1178,21 @@
     <message>
         <source>The migration %1 is missing.</source>
         <translation>Thiếu tệp nâng cấp lược đồ %1.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui</name>
+    <message>
+        <source>code: there is nothing to encode.</source>
+        <translation>mã: không có gì để mã hóa.</translation>
+    </message>
+    <message>
+        <source>code: %1 cannot be encoded as a barcode (%2).</source>
+        <translation>mã: không tạo được mã vạch cho %1 (%2).</translation>
+    </message>
+    <message>
+        <source>pdf: cannot write %1: %2.</source>
+        <translation>pdf: không ghi được %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1351,10 @@ Xây dựng với Qt %1.</translation>
         <source>Updated %1</source>
         <translation>Cập nhật lúc %1</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::DossierDetailsDialog</name>
@@ -1280,6 +1482,66 @@ Xây dựng với Qt %1.</translation>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Paused at</source>
+        <translation>Tạm dừng lúc</translation>
+    </message>
+    <message>
+        <source>Resumed at</source>
+        <translation>Tiếp tục lúc</translation>
+    </message>
+    <message>
+        <source>Working time paused</source>
+        <translation>Thời gian làm việc tạm dừng</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Người yêu cầu</translation>
+    </message>
+    <message>
+        <source>still paused</source>
+        <translation>đang tạm dừng</translation>
+    </message>
+    <message>
+        <source>Due before</source>
+        <translation>Hạn cũ</translation>
+    </message>
+    <message>
+        <source>New due</source>
+        <translation>Hạn mới</translation>
+    </message>
+    <message>
+        <source>Granted at</source>
+        <translation>Gia hạn lúc</translation>
+    </message>
+    <message>
+        <source>Apology signed by</source>
+        <translation>Người ký phiếu xin lỗi</translation>
+    </message>
+    <message>
+        <source>Pauses (%1)</source>
+        <translation>Tạm dừng (%1)</translation>
+    </message>
+    <message>
+        <source>Extensions (%1)</source>
+        <translation>Gia hạn (%1)</translation>
+    </message>
+    <message>
+        <source>Pauses and extensions</source>
+        <translation>Tạm dừng và gia hạn</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;In</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::DossierListView</name>
@@ -1386,6 +1648,37 @@ Xây dựng với Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::ui::FileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Tìm trong:</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>Tên tệp:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 đã có. Ghi đè lên tệp này?</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::FirstRunWizard</name>
     <message>
         <source>MotCua — first start</source>
@@ -1466,6 +1759,41 @@ Xây dựng với Qt %1.</translation>
     <message>
         <source>The two passwords differ.</source>
         <translation>Hai mật khẩu không khớp.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::FormPreviewDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lưu thành P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>%1 sent to %2.</source>
+        <translation>Đã gửi %1 tới %2.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
     </message>
 </context>
 <context>
@@ -1705,18 +2033,8 @@ Xây dựng với Qt %1.</translation>
         <translation>Hãy chọn thủ tục trước: gõ một phần tên hoặc mã thủ tục.</translation>
     </message>
     <message>
-        <source>Dossier %1 received from %2. Result due %3.</source>
-        <translation>Đã tiếp nhận hồ sơ %1 của %2. Hẹn trả kết quả %3.</translation>
-    </message>
-    <message>
         <source>All mandatory documents are checked: the dossier can be received.</source>
         <translation>Đã đủ giấy tờ bắt buộc: có thể tiếp nhận hồ sơ.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Supplement request (Mẫu 02) recorded for %1: %n document(s) to bring.</source>
-        <translation>
-            <numerusform>Đã lập phiếu yêu cầu bổ sung (Mẫu 02) cho %1: cần bổ sung %n giấy tờ.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>The dossier cannot be received: %n mandatory document(s) missing:</source>
@@ -1731,6 +2049,28 @@ Xây dựng với Qt %1.</translation>
     <message>
         <source>&amp;Delivery</source>
         <translation>&amp;Nhận kết quả</translation>
+    </message>
+    <message>
+        <source>Preview, print or save as PDF (Ctrl+P)</source>
+        <translation>Xem trước, in hoặc lưu PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Dossier %1 received from %2. Result due %3. Ctrl+P prints the receipt.</source>
+        <translation>Đã tiếp nhận hồ sơ %1 của %2. Hẹn trả kết quả %3. Nhấn Ctrl+P để in giấy tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the receipt (Form 01)</source>
+        <translation>&amp;In giấy tiếp nhận (Mẫu 01)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Supplement request (Mẫu 02) recorded for %1: %n document(s) to bring. Ctrl+P prints it.</source>
+        <translation>
+            <numerusform>Đã ghi phiếu yêu cầu bổ sung (Mẫu 02) cho %1: cần bổ sung %n giấy tờ. Nhấn Ctrl+P để in phiếu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Print the supplement request (Form 02)</source>
+        <translation>&amp;In phiếu yêu cầu bổ sung (Mẫu 02)</translation>
     </message>
 </context>
 <context>
@@ -1822,12 +2162,75 @@ Xây dựng với Qt %1.</translation>
         <source>Overdue / due soon</source>
         <translation>Quá hạn / Sắp đến hạn</translation>
     </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;In</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;register (Form 07)…</source>
+        <translation>&amp;Sổ theo dõi hồ sơ (Mẫu 07)…</translation>
+    </message>
+    <message>
+        <source>Form &amp;templates…</source>
+        <translation>&amp;Mẫu in…</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::MessageBar</name>
     <message>
         <source>Close the message</source>
         <translation>Đóng thông báo</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::MessageBox</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Bỏ</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Thử lại</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Bỏ qua</translation>
+    </message>
+    <message>
+        <source>&amp;Abort</source>
+        <translation>&amp;Hủy bỏ</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Á&amp;p dụng</translation>
     </message>
 </context>
 <context>
@@ -1869,7 +2272,113 @@ Xây dựng với Qt %1.</translation>
     <name>motcua::ui::ProcedurePicker</name>
     <message>
         <source>Type part of the procedure&apos;s name or code, e.g. &quot;cap phep xuat ban&quot;</source>
-        <translation>Gõ một phần tên hoặc mã thủ tục, ví dụ "cap phep xuat ban"</translation>
+        <translation>Gõ một phần tên hoặc mã thủ tục, ví dụ &quot;cap phep xuat ban&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::RegisterDialog</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đế&amp;n ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Xem trước</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::TemplatesDialog</name>
+    <message>
+        <source>Templates of the printed forms</source>
+        <translation>Mẫu in của các biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Template in use</source>
+        <translation>Mẫu đang dùng</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất ra tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Load…</source>
+        <translation>&amp;Nạp từ tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the shipped template</source>
+        <translation>&amp;Dùng lại mẫu gốc</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s, loaded %1 by %2</source>
+        <translation>Mẫu của cơ quan, nạp lúc %1 bởi %2</translation>
+    </message>
+    <message>
+        <source>Shipped (the agency&apos;s does not fit this version: %1)</source>
+        <translation>Mẫu gốc (mẫu của cơ quan không còn phù hợp phiên bản này: %1)</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Mẫu gốc</translation>
+    </message>
+    <message>
+        <source>Export the template</source>
+        <translation>Xuất mẫu in</translation>
+    </message>
+    <message>
+        <source>Form templates (*.html)</source>
+        <translation>Mẫu in (*.html)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Không ghi được %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: template written to %2.</source>
+        <translation>%1: đã xuất mẫu in ra %2.</translation>
+    </message>
+    <message>
+        <source>Load a template</source>
+        <translation>Nạp mẫu in</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Không đọc được %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a template.</source>
+        <translation>%1 quá lớn để làm mẫu in.</translation>
+    </message>
+    <message>
+        <source>%1 is not used: %2 The template in use has not changed.</source>
+        <translation>Không dùng %1: %2 Mẫu đang dùng không thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 now prints with %2.</source>
+        <translation>%1 từ nay in theo %2.</translation>
+    </message>
+    <message>
+        <source>Print %1 with the shipped template again? The agency&apos;s template is removed.</source>
+        <translation>In %1 theo mẫu gốc? Mẫu của cơ quan sẽ bị xóa.</translation>
+    </message>
+    <message>
+        <source>%1 prints with the shipped template again.</source>
+        <translation>%1 đã in lại theo mẫu gốc.</translation>
     </message>
 </context>
 <context>
@@ -1904,7 +2413,7 @@ Xây dựng với Qt %1.</translation>
     </message>
     <message>
         <source>%1 may not %2: it needs the role &quot;%3&quot;.</source>
-        <translation>%1 không được %2: cần vai trò "%3".</translation>
+        <translation>%1 không được %2: cần vai trò &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Dossier %1 has no step in progress.</source>

@@ -37,7 +37,7 @@ run "print the control slip" 0 "" -- print control-slip "$code" --pdf "$work/sli
 pdf_has "slip text" "$work/slip.pdf" "$code" "PHIẾU KIỂM SOÁT QUÁ TRÌNH"
 run "no refusal to print yet" 3 "" -- print refusal "$code" --pdf "$work/refusal.pdf"
 [[ ! -e "$work/refusal.pdf" ]] && ok || fail "a refused print left a file"
-run "unknown form" 2 "FORM" -- print receit "$code" --pdf "$work/x.pdf"
+run "unknown form" 2 "receit" -- print receit "$code" --pdf "$work/x.pdf"
 run "unknown dossier" 2 "000.00.16.H33-000000-0000" -- print receipt 000.00.16.H33-000000-0000 --pdf "$work/x.pdf"
 run "a PDF file is needed" 2 "--pdf" -- print receipt "$code"
 run "unwritable PDF" 2 "pdf" -- print receipt "$code" --pdf "$work/no/such/folder/r.pdf"
@@ -45,7 +45,7 @@ today=$(date +%Y-%m-%d)
 run "register" 0 "" -- print register --from 2020-01-01 --to 2099-12-31 --pdf "$work/register.pdf"
 pdf_has "register text" "$work/register.pdf" "SỔ THEO DÕI HỒ SƠ" "$code" "(1 hồ sơ)"
 pdfinfo "$work/register.pdf" | grep -q "A4" && ok || fail "register not on A4"
-run "register period upside down" 2 "to:" -- print register --from 2026-12-01 --to 2026-11-01 --pdf "$work/r.pdf"
+run "register period upside down" 2 "đến ngày" -- print register --from 2026-12-01 --to 2026-11-01 --pdf "$work/r.pdf"
 run "register needs dates" 2 "--from" -- print register --to 2026-11-01 --pdf "$work/r.pdf"
 
 run "template list" 0 "receipt" -- template list

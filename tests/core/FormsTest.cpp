@@ -79,30 +79,30 @@ TEST_CASE("Form template: fields are escaped, tables repeat, sections test empti
 TEST_CASE("Form template: a broken template is refused with the line at fault", "[forms]")
 {
     CHECK(parseError(QStringLiteral("{{code}}\n<p>\n{{nmae}}</p>")) ==
-          QStringLiteral("line 3: {{nmae}} is not a field of this form."));
+          QStringLiteral("dòng 3: {{nmae}} không phải là trường của biểu mẫu này."));
     CHECK(parseError(QStringLiteral("{{code}}\n{{#documents}}\n{{no}}")) ==
-          QStringLiteral("line 2: {{#documents}} is never closed with {{/documents}}."));
+          QStringLiteral("dòng 2: {{#documents}} không được đóng bằng {{/documents}}."));
     CHECK(parseError(QStringLiteral("{{code}}{{#fee}}\n{{/documents}}")) ==
-          QStringLiteral("line 2: {{/documents}} found where {{/fee}} (opened on line 1) was expected."));
+          QStringLiteral("dòng 2: gặp {{/documents}} trong khi cần {{/fee}} (mở ở dòng 1)."));
     CHECK(parseError(QStringLiteral("{{code}}\n\n{{/fee}}")) ==
-          QStringLiteral("line 3: {{/fee}} closes a section that is not open."));
+          QStringLiteral("dòng 3: {{/fee}} đóng một mục chưa được mở."));
     CHECK(parseError(QStringLiteral("{{code}}\n{{name")) ==
-          QStringLiteral("line 2: a tag opened with {{ is not closed with }}."));
+          QStringLiteral("dòng 2: thẻ mở bằng {{ nhưng không đóng bằng }}."));
     CHECK(parseError(QStringLiteral("{{code}} {{Tên}}"))
-              .startsWith(QStringLiteral("line 1: {{Tên}} is not a valid tag")));
+              .startsWith(QStringLiteral("dòng 1: {{Tên}} không phải là thẻ hợp lệ")));
     // A column outside its table is unknown.
     CHECK(parseError(QStringLiteral("{{code}} {{no}}")) ==
-          QStringLiteral("line 1: {{no}} is not a field of this form."));
+          QStringLiteral("dòng 1: {{no}} không phải là trường của biểu mẫu này."));
     CHECK(parseError(QStringLiteral("<p>{{name}}</p>")) ==
-          QStringLiteral("the template does not show {{code}}, which this form must carry."));
-    CHECK(parseError(QStringLiteral("  \n ")) == QStringLiteral("the template is empty."));
+          QStringLiteral("mẫu in không có {{code}}, là nội dung bắt buộc của biểu mẫu này."));
+    CHECK(parseError(QStringLiteral("  \n ")) == QStringLiteral("mẫu in trống."));
     CHECK(parseError(QString(FormTemplate::kMaxSize + 1, QLatin1Char('x'))) ==
-          QStringLiteral("the template is larger than 512 KB."));
+          QStringLiteral("mẫu in lớn hơn 512 KB."));
     // The receipt must keep its barcode and QR code.
     QString receipt = shippedTemplate(FormKind::Receipt);
     receipt.replace(QStringLiteral("\"motcua:qrcode\""), QStringLiteral("\"logo.png\""));
     CHECK(parseError(receipt, formSchema(FormKind::Receipt)) ==
-          QStringLiteral("the template does not show the image \"motcua:qrcode\", which this form must carry."));
+          QStringLiteral("mẫu in không có hình \"motcua:qrcode\", là nội dung bắt buộc của biểu mẫu này."));
 }
 
 TEST_CASE("Form template: every shipped template fits its form", "[forms]")
@@ -273,8 +273,8 @@ TEST_CASE("Form templates: an administrator loads, exports and resets; a broken 
     broken.replace(QStringLiteral("{{reason}}"), QStringLiteral("{{ly_do}}"));
     auto refused = templates.load(admin, FormKind::Refusal, broken);
     REQUIRE_FALSE(refused.ok());
-    CHECK(refused.error().message.contains(QStringLiteral("{{ly_do}} is not a field of this form")));
-    CHECK(refused.error().message.startsWith(QStringLiteral("line ")));
+    CHECK(refused.error().message.contains(QStringLiteral("{{ly_do}} không phải là trường của biểu mẫu này")));
+    CHECK(refused.error().message.startsWith(QStringLiteral("dòng ")));
     CHECK_FALSE(templates.inUse(FormKind::Refusal)->custom); // the shipped one stays in use
     CHECK_FALSE(storage::FormTemplateRepository(f.db.database()).find(QStringLiteral("refusal"))->has_value());
 

@@ -7,6 +7,7 @@
 #include "ui/common/Session.h"
 #include "ui/intake/IntakeForm.h"
 #include "ui/intake/ProcedurePicker.h"
+#include "ui/print/FormPreviewDialog.h"
 #include "ui/widgets/MessageBar.h"
 
 #include <QAbstractItemView>
@@ -478,4 +479,60 @@ TEST_CASE("Intake form: Tab reaches every field in order", "[ui][intake]")
             {QStringLiteral("organisationRadio"), QStringLiteral("nameEdit"), QStringLiteral("taxCodeEdit"),
              QStringLiteral("representativeEdit"), QStringLiteral("addressEdit"), QStringLiteral("receiveButton")});
     CHECK_FALSE(organisation.contains(QStringLiteral("identityEdit")));
+}
+
+namespace {
+
+// The preview the form opened (window-modal, deleted on close).
+ui::FormPreviewDialog* openPreview()
+{
+    ui::FormPreviewDialog* found = nullptr;
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+        if (auto* preview = qobject_cast<ui::FormPreviewDialog*>(widget); preview && preview->isVisible()) {
+            found = preview;
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("Intake form: right after intake, Ctrl+P previews the receipt or the supplement request",
+          "[ui][intake][print]")
+{
+    FormFixture t;
+    auto* print = t.child<QPushButton>("printLastButton");
+    CHECK_FALSE(print->isVisible()); // nothing to print yet: no dead button
+    t.chooseBulletin();
+    t.fillPerson();
+    t.checkDocuments({0, 1, 2, 3});
+    QSignalSpy received(&t.form, &IntakeForm::dossierReceived);
+    QTest::keyClick(t.edit("phoneEdit"), Qt::Key_Return);
+    REQUIRE(received.size() == 1);
+    const QString code = received.at(0).at(0).value<dossier::Dossier>().code;
+    CHECK(print->isVisible());
+    CHECK(t.child<MessageBar>("messageBar")->text().contains(QStringLiteral("Ctrl+P")));
+
+    QTest::keySequence(&t.form, QKeySequence::Print);
+    ui::FormPreviewDialog* preview = nullptr;
+    QTRY_VERIFY((preview = openPreview()) != nullptr);
+    CHECK(preview->document().kind() == forms::FormKind::Receipt);
+    CHECK(preview->document().title().contains(code));
+    CHECK(preview->pageCount() == 2); // Liên 1 and Liên 2
+    preview->close();
+    QTRY_VERIFY(openPreview() == nullptr);
+
+    // An incomplete dossier: the supplement request is recorded, then printed.
+    t.activate();
+    t.fillPerson();
+    t.checkDocuments({1});
+    QTest::keyClick(t.edit("phoneEdit"), Qt::Key_Return);
+    QTest::mouseClick(t.child<QPushButton>("supplementButton"), Qt::LeftButton);
+    CHECK(print->text().contains(QStringLiteral("02")));
+    QTest::mouseClick(print, Qt::LeftButton);
+    QTRY_VERIFY((preview = openPreview()) != nullptr);
+    CHECK(preview->document().kind() == forms::FormKind::Supplement);
+    CHECK(preview->document().html().contains(QStringLiteral("Sơ yếu lý lịch")));
+    CHECK(preview->document().html().contains(QStringLiteral("Nguyễn Thị Hương Giang")));
+    preview->close();
 }

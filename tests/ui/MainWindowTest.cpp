@@ -38,7 +38,8 @@ TEST_CASE("Main window: Vietnamese title, sidebar by role, status bar, Help → 
     for (QAction* action : window.menuBar()->actions()) {
         menus << action->text();
     }
-    CHECK(menus == QStringList{QStringLiteral("&Tệp"), QStringLiteral("&Ngôn ngữ"), QStringLiteral("Trợ &giúp")});
+    CHECK(menus == QStringList{QStringLiteral("&Tệp"), QStringLiteral("&In"), QStringLiteral("&Ngôn ngữ"),
+                               QStringLiteral("Trợ &giúp")});
 
     auto* about = window.findChild<QAction*>(QStringLiteral("aboutAction"));
     REQUIRE(about);

@@ -2,8 +2,10 @@
 
 #include "core/calendar/Explanation.h"
 #include "core/common/AgencyTime.h"
+#include "core/forms/DossierForms.h"
 #include "core/workflow/DossierDetails.h"
 #include "ui/dossier/ActionDialog.h"
+#include "ui/print/FormPreviewDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -11,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -189,6 +192,19 @@ DossierDetailsDialog::DossierDetailsDialog(const Session& session, const QString
             actions->addWidget(button);
         }
         actions->addStretch(1);
+        // The forms of this dossier that can be printed now (Mẫu 01–06), each previewed before it prints.
+        auto* print = new QPushButton(tr("&Print"), this);
+        print->setObjectName(QStringLiteral("printButton"));
+        auto* printMenu = new QMenu(print);
+        for (forms::FormKind kind : forms::formsFor(details->dossier)) {
+            QAction* form = printMenu->addAction(forms::formTitle(kind));
+            form->setObjectName(QStringLiteral("print_") + forms::formKey(kind));
+            connect(form, &QAction::triggered, this, [this, kind] {
+                FormPreviewDialog::previewDossierForm(m_session, kind, m_details->dossier.code, this);
+            });
+        }
+        print->setMenu(printMenu);
+        actions->addWidget(print);
         layout->addLayout(actions);
     }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

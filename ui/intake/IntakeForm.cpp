@@ -9,6 +9,7 @@
 #include "ui/intake/DocumentChecklist.h"
 #include "ui/intake/DuePreview.h"
 #include "ui/intake/ProcedurePicker.h"
+#include "ui/print/FormPreviewDialog.h"
 #include "ui/widgets/MessageBar.h"
 
 #include <QButtonGroup>
@@ -135,9 +136,16 @@ IntakeForm::IntakeForm(const Session& session, QWidget* parent)
     m_receiveButton->setAutoDefault(true);
     m_receiveButton->setDefault(true);
     connect(m_receiveButton, &QPushButton::clicked, this, &IntakeForm::receive);
+    // Shown once there is something to print: the receipt of the dossier just received, or the supplement request.
+    m_printButton = new QPushButton(this);
+    m_printButton->setObjectName(QStringLiteral("printLastButton"));
+    m_printButton->setToolTip(tr("Preview, print or save as PDF (Ctrl+P)"));
+    m_printButton->hide();
+    connect(m_printButton, &QPushButton::clicked, this, &IntakeForm::printLast);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_supplementButton);
     buttons->addStretch(1);
+    buttons->addWidget(m_printButton);
     buttons->addWidget(m_receiveButton);
     layout->addLayout(buttons);
 
@@ -337,6 +345,7 @@ void IntakeForm::setUpShortcuts()
         connect(shortcut, &QShortcut::activated, this, slot);
     };
     add(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { receive(); });
+    add(QKeySequence::Print, [this] { printLast(); });
     add(QKeySequence(Qt::CTRL | Qt::Key_Enter), [this] { receive(); });
     add(QKeySequence(Qt::CTRL | Qt::Key_F), [this] {
         m_picker->setFocus(Qt::ShortcutFocusReason);
@@ -611,9 +620,13 @@ void IntakeForm::receive()
         return;
     }
     const dossier::Dossier& dossier = *received;
-    m_messageBar->showInfo(tr("Dossier %1 received from %2. Result due %3.")
+    m_messageBar->showInfo(tr("Dossier %1 received from %2. Result due %3. Ctrl+P prints the receipt.")
                                .arg(dossier.code, dossier.applicant.name, calendar::formatMoment(dossier.dueAt)));
     clearApplicant();
+    m_lastReceived = dossier.code;
+    m_lastSupplement.reset();
+    m_printButton->setText(tr("&Print the receipt (Form 01)"));
+    m_printButton->show();
     emit dossierReceived(dossier);
 }
 
@@ -638,10 +651,46 @@ void IntakeForm::recordSupplementRequest()
         return;
     }
     hideSupplementRequest();
-    m_messageBar->showInfo(tr("Supplement request (Mẫu 02) recorded for %1: %n document(s) to bring.", nullptr,
-                              static_cast<int>(missing.size()))
+    m_messageBar->showInfo(tr("Supplement request (Mẫu 02) recorded for %1: %n document(s) to bring. Ctrl+P prints it.",
+                              nullptr, static_cast<int>(missing.size()))
                                .arg(request.applicant.name));
+    forms::IntakeSupplement printable;
+    printable.procedure = *chosen;
+    printable.applicantName = request.applicant.name;
+    printable.applicantAddress = request.applicant.address;
+    printable.applicantPhone = request.applicant.phone;
+    printable.missing = missing;
+    printable.at = context.now();
+    printable.clerkName = m_session.user.fullName;
+    m_lastSupplement = printable;
+    m_lastReceived.clear();
+    m_printButton->setText(tr("&Print the supplement request (Form 02)"));
+    m_printButton->show();
     clearApplicant();
+}
+
+void IntakeForm::printLast()
+{
+    if (!m_lastReceived.isEmpty()) {
+        FormPreviewDialog::previewDossierForm(m_session, forms::FormKind::Receipt, m_lastReceived, this);
+        return;
+    }
+    if (!m_lastSupplement) {
+        return;
+    }
+    auto agency = storage::CatalogueRepository(m_session.database).agency();
+    if (!agency) {
+        m_messageBar->showError(agency.error().message);
+        return;
+    }
+    m_lastSupplement->agency = *agency;
+    auto document =
+        FormDocument::forIntakeSupplement(*m_lastSupplement, forms::FormTemplates(m_session.database, m_session.clock));
+    if (!document) {
+        m_messageBar->showError(document.error().message);
+        return;
+    }
+    FormPreviewDialog::showPreview(std::move(document).value(), this);
 }
 
 void IntakeForm::clearApplicant()

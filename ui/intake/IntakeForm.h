@@ -3,11 +3,14 @@
 #include "core/catalogue/Procedure.h"
 #include "core/common/Result.h"
 #include "core/dossier/Dossier.h"
+#include "core/forms/DossierForms.h"
 #include "core/workflow/IntakeService.h"
 #include "ui/common/Session.h"
 
 #include <QHash>
 #include <QWidget>
+
+#include <optional>
 
 class QButtonGroup;
 class QComboBox;
@@ -43,6 +46,8 @@ public slots:
     void receive();
     // Records the supplement request at intake (Mẫu 02) for the missing mandatory documents.
     void recordSupplementRequest();
+    // Previews the receipt of the dossier just received, or the supplement request just recorded (Ctrl+P).
+    void printLast();
     // Empties the applicant, documents and delivery parts; keeps the procedure.
     void clearApplicant();
 
@@ -108,6 +113,9 @@ private:
     MessageBar* m_messageBar = nullptr;
     QPushButton* m_supplementButton = nullptr;
     QPushButton* m_receiveButton = nullptr;
+    QPushButton* m_printButton = nullptr;
+    QString m_lastReceived; // the code of the dossier just received
+    std::optional<forms::IntakeSupplement> m_lastSupplement;
 };
 
 } // namespace motcua::ui

@@ -7,6 +7,8 @@
 #include "ui/dossier/DossierListView.h"
 #include "ui/intake/IntakeForm.h"
 #include "ui/mainwindow/AboutDialog.h"
+#include "ui/print/RegisterDialog.h"
+#include "ui/print/TemplatesDialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -14,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -153,6 +156,28 @@ void MainWindow::createMenus()
     QAction* quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QMainWindow::close);
+
+    // Printing: the register for a period (everyone who handles dossiers), the forms' templates (administrators).
+    const identity::User& user = m_session.user;
+    const bool handles = user.has(Role::Clerk) || user.has(Role::Head) || user.has(Role::Leader);
+    if (handles || user.has(Role::Admin)) {
+        QMenu* printMenu = menuBar()->addMenu(tr("&Print"));
+        printMenu->setObjectName(QStringLiteral("printMenu"));
+        QAction* book = printMenu->addAction(tr("Dossier &register (Form 07)…"));
+        book->setObjectName(QStringLiteral("registerAction"));
+        connect(book, &QAction::triggered, this, [this] {
+            RegisterDialog dialog(m_session, this);
+            dialog.exec();
+        });
+        if (user.has(Role::Admin)) {
+            QAction* templates = printMenu->addAction(tr("Form &templates…"));
+            templates->setObjectName(QStringLiteral("templatesAction"));
+            connect(templates, &QAction::triggered, this, [this] {
+                TemplatesDialog dialog(m_session, this);
+                dialog.exec();
+            });
+        }
+    }
 
     QMenu* languageMenu = menuBar()->addMenu(tr("&Language"));
     languageMenu->setObjectName(QStringLiteral("languageMenu"));

@@ -44,11 +44,6 @@ HtmlParts splitBody(const QString& html)
     return {html.left(open.capturedEnd()), html.mid(open.capturedEnd(), close - open.capturedEnd()), html.mid(close)};
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("motcua::ui", text);
-}
-
 } // namespace
 
 Result<FormDocument> FormDocument::build(FormKind kind, const forms::FormData& data,
@@ -178,7 +173,9 @@ Status FormDocument::writePdf(const QString& path) const
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        return Error::invalid(QStringLiteral("pdf"), tr("pdf: cannot write %1: %2.").arg(path, file.errorString()));
+        return Error::invalid(
+            QStringLiteral("pdf"),
+            QCoreApplication::translate("motcua::ui", "pdf: cannot write %1: %2.").arg(path, file.errorString()));
     }
     {
         QPdfWriter writer(&file);
@@ -189,7 +186,9 @@ Status FormDocument::writePdf(const QString& path) const
     }
     file.close();
     if (file.error() != QFileDevice::NoError || file.size() == 0) {
-        return Error::invalid(QStringLiteral("pdf"), tr("pdf: cannot write %1: %2.").arg(path, file.errorString()));
+        return Error::invalid(
+            QStringLiteral("pdf"),
+            QCoreApplication::translate("motcua::ui", "pdf: cannot write %1: %2.").arg(path, file.errorString()));
     }
     return {};
 }
