@@ -22,7 +22,9 @@ QString DossierQueries::where(const DossierFilter& filter, Purpose purpose, QVar
     // A list in received order walks the received_at index newest first and stops after one page. Without
     // statistics SQLite would rather take the status or department index and sort every matching row for each
     // page: seconds on a million closed dossiers. A unary + on the column (valid in PostgreSQL as well) keeps
-    // those indexes out of that plan; counts still use them.
+    // those indexes out of that plan; counts still use them. One status is the exception: the (status,
+    // received_at) index gives its dossiers in received order, where walking every dossier received would take
+    // long to find a page of a rare status.
     const bool walkReceived = purpose == Purpose::List && !ordersByDue(filter);
     const QString unindexed = walkReceived ? QStringLiteral("+") : QString();
     QStringList conditions;
@@ -32,7 +34,8 @@ QString DossierQueries::where(const DossierFilter& filter, Purpose purpose, QVar
             marks << QStringLiteral("?");
             values << static_cast<int>(status);
         }
-        conditions << QStringLiteral("%1d.status IN (%2)").arg(unindexed, marks.join(QStringLiteral(", ")));
+        conditions << QStringLiteral("%1d.status IN (%2)")
+                          .arg(filter.statuses.size() == 1 ? QString() : unindexed, marks.join(QStringLiteral(", ")));
     }
     if (!filter.departmentCode.isEmpty()) {
         conditions << unindexed + QStringLiteral("d.department_id = (SELECT id FROM department WHERE code = ?)");

@@ -105,3 +105,29 @@ TEST_CASE("Calendar repository: years and office hours round trip", "[storage]")
     CHECK(repository.saveOfficeHours(broken).error().field == QStringLiteral("sessions"));
     CHECK(*repository.loadOfficeHours() == hours);
 }
+
+TEST_CASE("Database: a worklist of one status reads the (status, received_at) index", "[storage]")
+{
+    test::TempDatabase temp;
+    storage::Database& db = temp.database();
+    const auto plan = [&db](const QString& sql) {
+        QSqlQuery query(db.connection());
+        REQUIRE(query.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
+        QStringList lines;
+        while (query.next()) {
+            lines << query.value(3).toString();
+        }
+        return lines.join(QLatin1Char('\n'));
+    };
+    // The shapes DossierQueries gives SQLite: the count of one status within a range of receipt moments, and a
+    // page of one status newest first, after a cursor (where a department filter is kept off its index).
+    const QString count = plan(QStringLiteral("SELECT count(*) FROM dossier d WHERE d.status IN (10) AND "
+                                              "d.received_at >= '2026-01-01' AND d.received_at < '2026-02-01'"));
+    CHECK(count.contains(QStringLiteral("COVERING INDEX dossier_by_status_received")));
+    const QString page =
+        plan(QStringLiteral("SELECT d.code FROM dossier d WHERE d.status IN (8) AND +d.department_id = 2 AND "
+                            "(d.received_at, d.id) < ('2026-06-01', 1000) ORDER BY d.received_at DESC, d.id DESC "
+                            "LIMIT 200"));
+    CHECK(page.contains(QStringLiteral("INDEX dossier_by_status_received")));
+    CHECK_FALSE(page.contains(QStringLiteral("TEMP B-TREE"))); // no sort: the index gives the order
+}

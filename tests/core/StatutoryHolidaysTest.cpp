@@ -81,7 +81,7 @@ TEST_CASE("Statutory holidays: the National Day neighbour follows the notices 20
     CHECK(find(generated, QDate(year, 5, 1)).has_value() == (QDate(year, 5, 1).dayOfWeek() <= 5));
 }
 
-TEST_CASE("Statutory holidays: one entry a date; Hùng Kings on 30/4 or 1/5 gives a substitute day", "[holidays]")
+TEST_CASE("Statutory holidays: one entry a date, Hùng Kings on 30/4 or 1/5 gives a substitute day", "[holidays]")
 {
     const QString substituteName = QStringLiteral("Nghỉ bù Giỗ Tổ Hùng Vương (10/3 Âm lịch)");
     int coinciding = 0; // 10/3 lunar fell on 30/4 in 1947

@@ -11,6 +11,7 @@
 #include "ui/dashboard/OverdueListModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -237,4 +238,47 @@ TEST_CASE("Dashboard: a reading overtaken by a newer one is never shown", "[ui][
     CHECK(totalsOf(*view.countsModel()).at(0) == 1);
     CHECK(view.findChild<QLabel*>(QStringLiteral("overdueLabel"))->text() ==
           DashboardView::tr("Overdue dossiers: %1").arg(1));
+}
+
+TEST_CASE("Dashboard: the overdue list fits its width, the procedure with the most room", "[ui][dashboard]")
+{
+    test::WorkflowFixture f;
+    f.receive(postalRequest());
+    f.db.clock().set(f.at(2026, 12, 10, 10, 0));
+    const ui::Session session = sessionFor(f, QStringLiteral("leader"));
+    DashboardView view(session);
+    view.resize(1000, 700);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    REQUIRE(waitForReading(view));
+    REQUIRE(view.overdueModel()->rowCount() == 1);
+    auto* table = view.findChild<QTableView*>(QStringLiteral("overdueTable"));
+    const QAbstractItemView* itemView = table; // sizeHintForColumn is public there
+    QHeaderView* header = table->horizontalHeader();
+    const auto width = [header](int column) {
+        return header->sectionSize(column);
+    };
+    const auto total = [&] {
+        int sum = 0;
+        for (int column = 0; column < OverdueListModel::ColumnCount; ++column) {
+            sum += width(column);
+        }
+        return sum;
+    };
+    // The columns are sized once the rows are in, and the rows wrapped once the columns are sized.
+    REQUIRE(QTest::qWaitFor([&] { return width(OverdueListModel::Code) >= itemView->sizeHintForColumn(0); }, 5000));
+    CHECK(total() <= table->viewport()->width());
+    CHECK(total() > table->viewport()->width() - OverdueListModel::ColumnCount); // shares round down, no more
+    CHECK(width(OverdueListModel::Procedure) > width(OverdueListModel::Applicant));
+    CHECK(width(OverdueListModel::Applicant) == width(OverdueListModel::Department)); // equal weights
+    CHECK(width(OverdueListModel::Due) >= itemView->sizeHintForColumn(OverdueListModel::Due));
+    CHECK(width(OverdueListModel::DaysLate) >= header->sectionSizeHint(OverdueListModel::DaysLate));
+
+    // A narrower window: the shares shrink, the whole columns stay.
+    const int code = width(OverdueListModel::Code);
+    const int procedure = width(OverdueListModel::Procedure);
+    view.resize(920, 700);
+    REQUIRE(QTest::qWaitFor([&] { return width(OverdueListModel::Procedure) < procedure; }, 5000));
+    CHECK(width(OverdueListModel::Code) == code);
+    CHECK(total() <= table->viewport()->width());
 }

@@ -342,7 +342,7 @@ TEST_CASE("Dossier list view: status filter, accent-insensitive search, my work"
     CHECK(model->rowCount() == 3);
 }
 
-TEST_CASE("Dossier list view: a typed or scanned code opens its dossier; so do Enter and double click on a row",
+TEST_CASE("Dossier list view: a typed or scanned code opens its dossier, so do Enter and double click on a row",
           "[ui][list]")
 {
     test::WorkflowFixture f;

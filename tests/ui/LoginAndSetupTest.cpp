@@ -67,7 +67,7 @@ TEST_CASE("First run: the wizard creates the agency and the administrator", "[ui
     CHECK(storage::CatalogueRepository(temp.database()).agency()->code == QStringLiteral("000.00.16.H33"));
 }
 
-TEST_CASE("Login: a wrong password is said inline; the right one signs in", "[ui][login]")
+TEST_CASE("Login: a wrong password is said inline, the right one signs in", "[ui][login]")
 {
     test::TempDatabase temp;
     REQUIRE(identity::Accounts(temp.database(), temp.clock())

@@ -140,7 +140,7 @@ TEST_CASE("Main window: a dossier opens with its process control and history", "
     dialog->close();
 }
 
-TEST_CASE("Dossier window: the actions allowed now; a hand-over through its dialog", "[ui][mainwindow][actions]")
+TEST_CASE("Dossier window: the actions allowed now, and a hand-over through its dialog", "[ui][mainwindow][actions]")
 {
     test::WorkflowFixture f;
     const QString code = f.receive().code;

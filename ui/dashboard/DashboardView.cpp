@@ -7,6 +7,7 @@
 #include "ui/dashboard/DashboardCountsModel.h"
 #include "ui/dashboard/OverdueListModel.h"
 #include "ui/widgets/MessageBar.h"
+#include "ui/widgets/WeightedColumns.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -118,10 +119,13 @@ DashboardView::DashboardView(const Session& session, QWidget* parent)
     m_overdueTable->setModel(m_overdueProxy);
     m_overdueTable->setSortingEnabled(true);
     m_overdueTable->sortByColumn(OverdueListModel::DaysLate, Qt::DescendingOrder);
-    // Whole codes, names and dates; the procedure takes the room that is left.
-    m_overdueTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_overdueTable->horizontalHeader()->setSectionResizeMode(OverdueListModel::Procedure, QHeaderView::Stretch);
-    m_overdueTable->horizontalHeader()->setStretchLastSection(false);
+    // Whole codes, names of assignees, dates and days; the applicant, the procedure and the department share the
+    // room that is left, the procedure the most, wrapped on as many lines as they need.
+    new WeightedColumns(
+        m_overdueTable,
+        {{OverdueListModel::Applicant, 3}, {OverdueListModel::Procedure, 5}, {OverdueListModel::Department, 3}});
+    m_overdueTable->setWordWrap(true);
+    m_overdueTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto* header = new QHBoxLayout;
     header->addWidget(title);

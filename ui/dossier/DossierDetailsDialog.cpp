@@ -6,6 +6,7 @@
 #include "core/workflow/DossierDetails.h"
 #include "ui/dossier/ActionDialog.h"
 #include "ui/print/FormPreviewDialog.h"
+#include "ui/widgets/WeightedColumns.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -47,15 +48,16 @@ QString outcomeName(const QString& key)
     return {};
 }
 
-QTableWidget* table(const QStringList& headers, QWidget* parent)
+// A read-only table whose columns fit their contents, except the `shared` ones (column, weight), which share the
+// width that is left and wrap their text.
+QTableWidget* table(const QStringList& headers, QList<std::pair<int, int>> shared, QWidget* parent)
 {
     auto* widget = new QTableWidget(0, static_cast<int>(headers.size()), parent);
     widget->setHorizontalHeaderLabels(headers);
     widget->setEditTriggers(QAbstractItemView::NoEditTriggers);
     widget->verticalHeader()->hide();
-    widget->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    widget->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    widget->horizontalHeader()->setStretchLastSection(false);
+    widget->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // wrapped text shows whole
+    new WeightedColumns(widget, std::move(shared));
     widget->setWordWrap(true);
     return widget;
 }
@@ -78,10 +80,8 @@ QWidget* pausesAndExtensions(const workflow::DossierDetails& details, const Work
     auto* pauses = table({DossierDetailsDialog::tr("Reason"), DossierDetailsDialog::tr("Note"),
                           DossierDetailsDialog::tr("Paused at"), DossierDetailsDialog::tr("Resumed at"),
                           DossierDetailsDialog::tr("Working time paused"), DossierDetailsDialog::tr("Requested by")},
-                         page);
+                         {{1, 1}}, page);
     pauses->setObjectName(QStringLiteral("pausesTable"));
-    pauses->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    pauses->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     const int dayMinutes = calendar.hours().standardDayMinutes();
     for (const PauseRecord& pause : details.dossier.pauses) {
         const QDateTime end = pause.endedAt.isValid() ? pause.endedAt : std::max(now, pause.startedAt);
@@ -94,16 +94,12 @@ QWidget* pausesAndExtensions(const workflow::DossierDetails& details, const Work
     auto* extensions = table({DossierDetailsDialog::tr("Reason"), DossierDetailsDialog::tr("Due before"),
                               DossierDetailsDialog::tr("New due"), DossierDetailsDialog::tr("Granted at"),
                               DossierDetailsDialog::tr("Apology signed by")},
-                             page);
+                             {{0, 1}}, page);
     extensions->setObjectName(QStringLiteral("extensionsTable"));
     for (const ExtensionRecord& extension : details.dossier.extensions) {
         addRow(extensions, {extension.reason, moment(extension.oldDueAt), moment(extension.newDueAt),
                             moment(extension.grantedAt), details.userName(extension.apologyBy)});
     }
-    for (QTableWidget* widget : {pauses, extensions}) {
-        widget->resizeRowsToContents();
-    }
-
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(new QLabel(DossierDetailsDialog::tr("Pauses (%1)").arg(details.dossier.pauses.size()), page));
     layout->addWidget(pauses, 1);
@@ -149,14 +145,15 @@ DossierDetailsDialog::DossierDetailsDialog(const Session& session, const QString
         layout->addLayout(summary);
 
         auto* tabs = new QTabWidget(this);
-        auto* documents = table({tr("Document"), tr("Kind"), tr("Count")}, tabs);
+        auto* documents = table({tr("Document"), tr("Kind"), tr("Count")}, {{0, 1}}, tabs);
         for (const ReceivedDocument& document : d.documents) {
             addRow(documents,
                    {document.name, catalogue::documentKindName(document.kind), QString::number(document.count)});
         }
         tabs->addTab(documents, tr("Documents"));
         auto* steps =
-            table({tr("Step"), tr("Unit"), tr("Person"), tr("Started"), tr("Due"), tr("Finished"), tr("Result")}, tabs);
+            table({tr("Step"), tr("Unit"), tr("Person"), tr("Started"), tr("Due"), tr("Finished"), tr("Result")},
+                  {{0, 3}, {1, 2}}, tabs);
         steps->setObjectName(QStringLiteral("stepsTable"));
         for (const StepInstance& step : d.steps) {
             const QString content = step.position <= details->process.steps.size()
@@ -174,7 +171,7 @@ DossierDetailsDialog::DossierDetailsDialog(const Session& session, const QString
         auto* why = new QListWidget(tabs);
         why->addItems(details->dueExplanation);
         tabs->addTab(why, tr("Why this date"));
-        auto* history = table({tr("Time"), tr("Who"), tr("Action"), tr("Details")}, tabs);
+        auto* history = table({tr("Time"), tr("Who"), tr("Action"), tr("Details")}, {{3, 1}}, tabs);
         history->setObjectName(QStringLiteral("historyTable"));
         for (const Event& event : d.events) {
             addRow(history, {moment(event.at), event.actorName, event.action, event.details});

@@ -1,0 +1,81 @@
+#include "ui/widgets/WeightedColumns.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QTableView>
+
+#include <algorithm>
+
+namespace motcua::ui {
+
+WeightedColumns::WeightedColumns(QTableView* view, QList<std::pair<int, int>> weights, int minimumWidth)
+    : QObject(view)
+    , m_view(view)
+    , m_weights(std::move(weights))
+    , m_minimumWidth(minimumWidth)
+{
+    QHeaderView* header = view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    view->viewport()->installEventFilter(this);
+    QAbstractItemModel* model = view->model();
+    connect(model, &QAbstractItemModel::modelReset, this, &WeightedColumns::schedule);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &WeightedColumns::schedule);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &WeightedColumns::schedule);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &WeightedColumns::schedule);
+    connect(model, &QAbstractItemModel::dataChanged, this, &WeightedColumns::schedule);
+    connect(model, &QAbstractItemModel::headerDataChanged, this, &WeightedColumns::schedule);
+    schedule();
+}
+
+bool WeightedColumns::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
+        apply();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+bool WeightedColumns::isWeighted(int column) const
+{
+    return std::any_of(m_weights.begin(), m_weights.end(), [column](const auto& pair) { return pair.first == column; });
+}
+
+// Once the model has finished changing (several signals may come in a row).
+void WeightedColumns::schedule()
+{
+    if (!m_scheduled) {
+        m_scheduled = true;
+        QMetaObject::invokeMethod(this, &WeightedColumns::apply, Qt::QueuedConnection);
+    }
+}
+
+void WeightedColumns::apply()
+{
+    m_scheduled = false;
+    const QAbstractItemView* view = m_view; // sizeHintForColumn is public there
+    QHeaderView* header = m_view->horizontalHeader();
+    int left = m_view->viewport()->width();
+    int totalWeight = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->isSectionHidden(column) || isWeighted(column)) {
+            continue;
+        }
+        const int width = std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+        header->resizeSection(column, width);
+        left -= width;
+    }
+    for (const auto& [column, weight] : std::as_const(m_weights)) {
+        totalWeight += header->isSectionHidden(column) ? 0 : weight;
+    }
+    if (totalWeight == 0) {
+        return;
+    }
+    for (const auto& [column, weight] : std::as_const(m_weights)) {
+        if (!header->isSectionHidden(column)) {
+            header->resizeSection(column, std::max(m_minimumWidth, left * weight / totalWeight));
+        }
+    }
+}
+
+} // namespace motcua::ui

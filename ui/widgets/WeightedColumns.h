@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+#include <utility>
+
+class QTableView;
+
+namespace motcua::ui {
+
+// Sizes the columns of a table: most fit their contents (codes, dates, short names stay whole), and the weighted
+// ones share the width that is left by weight (where QHeaderView::Stretch shares it evenly), so that long names
+// and procedures get the room, wrap when the view wraps, and the table fits its view without a horizontal scroll
+// bar as long as each share stays above `minimumWidth`. Sizes again when the view is resized and when its rows
+// change. Install it after the view's model is set; the view owns it.
+class WeightedColumns : public QObject {
+    Q_OBJECT
+
+public:
+    // `weights`: (column, weight) pairs.
+    WeightedColumns(QTableView* view, QList<std::pair<int, int>> weights, int minimumWidth = 80);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    bool isWeighted(int column) const;
+    void schedule();
+    void apply();
+
+    QTableView* m_view;
+    QList<std::pair<int, int>> m_weights;
+    int m_minimumWidth;
+    bool m_scheduled = false;
+};
+
+} // namespace motcua::ui
