@@ -875,6 +875,98 @@
         <source>other reason</source>
         <translation>other reason</translation>
     </message>
+    <message>
+        <source>early</source>
+        <translation>early</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Resumed</translation>
+    </message>
+    <message>
+        <source>Extended with apology</source>
+        <translation>Extended with apology</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Step %1 → %2</source>
+        <translation>Step %1 → %2</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Result of the step</source>
+        <translation>Result of the step</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Due before</source>
+        <translation>Due before</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>New due</source>
+        <translation>New due</translation>
+    </message>
+    <message>
+        <source>Paused working time</source>
+        <translation>Paused working time</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>the count restarts from zero</source>
+        <translation>the count restarts from zero</translation>
+    </message>
 </context>
 <context>
     <name>motcua::forms</name>
@@ -1358,18 +1450,6 @@ Built with Qt %1.</translation>
 </context>
 <context>
     <name>motcua::ui::DossierDetailsDialog</name>
-    <message>
-        <source>early</source>
-        <translation>early</translation>
-    </message>
-    <message>
-        <source>on time</source>
-        <translation>on time</translation>
-    </message>
-    <message>
-        <source>late</source>
-        <translation>late</translation>
-    </message>
     <message>
         <source>Dossier %1</source>
         <translation>Dossier %1</translation>

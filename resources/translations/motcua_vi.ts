@@ -875,6 +875,98 @@
         <source>other reason</source>
         <translation>lý do khác</translation>
     </message>
+    <message>
+        <source>early</source>
+        <translation>trước hạn</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>đúng hạn</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Phân công</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Chuyển bước</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Tiếp tục giải quyết</translation>
+    </message>
+    <message>
+        <source>Extended with apology</source>
+        <translation>Gia hạn, xin lỗi</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Rút hồ sơ</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Step %1 → %2</source>
+        <translation>Bước %1 → %2</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Result of the step</source>
+        <translation>Kết quả của bước</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Due before</source>
+        <translation>Hạn cũ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>New due</source>
+        <translation>Hạn mới</translation>
+    </message>
+    <message>
+        <source>Paused working time</source>
+        <translation>Thời gian làm việc tạm dừng</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 giờ %2 phút</translation>
+    </message>
+    <message>
+        <source>the count restarts from zero</source>
+        <translation>đếm lại thời hạn từ đầu</translation>
+    </message>
 </context>
 <context>
     <name>motcua::forms</name>
@@ -1358,18 +1450,6 @@ Xây dựng với Qt %1.</translation>
 </context>
 <context>
     <name>motcua::ui::DossierDetailsDialog</name>
-    <message>
-        <source>early</source>
-        <translation>sớm hạn</translation>
-    </message>
-    <message>
-        <source>on time</source>
-        <translation>đúng hạn</translation>
-    </message>
-    <message>
-        <source>late</source>
-        <translation>quá hạn</translation>
-    </message>
     <message>
         <source>Dossier %1</source>
         <translation>Hồ sơ %1</translation>

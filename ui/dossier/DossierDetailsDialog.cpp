@@ -2,6 +2,7 @@
 
 #include "core/calendar/Explanation.h"
 #include "core/common/AgencyTime.h"
+#include "core/dossier/EventText.h"
 #include "core/forms/DossierForms.h"
 #include "core/workflow/DossierDetails.h"
 #include "ui/dossier/ActionDialog.h"
@@ -32,20 +33,6 @@ namespace {
 QString moment(const QDateTime& value)
 {
     return value.isValid() ? toAgencyTime(value).toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
-}
-
-QString outcomeName(const QString& key)
-{
-    if (key == QLatin1String("early")) {
-        return DossierDetailsDialog::tr("early");
-    }
-    if (key == QLatin1String("on-time")) {
-        return DossierDetailsDialog::tr("on time");
-    }
-    if (key == QLatin1String("late")) {
-        return DossierDetailsDialog::tr("late");
-    }
-    return {};
 }
 
 // A read-only table whose columns fit their contents, except the `shared` ones (column, weight), which share the
@@ -174,7 +161,7 @@ DossierDetailsDialog::DossierDetailsDialog(const Session& session, const QString
         auto* history = table({tr("Time"), tr("Who"), tr("Action"), tr("Details")}, {{3, 1}}, tabs);
         history->setObjectName(QStringLiteral("historyTable"));
         for (const Event& event : d.events) {
-            addRow(history, {moment(event.at), event.actorName, event.action, event.details});
+            addRow(history, {moment(event.at), event.actorName, eventName(event.action), eventDetails(event.details)});
         }
         tabs->addTab(history, tr("History"));
         layout->addWidget(tabs, 1);
