@@ -1619,8 +1619,8 @@ Built with Qt %1.</translation>
         <translation>Pauses and extensions</translation>
     </message>
     <message>
-        <source>&amp;Print</source>
-        <translation>&amp;Print</translation>
+        <source>Print &amp;forms</source>
+        <translation>Print &amp;forms</translation>
     </message>
 </context>
 <context>

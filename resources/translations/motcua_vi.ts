@@ -1619,8 +1619,8 @@ Xây dựng với Qt %1.</translation>
         <translation>Tạm dừng và gia hạn</translation>
     </message>
     <message>
-        <source>&amp;Print</source>
-        <translation>&amp;In</translation>
+        <source>Print &amp;forms</source>
+        <translation>In &amp;biểu mẫu</translation>
     </message>
 </context>
 <context>

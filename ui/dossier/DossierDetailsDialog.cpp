@@ -177,7 +177,7 @@ DossierDetailsDialog::DossierDetailsDialog(const Session& session, const QString
         }
         actions->addStretch(1);
         // The forms of this dossier that can be printed now (Mẫu 01–06), each previewed before it prints.
-        auto* print = new QPushButton(tr("&Print"), this);
+        auto* print = new QPushButton(tr("Print &forms"), this);
         print->setObjectName(QStringLiteral("printButton"));
         auto* printMenu = new QMenu(print);
         for (forms::FormKind kind : forms::formsFor(details->dossier)) {

@@ -11,6 +11,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QShortcut>
 #include <QVBoxLayout>
 
@@ -69,8 +70,10 @@ FormPreviewDialog::FormPreviewDialog(FormDocument document, QWidget* parent)
     new QShortcut(QKeySequence::Print, this, this, &FormPreviewDialog::print);
     new QShortcut(QKeySequence::Save, this, this, &FormPreviewDialog::saveAsPdf);
 
+    // A page and its buttons on screen, also on a small office monitor.
     const bool wide = forms::formPaper(m_document.kind()) == forms::Paper::A4Landscape;
-    resize(wide ? 1100 : 720, 860);
+    const QRect available = screen()->availableGeometry();
+    resize(std::min(wide ? 1100 : 720, available.width() - 40), std::min(860, available.height() - 60));
 }
 
 FormPreviewDialog::~FormPreviewDialog() = default;
