@@ -25,7 +25,7 @@ struct RegisterLine {
 
 // The dossiers received from `from` to `to` (both included), in the order received. A register longer than
 // `kMaxRegisterLines` is refused: the clerk prints it by shorter periods.
-inline constexpr int kMaxRegisterLines = 5000;
+inline constexpr int kMaxRegisterLines = 2000; // about 240 pages, laid out in a few seconds
 Result<QList<RegisterLine>> registerLines(Database& database, const QDate& from, const QDate& to);
 
 } // namespace motcua::storage

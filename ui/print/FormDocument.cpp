@@ -21,11 +21,6 @@ constexpr int kLayoutDpi = 96;
 // Barcode images are drawn this many device pixels a module: sharp on paper, scaled down for layout.
 constexpr int kModulePixels = 8;
 
-const QString kStyleSheet =
-    QStringLiteral("table.grid { border-collapse: collapse; }"
-                   "table.grid td, table.grid th { border: 1px solid black; padding: 2px; font-size: 8pt; }"
-                   "th { font-weight: bold; }");
-
 // The template's output split around its <body>: the receipt repeats the body for each copy.
 struct HtmlParts {
     QString head;
@@ -137,9 +132,12 @@ QPageLayout FormDocument::pageLayout() const
                        QPageLayout::Millimeter);
 }
 
-std::unique_ptr<QTextDocument> FormDocument::layOut(const QPageLayout& layout) const
+std::shared_ptr<QTextDocument> FormDocument::layOut(const QPageLayout& layout) const
 {
-    auto document = std::make_unique<QTextDocument>();
+    if (m_layout && m_layout->page.isEquivalentTo(layout)) {
+        return m_layout->document;
+    }
+    auto document = std::make_shared<QTextDocument>();
     // A fixed-resolution layout device: the same line breaks on every screen and printer.
     static QImage layoutDevice = [] {
         QImage image(1, 1, QImage::Format_Mono);
@@ -152,7 +150,6 @@ std::unique_ptr<QTextDocument> FormDocument::layOut(const QPageLayout& layout) c
     // given to <body> in a style sheet once an element sets its own).
     document->setDefaultFont(
         QFont(QStringLiteral("Noto Serif"), forms::formPaper(m_kind) == forms::Paper::A4Landscape ? 8 : 9));
-    document->setDefaultStyleSheet(kStyleSheet);
     document->setDocumentMargin(0);
     for (auto image = m_images.cbegin(); image != m_images.cend(); ++image) {
         document->addResource(QTextDocument::ImageResource, QUrl(image.key()), image.value());
@@ -160,6 +157,8 @@ std::unique_ptr<QTextDocument> FormDocument::layOut(const QPageLayout& layout) c
     document->setHtml(m_html);
     const QRectF paint = layout.paintRect(QPageLayout::Inch);
     document->setPageSize(paint.size() * kLayoutDpi);
+    document->pageCount(); // lays the whole document out now, once
+    m_layout = std::make_shared<Layout>(Layout{layout, document});
     return document;
 }
 

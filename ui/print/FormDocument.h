@@ -7,6 +7,8 @@
 #include <QImage>
 #include <QPageLayout>
 
+#include <memory>
+
 class QPagedPaintDevice;
 class QTextDocument;
 
@@ -36,8 +38,9 @@ public:
     // Lays the form out on `device` (a QPrinter or a QPdfWriter), which takes the form's paper size.
     void print(QPagedPaintDevice* device) const;
     Status writePdf(const QString& path) const;
-    // The laid-out document, as printed (for tests: its page count).
-    std::unique_ptr<QTextDocument> layOut(const QPageLayout& layout) const;
+    // The laid-out document, as printed (for tests: its page count). Laid out once for a page layout: the
+    // preview, the printer and the PDF of one form share it (a long register takes seconds to lay out).
+    std::shared_ptr<QTextDocument> layOut(const QPageLayout& layout) const;
 
 private:
     FormDocument() = default;
@@ -49,6 +52,11 @@ private:
     QString m_title;
     QString m_html;
     QHash<QString, QImage> m_images; // by resource name, e.g. "motcua:barcode"
+    struct Layout {
+        QPageLayout page;
+        std::shared_ptr<QTextDocument> document;
+    };
+    mutable std::shared_ptr<Layout> m_layout; // the last one laid out
 };
 
 } // namespace motcua::ui

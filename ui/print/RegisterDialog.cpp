@@ -61,6 +61,9 @@ void RegisterDialog::preview()
                                     : !lines ? Result<FormDocument>(lines.error())
                                              : FormDocument::forRegister(*agency, *lines, m_from->date(), m_to->date(),
                                                                          m_session.clock.now(), templates);
+    if (document) {
+        document->layOut(document->pageLayout()); // the long part of a long register, under the wait cursor
+    }
     QGuiApplication::restoreOverrideCursor();
     if (!document) {
         m_messageBar->showError(document.error().message);

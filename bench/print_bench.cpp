@@ -1,0 +1,87 @@
+// Measures how long the printed forms take on a real database: the register (Mẫu 07) for a period — query,
+// layout, PDF — and one receipt (Mẫu 01). Prints its figures; no test asserts on them.
+// Usage: QT_QPA_PLATFORM=offscreen motcua-bench-print --db FILE --from YYYY-MM-DD --to YYYY-MM-DD [--out DIR]
+#include "core/common/Clock.h"
+#include "core/forms/FormTemplates.h"
+#include "core/storage/CatalogueRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/RegisterQueries.h"
+#include "ui/print/FormDocument.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QTextDocument>
+
+#include <cstdio>
+
+using namespace motcua;
+
+namespace {
+
+double millis(const QElapsedTimer& timer)
+{
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QGuiApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption databaseOption(QStringLiteral("db"), QStringLiteral("Database file."),
+                                            QStringLiteral("FILE"));
+    const QCommandLineOption fromOption(QStringLiteral("from"), QStringLiteral("First day."), QStringLiteral("DATE"));
+    const QCommandLineOption toOption(QStringLiteral("to"), QStringLiteral("Last day."), QStringLiteral("DATE"));
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Folder for the PDFs."),
+                                       QStringLiteral("DIR"), QDir::tempPath());
+    parser.addOptions({databaseOption, fromOption, toOption, outOption});
+    parser.process(app);
+    const QDate from = QDate::fromString(parser.value(fromOption), Qt::ISODate);
+    const QDate to = QDate::fromString(parser.value(toOption), Qt::ISODate);
+    if (!parser.isSet(databaseOption) || !from.isValid() || !to.isValid()) {
+        std::fputs("usage: motcua-bench-print --db FILE --from YYYY-MM-DD --to YYYY-MM-DD [--out DIR]\n", stderr);
+        return 2;
+    }
+    const SystemClock clock;
+    auto database = storage::Database::open(parser.value(databaseOption), clock);
+    if (!database) {
+        std::fprintf(stderr, "%s\n", database.error().message.toUtf8().constData());
+        return 1;
+    }
+    const forms::FormTemplates templates(**database, clock);
+    auto agency = storage::CatalogueRepository(**database).agency();
+
+    QElapsedTimer timer;
+    timer.start();
+    auto lines = storage::registerLines(**database, from, to);
+    if (!agency || !lines) {
+        std::fprintf(stderr, "%s\n", (!agency ? agency.error() : lines.error()).message.toUtf8().constData());
+        return 1;
+    }
+    const double query = millis(timer);
+    timer.restart();
+    auto document = ui::FormDocument::forRegister(*agency, *lines, from, to, clock.now(), templates);
+    if (!document) {
+        std::fprintf(stderr, "%s\n", document.error().message.toUtf8().constData());
+        return 1;
+    }
+    const double build = millis(timer);
+    timer.restart();
+    const int pages = document->layOut(document->pageLayout())->pageCount();
+    const double layout = millis(timer);
+    timer.restart();
+    const QString pdf = QDir(parser.value(outOption)).filePath(QStringLiteral("motcua-bench-register.pdf"));
+    if (Status written = document->writePdf(pdf); !written) {
+        std::fprintf(stderr, "%s\n", written.error().message.toUtf8().constData());
+        return 1;
+    }
+    const double write = millis(timer);
+    std::printf("register %s–%s: %lld dossiers, %d pages\n", qPrintable(from.toString(Qt::ISODate)),
+                qPrintable(to.toString(Qt::ISODate)), static_cast<long long>(lines->size()), pages);
+    std::printf("  query %.0f ms, fill template %.0f ms, layout %.0f ms, PDF (same layout) %.0f ms\n", query, build,
+                layout, write);
+    return 0;
+}
