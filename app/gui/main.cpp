@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFont>
+#include <QScreen>
 #include <QTimer>
 
 #include <functional>
@@ -80,7 +81,13 @@ int main(int argc, char* argv[])
             installTranslations(language);
             QTimer::singleShot(0, &app, show);
         });
-        window->show();
+        // On a small office screen (1366 × 768) the window takes the whole screen: every column of the lists fits.
+        if (const QRect screen = window->screen()->availableGeometry(); screen.width() <= 1440) {
+            window->setGeometry(screen); // also without a window manager (a kiosk, Xvfb)
+            window->showMaximized();
+        } else {
+            window->show();
+        }
         window->activateWindow();
     };
     show();

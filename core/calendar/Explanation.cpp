@@ -71,6 +71,23 @@ QString formatWorkingDuration(qint64 minutes, int dayMinutes)
     return QCoreApplication::translate("motcua::Explanation", "%1 of working time").arg(parts.join(QLatin1Char(' ')));
 }
 
+QString formatWorkingDurationShort(qint64 minutes, int dayMinutes)
+{
+    const qint64 days = dayMinutes > 0 ? minutes / dayMinutes : 0;
+    const qint64 rest = minutes - days * dayMinutes;
+    QStringList parts;
+    if (days > 0) {
+        parts << QCoreApplication::translate("motcua::Explanation", "%1 d").arg(days);
+    }
+    if (rest / 60 > 0 || days > 0) {
+        parts << QCoreApplication::translate("motcua::Explanation", "%1 h").arg(rest / 60);
+    }
+    if (days == 0 && (rest % 60 > 0 || parts.isEmpty())) {
+        parts << QCoreApplication::translate("motcua::Explanation", "%1 min").arg(rest % 60);
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
 QString ExplanationFact::kindKey() const
 {
     switch (kind) {

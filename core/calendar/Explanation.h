@@ -46,5 +46,7 @@ QString formatDay(const QDate& date);
 QString formatMoment(const QDateTime& moment);
 // "1 ngày 2 giờ 30 phút làm việc"
 QString formatWorkingDuration(qint64 minutes, int dayMinutes);
+// The same, short for a table column: "6 d 4 h" from a day on (minutes dropped), "3 h 20 min" below.
+QString formatWorkingDurationShort(qint64 minutes, int dayMinutes);
 
 } // namespace motcua::calendar

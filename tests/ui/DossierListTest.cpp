@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
@@ -222,7 +223,7 @@ TEST_CASE("Dossier list model: remaining working time, due-soon and overdue colo
     REQUIRE(model.index(1, 0).data(DossierTableModel::CodeRole).toString() == soon.code);
     const int dayMinutes = f.calendar->hours().standardDayMinutes();
     const auto remaining = [&](const QDateTime& from, const QDateTime& to) {
-        return calendar::formatWorkingDuration(
+        return calendar::formatWorkingDurationShort(
             f.calendar->workingMinutesBetween(WorkCalendar::stamp(from), WorkCalendar::stamp(to)), dayMinutes);
     };
 
@@ -230,6 +231,7 @@ TEST_CASE("Dossier list model: remaining working time, due-soon and overdue colo
     CHECK(model.index(1, DossierTableModel::Received).data().toString() == QStringLiteral("23/11/2026 08:00"));
     CHECK(model.index(1, DossierTableModel::Due).data().toString() == QStringLiteral("25/11/2026 14:00"));
     CHECK(model.index(1, DossierTableModel::Remaining).data().toString() == remaining(f.db.clock().now(), soon.dueAt));
+    CHECK(model.index(1, DossierTableModel::Remaining).data().toString() == QStringLiteral("1 ngày 4 giờ"));
     CHECK_FALSE(model.index(1, 0).data(Qt::BackgroundRole).isValid());
     CHECK_FALSE(model.index(1, 0).data(DossierTableModel::DueSoonRole).toBool());
     // The paused dossier shows its status instead of a countdown.
@@ -244,6 +246,7 @@ TEST_CASE("Dossier list model: remaining working time, due-soon and overdue colo
     CHECK_FALSE(model.index(1, 0).data(DossierTableModel::OverdueRole).toBool());
     CHECK(background(model, 1) == QColor(0xff, 0xe0, 0xa3));
     CHECK(model.index(1, DossierTableModel::Remaining).data().toString() == remaining(f.db.clock().now(), soon.dueAt));
+    CHECK(model.index(1, DossierTableModel::Remaining).data().toString() == QStringLiteral("3 giờ"));
 
     // Thursday 10:00: overdue, light red, "Overdue" and the working time past the due moment.
     f.db.clock().set(f.at(2026, 11, 26, 10, 0));
@@ -454,4 +457,28 @@ TEST_CASE("Dossier list view: the overdue box lists the overdue dossiers, colour
     overdue->setChecked(false);
     REQUIRE(settle(*model));
     CHECK(codes(*model) == QStringList{later});
+}
+
+TEST_CASE("Dossier list view: every column fits an office screen; long names are elided with a tooltip", "[ui][list]")
+{
+    test::WorkflowFixture f;
+    f.receive(applicant(QStringLiteral("Công ty Trách nhiệm hữu hạn Một thành viên In ấn và Truyền thông Phương Nam"),
+                        QStringLiteral("091085012345"), QDate(1985, 3, 3), QStringLiteral("0987 654 321")));
+    const ui::Session session = sessionFor(f, QStringLiteral("clerk"));
+    DossierListView view(session);
+    view.resize(1160, 600); // the list's part of a maximised window on a 1366-pixel screen, beside the sidebar
+    view.show();
+    auto* table = view.findChild<QTableView*>(QStringLiteral("dossierTable"));
+    REQUIRE(table);
+    QTRY_COMPARE(view.model()->rowCount(), 1);
+    int total = 0;
+    for (int column = 0; column < DossierTableModel::ColumnCount; ++column) {
+        INFO(column);
+        CHECK(table->columnWidth(column) >= 40);
+        total += table->columnWidth(column);
+    }
+    CHECK(total <= table->viewport()->width());
+    CHECK_FALSE(table->horizontalScrollBar()->isVisible());
+    const QModelIndex applicantCell = view.model()->index(0, DossierTableModel::Applicant);
+    CHECK(applicantCell.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Công ty Trách nhiệm hữu hạn")));
 }

@@ -2,6 +2,7 @@
 
 #include "core/storage/CatalogueRepository.h"
 #include "ui/dossier/DossierTableModel.h"
+#include "ui/widgets/WeightedColumns.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -110,19 +111,28 @@ void DossierListView::createWidgets()
     m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Codes, moments, statuses and names of staff keep their width; the applicant and the procedure share what
+    // is left (elided, whole in the tooltip), so that every column fits a 1366-pixel office screen.
     const QFontMetrics metrics = fontMetrics();
     const auto width = [&metrics](const QString& sample) {
         return metrics.horizontalAdvance(sample) + 16;
     };
+    int statusWidth = width(DossierTableModel::tr("Status"));
+    for (int code = 1; code <= 10; ++code) {
+        statusWidth = std::max(statusWidth, width(dossier::statusName(dossier::DossierStatus(code))));
+    }
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setMinimumSectionSize(40);
     m_table->setColumnWidth(DossierTableModel::Code, width(QStringLiteral("000.00.16.H33-261123-0000")));
-    m_table->setColumnWidth(DossierTableModel::Applicant, width(QStringLiteral("Nguyễn Thị Hương Giang")));
-    m_table->setColumnWidth(DossierTableModel::Procedure, width(QStringLiteral("Cấp giấy phép xuất bản bản tin")));
     m_table->setColumnWidth(DossierTableModel::Received, width(QStringLiteral("00/00/0000 00:00")));
     m_table->setColumnWidth(DossierTableModel::Due, width(QStringLiteral("00/00/0000 00:00")));
-    m_table->setColumnWidth(DossierTableModel::Status, width(QStringLiteral("Đang giải quyết")));
-    m_table->setColumnWidth(DossierTableModel::Step, width(QStringLiteral("Bước")));
+    m_table->setColumnWidth(DossierTableModel::Status, std::min(statusWidth, width(QStringLiteral("Đang giải quyết"))));
+    m_table->setColumnWidth(DossierTableModel::Step, width(DossierTableModel::tr("Step")));
     m_table->setColumnWidth(DossierTableModel::Assignee, width(QStringLiteral("Nguyễn Văn An")));
+    m_table->setColumnWidth(DossierTableModel::Remaining, width(QStringLiteral("Quá hạn 12 ngày 7 giờ")));
+    // The applicant and the procedure share the rest 2:3, elided below 130 pixels each (whole in the tooltip).
+    new WeightedColumns(m_table, {{DossierTableModel::Applicant, 2}, {DossierTableModel::Procedure, 3}}, 130,
+                        WeightedColumns::Others::Keep);
 
     m_totalLabel = new QLabel(this);
     m_totalLabel->setObjectName(QStringLiteral("totalLabel"));

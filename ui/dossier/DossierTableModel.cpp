@@ -219,9 +219,9 @@ QString DossierTableModel::remainingText(const DossierSummary& row) const
     const int dayMinutes = m_session.calendar->hours().standardDayMinutes();
     const qint64 minutes = remainingMinutes(row);
     if (isOverdue(row)) {
-        return tr("Overdue %1").arg(calendar::formatWorkingDuration(std::max<qint64>(0, -minutes), dayMinutes));
+        return tr("Overdue %1").arg(calendar::formatWorkingDurationShort(std::max<qint64>(0, -minutes), dayMinutes));
     }
-    return calendar::formatWorkingDuration(minutes, dayMinutes);
+    return calendar::formatWorkingDurationShort(minutes, dayMinutes);
 }
 
 QVariant DossierTableModel::data(const QModelIndex& index, int role) const
@@ -256,6 +256,8 @@ QVariant DossierTableModel::data(const QModelIndex& index, int role) const
         }
     case Qt::ToolTipRole:
         switch (index.column()) {
+        case Applicant:
+            return row.applicantName; // the column may elide it
         case Procedure:
             return QStringLiteral("%1 — %2").arg(row.procedureCode, row.procedureName);
         case Assignee:

@@ -8,17 +8,22 @@
 
 namespace motcua::ui {
 
-WeightedColumns::WeightedColumns(QTableView* view, QList<std::pair<int, int>> weights, int minimumWidth)
+WeightedColumns::WeightedColumns(QTableView* view, QList<std::pair<int, int>> weights, int minimumWidth, Others others)
     : QObject(view)
     , m_view(view)
     , m_weights(std::move(weights))
     , m_minimumWidth(minimumWidth)
+    , m_others(others)
 {
     QHeaderView* header = view->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     view->viewport()->installEventFilter(this);
     QAbstractItemModel* model = view->model();
+    if (m_others == Others::Keep) {
+        schedule(); // only the view's width moves the shares
+        return;
+    }
     connect(model, &QAbstractItemModel::modelReset, this, &WeightedColumns::schedule);
     connect(model, &QAbstractItemModel::layoutChanged, this, &WeightedColumns::schedule);
     connect(model, &QAbstractItemModel::rowsInserted, this, &WeightedColumns::schedule);
@@ -61,20 +66,39 @@ void WeightedColumns::apply()
         if (header->isSectionHidden(column) || isWeighted(column)) {
             continue;
         }
+        if (m_others == Others::Keep) {
+            left -= header->sectionSize(column);
+            continue;
+        }
         const int width = std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
         header->resizeSection(column, width);
         left -= width;
     }
-    for (const auto& [column, weight] : std::as_const(m_weights)) {
-        totalWeight += header->isSectionHidden(column) ? 0 : weight;
-    }
-    if (totalWeight == 0) {
-        return;
-    }
+    // A share below the minimum takes the minimum, and the others share what is left after it.
+    QList<std::pair<int, int>> sharing;
     for (const auto& [column, weight] : std::as_const(m_weights)) {
         if (!header->isSectionHidden(column)) {
-            header->resizeSection(column, std::max(m_minimumWidth, left * weight / totalWeight));
+            sharing.append({column, weight});
+            totalWeight += weight;
         }
+    }
+    bool settled = false;
+    while (!settled && totalWeight > 0) {
+        settled = true;
+        for (qsizetype i = 0; i < sharing.size(); ++i) {
+            const auto [column, weight] = sharing.at(i);
+            if (left * weight / totalWeight < m_minimumWidth) {
+                header->resizeSection(column, m_minimumWidth);
+                left -= m_minimumWidth;
+                totalWeight -= weight;
+                sharing.removeAt(i);
+                settled = false;
+                break;
+            }
+        }
+    }
+    for (const auto& [column, weight] : std::as_const(sharing)) {
+        header->resizeSection(column, left * weight / totalWeight);
     }
 }
 

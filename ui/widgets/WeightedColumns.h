@@ -18,8 +18,13 @@ class WeightedColumns : public QObject {
     Q_OBJECT
 
 public:
+    // How the columns without a weight are sized: to their contents, or kept as the view set them (a lazily
+    // loaded list whose contents change as it scrolls keeps fixed widths).
+    enum class Others { FitContents, Keep };
+
     // `weights`: (column, weight) pairs.
-    WeightedColumns(QTableView* view, QList<std::pair<int, int>> weights, int minimumWidth = 80);
+    WeightedColumns(QTableView* view, QList<std::pair<int, int>> weights, int minimumWidth = 80,
+                    Others others = Others::FitContents);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -32,6 +37,7 @@ private:
     QTableView* m_view;
     QList<std::pair<int, int>> m_weights;
     int m_minimumWidth;
+    Others m_others;
     bool m_scheduled = false;
 };
 
