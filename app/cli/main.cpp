@@ -10,6 +10,8 @@
 #include "core/common/Language.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QMap>
@@ -17,6 +19,7 @@
 #include <cstdio>
 #include <functional>
 #include <memory>
+#include <unistd.h>
 
 using namespace motcua;
 using namespace motcua::cli;
@@ -144,6 +147,14 @@ int main(int argc, char* argv[])
     const bool printing = parsed && parsed->command() == QLatin1String("print");
     if (printing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    if (printing && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // The folder Qt would choose, made without its notice on standard error (a script reads one error line).
+        const QString runtime = QDir::tempPath() + QStringLiteral("/runtime-") + QString::number(getuid());
+        if (QDir().mkpath(runtime) &&
+            QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+        }
     }
     const std::unique_ptr<QCoreApplication> app =
         printing ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
