@@ -19,8 +19,9 @@ using Node = FormTemplate::Node;
 
 Error templateError(int line, const QString& message)
 {
-    return Error::invalid(QStringLiteral("template"),
-                          QCoreApplication::translate("motcua::forms", "line %1: %2").arg(line).arg(message));
+    return Error::invalid(
+        QStringLiteral("template"),
+        QCoreApplication::translate("motcua::forms", "line %1: %2").arg(QString::number(line), message));
 }
 
 class Parser {

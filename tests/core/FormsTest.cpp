@@ -90,6 +90,9 @@ TEST_CASE("Form template: a broken template is refused with the line at fault", 
           QStringLiteral("dòng 2: thẻ mở bằng {{ nhưng không đóng bằng }}."));
     CHECK(parseError(QStringLiteral("{{code}} {{Tên}}"))
               .startsWith(QStringLiteral("dòng 1: {{Tên}} không phải là thẻ hợp lệ")));
+    // Placeholders of Qt's own (%1, %2) in a bad tag are quoted, not filled in.
+    CHECK(parseError(QStringLiteral("{{code}}\n{{ %2 }}"))
+              .startsWith(QStringLiteral("dòng 2: {{%2}} không phải là thẻ hợp lệ")));
     // A column outside its table is unknown.
     CHECK(parseError(QStringLiteral("{{code}} {{no}}")) ==
           QStringLiteral("dòng 1: {{no}} không phải là trường của biểu mẫu này."));
