@@ -1,5 +1,7 @@
 #include "app/cli/DossierPrinter.h"
 
+#include "core/dossier/EventText.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -182,7 +184,7 @@ QStringList DossierView::toText() const
     lines << QCoreApplication::translate("motcua::cli", "History:");
     for (const Event& event : d.events) {
         lines << QStringLiteral("  %1  %2  %3  %4")
-                     .arg(momentText(event.at), event.actorName, event.action, event.details);
+                     .arg(momentText(event.at), event.actorName, eventName(event.action), eventDetails(event.details));
     }
     return lines;
 }

@@ -5,12 +5,14 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStringList>
+#include <QThread>
 
 #include <atomic>
 
@@ -141,8 +143,16 @@ Status Database::configure()
         pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
     }
     for (const QString& pragma : pragmas) {
-        if (!query.exec(pragma)) {
-            return sqlError(query);
+        // Another process opening the same new file at the same moment (two workstations starting) may hold the
+        // lock while it switches the file to WAL; SQLite reports that without calling the busy handler, so wait
+        // here, up to the same ten seconds.
+        QElapsedTimer waited;
+        waited.start();
+        while (!query.exec(pragma)) {
+            if (query.lastError().nativeErrorCode() != QLatin1String("5") || waited.elapsed() > 10'000) {
+                return sqlError(query);
+            }
+            QThread::msleep(20);
         }
     }
     return {};

@@ -76,6 +76,7 @@ as clerk "history" 0 "" -- show "$code" --json
 actions=$(printf '%s' "$out" | json '",".join(e["action"] for e in d["events"])')
 [[ "$actions" == "receive,handover,handover,assign,pause,resume,extend,handover,handover,ready,return" ]] && ok || fail "history: $actions"
 as clerk "show as text" 0 "Cần xác minh thêm" -- show "$code"
+as clerk "history in words" 0 "Chuyển bước  Bước 1 → 2" -- show "$code"
 as clerk "list" 0 "" -- list --json
 fields=$(printf '%s' "$out" | json '",".join(sorted(d[0].keys()))')
 for f in code applicant procedure status received_at due_at department assignee; do
