@@ -6,7 +6,6 @@
 #include "ui/print/FormDocument.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -164,31 +163,18 @@ int runTemplate(CliContext& context)
             context.print(tr("%1: the shipped template is in use again.").arg(forms::formTitle(*kind)));
             return static_cast<int>(Success);
         }
-        QFile file(positional.at(2));
+        const QString path = positional.at(2);
         if (action == QLatin1String("export")) {
-            auto inUse = templates.inUse(*kind);
-            if (!inUse) {
-                return context.fail(inUse.error());
+            if (Status exported = templates.exportTo(*kind, path); !exported) {
+                return context.fail(exported.error());
             }
-            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(inUse->form.text().toUtf8()) < 0) {
-                return context.fail(Error::invalid(
-                    QStringLiteral("FILE"), tr("FILE: cannot write %1: %2.").arg(file.fileName(), file.errorString())));
-            }
-            context.print(tr("%1: written to %2.").arg(forms::formTitle(*kind), file.fileName()));
+            context.print(tr("%1: written to %2.").arg(forms::formTitle(*kind), path));
             return static_cast<int>(Success);
         }
-        if (!file.open(QIODevice::ReadOnly)) {
-            return context.fail(Error::invalid(
-                QStringLiteral("FILE"), tr("FILE: cannot read %1: %2.").arg(file.fileName(), file.errorString())));
-        }
-        if (file.size() > forms::FormTemplate::kMaxSize * 4) {
-            return context.fail(Error::invalid(QStringLiteral("FILE"),
-                                               tr("FILE: %1 is too large for a template.").arg(file.fileName())));
-        }
-        if (Status loaded = templates.load(workflow.actor, *kind, QString::fromUtf8(file.readAll())); !loaded) {
+        if (Status loaded = templates.loadFrom(workflow.actor, *kind, path); !loaded) {
             return context.fail(loaded.error());
         }
-        context.print(tr("%1: the template of %2 is in use.").arg(forms::formTitle(*kind), file.fileName()));
+        context.print(tr("%1: the template of %2 is in use.").arg(forms::formTitle(*kind), path));
         return static_cast<int>(Success);
     });
 }

@@ -4,6 +4,8 @@
 #include "core/storage/UserRepository.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QLoggingCategory>
 
 namespace motcua::forms {
@@ -64,6 +66,37 @@ Status FormTemplates::load(const identity::User& actor, FormKind kind, const QSt
         return parsed.error();
     }
     return storage::FormTemplateRepository(m_database).save(formKey(kind), {text, m_clock.now(), actor.id});
+}
+
+Status FormTemplates::loadFrom(const identity::User& actor, FormKind kind, const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error::invalid(QStringLiteral("file"),
+                              QCoreApplication::translate("motcua::forms", "file: cannot read %1: %2.")
+                                  .arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    if (file.size() > FormTemplate::kMaxSize * 4) { // UTF-8: up to four bytes a character
+        return Error::invalid(QStringLiteral("file"),
+                              QCoreApplication::translate("motcua::forms", "file: %1 is too large for a template.")
+                                  .arg(QDir::toNativeSeparators(path)));
+    }
+    return load(actor, kind, QString::fromUtf8(file.readAll()));
+}
+
+Status FormTemplates::exportTo(FormKind kind, const QString& path) const
+{
+    auto used = inUse(kind);
+    if (!used) {
+        return used.error();
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(used->form.text().toUtf8()) < 0) {
+        return Error::invalid(QStringLiteral("file"),
+                              QCoreApplication::translate("motcua::forms", "file: cannot write %1: %2.")
+                                  .arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    return {};
 }
 
 Status FormTemplates::reset(const identity::User& actor, FormKind kind)

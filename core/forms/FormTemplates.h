@@ -28,6 +28,10 @@ public:
 
     // Checks `text` against the form and stores it as the agency's template (administrators only).
     Status load(const identity::User& actor, FormKind kind, const QString& text);
+    // The same, from a file (an edited export): one that cannot be read, or is too large, is refused as well.
+    Status loadFrom(const identity::User& actor, FormKind kind, const QString& path);
+    // Writes the template in use to `path`, for the agency to edit.
+    Status exportTo(FormKind kind, const QString& path) const;
     // Back to the shipped template (administrators only).
     Status reset(const identity::User& actor, FormKind kind);
 

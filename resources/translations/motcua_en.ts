@@ -1289,20 +1289,8 @@ Please turn one of those options off.</translation>
         <translation>%1: the shipped template is in use again.</translation>
     </message>
     <message>
-        <source>FILE: cannot write %1: %2.</source>
-        <translation>FILE: cannot write %1: %2.</translation>
-    </message>
-    <message>
         <source>%1: written to %2.</source>
         <translation>%1: written to %2.</translation>
-    </message>
-    <message>
-        <source>FILE: cannot read %1: %2.</source>
-        <translation>FILE: cannot read %1: %2.</translation>
-    </message>
-    <message>
-        <source>FILE: %1 is too large for a template.</source>
-        <translation>FILE: %1 is too large for a template.</translation>
     </message>
     <message>
         <source>%1: the template of %2 is in use.</source>
@@ -1565,6 +1553,18 @@ Please turn one of those options off.</translation>
     <message>
         <source>the template is larger than %1 KB.</source>
         <translation>the template is larger than %1 KB.</translation>
+    </message>
+    <message>
+        <source>file: cannot read %1: %2.</source>
+        <translation>file: cannot read %1: %2.</translation>
+    </message>
+    <message>
+        <source>file: %1 is too large for a template.</source>
+        <translation>file: %1 is too large for a template.</translation>
+    </message>
+    <message>
+        <source>file: cannot write %1: %2.</source>
+        <translation>file: cannot write %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -2921,24 +2921,12 @@ Built with Qt %1.</translation>
         <translation>Form templates (*.html)</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>Cannot write %1: %2.</translation>
-    </message>
-    <message>
         <source>%1: template written to %2.</source>
         <translation>%1: template written to %2.</translation>
     </message>
     <message>
         <source>Load a template</source>
         <translation>Load a template</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2.</source>
-        <translation>Cannot read %1: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is too large for a template.</source>
-        <translation>%1 is too large for a template.</translation>
     </message>
     <message>
         <source>%1 is not used: %2 The template in use has not changed.</source>

@@ -1289,20 +1289,8 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <translation>%1: đã dùng lại mẫu gốc.</translation>
     </message>
     <message>
-        <source>FILE: cannot write %1: %2.</source>
-        <translation>TỆP: không ghi được %1: %2.</translation>
-    </message>
-    <message>
         <source>%1: written to %2.</source>
         <translation>%1: đã ghi ra %2.</translation>
-    </message>
-    <message>
-        <source>FILE: cannot read %1: %2.</source>
-        <translation>TỆP: không đọc được %1: %2.</translation>
-    </message>
-    <message>
-        <source>FILE: %1 is too large for a template.</source>
-        <translation>TỆP: %1 quá lớn để làm mẫu in.</translation>
     </message>
     <message>
         <source>%1: the template of %2 is in use.</source>
@@ -1565,6 +1553,18 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>the template is larger than %1 KB.</source>
         <translation>mẫu in lớn hơn %1 KB.</translation>
+    </message>
+    <message>
+        <source>file: cannot read %1: %2.</source>
+        <translation>tệp: không đọc được %1: %2.</translation>
+    </message>
+    <message>
+        <source>file: %1 is too large for a template.</source>
+        <translation>tệp: %1 quá lớn để làm mẫu in.</translation>
+    </message>
+    <message>
+        <source>file: cannot write %1: %2.</source>
+        <translation>tệp: không ghi được %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -2917,24 +2917,12 @@ Xây dựng với Qt %1.</translation>
         <translation>Mẫu in (*.html)</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>Không ghi được %1: %2.</translation>
-    </message>
-    <message>
         <source>%1: template written to %2.</source>
         <translation>%1: đã xuất mẫu in ra %2.</translation>
     </message>
     <message>
         <source>Load a template</source>
         <translation>Nạp mẫu in</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2.</source>
-        <translation>Không đọc được %1: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is too large for a template.</source>
-        <translation>%1 quá lớn để làm mẫu in.</translation>
     </message>
     <message>
         <source>%1 is not used: %2 The template in use has not changed.</source>

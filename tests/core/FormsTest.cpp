@@ -12,6 +12,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
+#include <QTemporaryDir>
+
 using namespace motcua;
 using namespace motcua::forms;
 
@@ -304,4 +307,36 @@ TEST_CASE("Form templates: an administrator loads, exports and resets; a broken 
     CHECK(templates.reset(clerk, FormKind::Refusal).error().code == ErrorCode::Forbidden);
     REQUIRE(templates.reset(admin, FormKind::Refusal).ok());
     CHECK_FALSE(templates.inUse(FormKind::Refusal)->custom);
+}
+
+TEST_CASE("Form templates: export to a file and load from one; a file that cannot be read is refused", "[forms]")
+{
+    test::WorkflowFixture f;
+    QTemporaryDir folder;
+    FormTemplates templates(f.db.database(), f.db.clock());
+    const identity::User admin = f.users.value(QStringLiteral("admin"));
+
+    const QString exported = folder.filePath(QStringLiteral("stop.html"));
+    REQUIRE(templates.exportTo(FormKind::Stop, exported).ok());
+    QFile file(exported);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(file.readAll()) == shippedTemplate(FormKind::Stop));
+    file.close();
+    CHECK(templates.exportTo(FormKind::Stop, folder.filePath(QStringLiteral("no/such/folder.html"))).error().field ==
+          QStringLiteral("file"));
+
+    CHECK(templates.loadFrom(admin, FormKind::Stop, folder.filePath(QStringLiteral("missing.html"))).error().field ==
+          QStringLiteral("file"));
+    QFile large(folder.filePath(QStringLiteral("large.html")));
+    REQUIRE(large.open(QIODevice::WriteOnly));
+    large.write(QByteArray(FormTemplate::kMaxSize * 4 + 1, 'x'));
+    large.close();
+    CHECK(templates.loadFrom(admin, FormKind::Stop, large.fileName()).error().field == QStringLiteral("file"));
+    CHECK_FALSE(templates.inUse(FormKind::Stop)->custom);
+
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Append));
+    file.write("<p>{{reason}}</p>\n");
+    file.close();
+    REQUIRE(templates.loadFrom(admin, FormKind::Stop, exported).ok());
+    CHECK(templates.inUse(FormKind::Stop)->form.text().endsWith(QStringLiteral("<p>{{reason}}</p>\n")));
 }

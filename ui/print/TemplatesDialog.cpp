@@ -7,7 +7,6 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFile>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QTableWidget>
@@ -99,20 +98,14 @@ void TemplatesDialog::exportSelected()
 {
     m_messageBar->clear();
     const FormKind kind = selected();
-    auto inUse = forms::FormTemplates(m_session.database, m_session.clock).inUse(kind);
-    if (!inUse) {
-        m_messageBar->showError(inUse.error().message);
-        return;
-    }
     const QString path = FileDialog::saveFileName(this, tr("Export the template"),
                                                   QDir::home().filePath(forms::formKey(kind) + QStringLiteral(".html")),
                                                   tr("Form templates (*.html)"), QStringLiteral("html"));
     if (path.isEmpty()) {
         return;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(inUse->form.text().toUtf8()) < 0) {
-        m_messageBar->showError(tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (Status exported = forms::FormTemplates(m_session.database, m_session.clock).exportTo(kind, path); !exported) {
+        m_messageBar->showError(exported.error().message);
         return;
     }
     m_messageBar->showInfo(
@@ -128,17 +121,8 @@ void TemplatesDialog::loadSelected()
     if (path.isEmpty()) {
         return;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_messageBar->showError(tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
-    }
-    if (file.size() > forms::FormTemplate::kMaxSize * 4) {
-        m_messageBar->showError(tr("%1 is too large for a template.").arg(QDir::toNativeSeparators(path)));
-        return;
-    }
     forms::FormTemplates templates(m_session.database, m_session.clock);
-    if (Status loaded = templates.load(m_session.user, kind, QString::fromUtf8(file.readAll())); !loaded) {
+    if (Status loaded = templates.loadFrom(m_session.user, kind, path); !loaded) {
         m_messageBar->showError(tr("%1 is not used: %2 The template in use has not changed.")
                                     .arg(QDir::toNativeSeparators(path), loaded.error().message));
         return;
