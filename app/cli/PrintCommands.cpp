@@ -2,7 +2,6 @@
 
 #include "app/cli/CliContext.h"
 #include "core/forms/FormTemplates.h"
-#include "core/storage/CatalogueRepository.h"
 #include "ui/print/FormDocument.h"
 
 #include <QCoreApplication>
@@ -91,16 +90,8 @@ int runPrint(CliContext& context)
             if (!from || !to) {
                 return context.fail(!from ? from.error() : to.error());
             }
-            auto agency = storage::CatalogueRepository(workflow.database).agency();
-            if (!agency) {
-                return context.fail(agency.error());
-            }
-            auto lines = storage::registerLines(workflow.database, *from, *to);
-            if (!lines) {
-                return context.fail(lines.error());
-            }
             return writeForm(
-                context, ui::FormDocument::forRegister(*agency, *lines, *from, *to, workflow.now(), templates), pdf);
+                context, ui::FormDocument::forRegister(workflow.database, *from, *to, workflow.now(), templates), pdf);
         }
         if (positional.size() != 2) {
             return context.fail(

@@ -1,5 +1,6 @@
 #include "ui/print/FormDocument.h"
 
+#include "core/storage/CatalogueRepository.h"
 #include "ui/print/BarcodeImage.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -120,6 +121,20 @@ Result<FormDocument> FormDocument::forRegister(const catalogue::Agency& agency,
                  QStringLiteral("%1 %2–%3")
                      .arg(forms::formTitle(FormKind::Register), from.toString(QStringLiteral("dd/MM/yyyy")),
                           to.toString(QStringLiteral("dd/MM/yyyy"))));
+}
+
+Result<FormDocument> FormDocument::forRegister(storage::Database& database, const QDate& from, const QDate& to,
+                                               const QDateTime& printedAt, const forms::FormTemplates& templates)
+{
+    auto agency = storage::CatalogueRepository(database).agency();
+    if (!agency) {
+        return agency.error();
+    }
+    auto lines = storage::registerLines(database, from, to);
+    if (!lines) {
+        return lines.error();
+    }
+    return forRegister(*agency, *lines, from, to, printedAt, templates);
 }
 
 QPageLayout FormDocument::pageLayout() const

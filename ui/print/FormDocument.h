@@ -25,7 +25,10 @@ public:
     // Mẫu 02 at the counter, for an incomplete dossier that was not received.
     static Result<FormDocument> forIntakeSupplement(const forms::IntakeSupplement& request,
                                                     const forms::FormTemplates& templates);
-    // Mẫu 07 for a period (A4 landscape).
+    // Mẫu 07 for a period (A4 landscape), from the agency and the dossiers received in it.
+    static Result<FormDocument> forRegister(storage::Database& database, const QDate& from, const QDate& to,
+                                            const QDateTime& printedAt, const forms::FormTemplates& templates);
+    // The same from lines already read.
     static Result<FormDocument> forRegister(const catalogue::Agency& agency, const QList<storage::RegisterLine>& lines,
                                             const QDate& from, const QDate& to, const QDateTime& printedAt,
                                             const forms::FormTemplates& templates);

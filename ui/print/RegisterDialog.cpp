@@ -1,7 +1,5 @@
 #include "ui/print/RegisterDialog.h"
 
-#include "core/storage/CatalogueRepository.h"
-#include "core/storage/RegisterQueries.h"
 #include "ui/print/FormPreviewDialog.h"
 #include "ui/widgets/MessageBar.h"
 
@@ -54,13 +52,8 @@ void RegisterDialog::preview()
 {
     m_messageBar->clear();
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto agency = storage::CatalogueRepository(m_session.database).agency();
-    auto lines = storage::registerLines(m_session.database, m_from->date(), m_to->date());
-    const forms::FormTemplates templates(m_session.database, m_session.clock);
-    Result<FormDocument> document = !agency  ? Result<FormDocument>(agency.error())
-                                    : !lines ? Result<FormDocument>(lines.error())
-                                             : FormDocument::forRegister(*agency, *lines, m_from->date(), m_to->date(),
-                                                                         m_session.clock.now(), templates);
+    auto document = FormDocument::forRegister(m_session.database, m_from->date(), m_to->date(), m_session.clock.now(),
+                                              forms::FormTemplates(m_session.database, m_session.clock));
     if (document) {
         document->layOut(document->pageLayout()); // the long part of a long register, under the wait cursor
     }
