@@ -1,6 +1,7 @@
 #include "app/cli/PrintCommands.h"
 
 #include "app/cli/CliContext.h"
+#include "core/calendar/Explanation.h"
 #include "core/forms/FormTemplates.h"
 #include "ui/print/FormDocument.h"
 
@@ -125,11 +126,10 @@ int runTemplate(CliContext& context)
                 if (!inUse) {
                     return context.fail(inUse.error());
                 }
-                const QString origin =
-                    inUse->custom
-                        ? tr("agency's, loaded %1 by %2")
-                              .arg(inUse->loadedAt.toString(QStringLiteral("dd/MM/yyyy HH:mm")), inUse->loadedBy)
-                        : tr("shipped");
+                const QString origin = inUse->custom
+                                           ? tr("agency's, loaded %1 by %2")
+                                                 .arg(calendar::formatShortMoment(inUse->loadedAt), inUse->loadedBy)
+                                           : tr("shipped");
                 all.append(QJsonObject{{QStringLiteral("form"), forms::formKey(kind)},
                                        {QStringLiteral("custom"), inUse->custom},
                                        {QStringLiteral("problem"), inUse->customProblem}});

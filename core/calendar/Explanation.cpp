@@ -1,5 +1,7 @@
 #include "core/calendar/Explanation.h"
 
+#include "core/common/AgencyTime.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -52,6 +54,11 @@ QString formatDay(const QDate& date)
 QString formatMoment(const QDateTime& moment)
 {
     return moment.time().toString(QStringLiteral("HH:mm")) + QLatin1Char(' ') + formatDay(moment.date());
+}
+
+QString formatShortMoment(const QDateTime& moment)
+{
+    return moment.isValid() ? toAgencyTime(moment).toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
 }
 
 QString formatWorkingDuration(qint64 minutes, int dayMinutes)

@@ -44,6 +44,8 @@ struct ExplanationFact {
 QString formatDay(const QDate& date);
 // "17:30 thứ Sáu 27/11/2026"
 QString formatMoment(const QDateTime& moment);
+// "23/11/2026 08:30" (agency time) for tables and short labels; empty for an invalid moment.
+QString formatShortMoment(const QDateTime& moment);
 // "1 ngày 2 giờ 30 phút làm việc"
 QString formatWorkingDuration(qint64 minutes, int dayMinutes);
 // The same, short for a table column: "6 d 4 h" from a day on (minutes dropped), "3 h 20 min" below.

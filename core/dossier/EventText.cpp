@@ -1,6 +1,6 @@
 #include "core/dossier/EventText.h"
 
-#include "core/common/AgencyTime.h"
+#include "core/calendar/Explanation.h"
 #include "core/dossier/Dossier.h"
 
 #include <QCoreApplication>
@@ -19,8 +19,8 @@ QString tr(const char* text)
 
 QString momentText(const QString& iso)
 {
-    const QDateTime moment = QDateTime::fromString(iso, Qt::ISODate);
-    return moment.isValid() ? toAgencyTime(moment).toString(QStringLiteral("dd/MM/yyyy HH:mm")) : iso;
+    const QString text = calendar::formatShortMoment(QDateTime::fromString(iso, Qt::ISODate));
+    return text.isEmpty() ? iso : text;
 }
 
 } // namespace

@@ -10,12 +10,6 @@ namespace motcua::ui {
 using calendar::WorkCalendar;
 using storage::DossierSummary;
 
-namespace {
-
-const QString kMomentFormat = QStringLiteral("dd/MM/yyyy HH:mm");
-
-} // namespace
-
 OverdueListModel::OverdueListModel(std::shared_ptr<const calendar::WorkCalendar> calendar, QObject* parent)
     : QAbstractTableModel(parent)
     , m_calendar(std::move(calendar))
@@ -69,7 +63,7 @@ QVariant OverdueListModel::data(const QModelIndex& index, int role) const
         case Assignee:
             return summary.assigneeName;
         case Due:
-            return toAgencyTime(summary.dueAt).toString(kMomentFormat);
+            return calendar::formatShortMoment(summary.dueAt);
         case DaysLate:
             return row.daysLate;
         default:

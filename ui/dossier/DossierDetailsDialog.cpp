@@ -1,7 +1,6 @@
 #include "ui/dossier/DossierDetailsDialog.h"
 
 #include "core/calendar/Explanation.h"
-#include "core/common/AgencyTime.h"
 #include "core/dossier/EventText.h"
 #include "core/forms/DossierForms.h"
 #include "core/workflow/DossierDetails.h"
@@ -25,15 +24,11 @@
 
 namespace motcua::ui {
 
+using calendar::formatShortMoment;
 using calendar::WorkCalendar;
 using namespace motcua::dossier;
 
 namespace {
-
-QString moment(const QDateTime& value)
-{
-    return value.isValid() ? toAgencyTime(value).toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
-}
 
 // A read-only table whose columns fit their contents, except the `shared` ones (column, weight), which share the
 // width that is left and wrap their text.
@@ -74,9 +69,10 @@ QWidget* pausesAndExtensions(const workflow::DossierDetails& details, const Work
         const QDateTime end = pause.endedAt.isValid() ? pause.endedAt : std::max(now, pause.startedAt);
         const qint64 minutes =
             calendar.workingMinutesBetween(WorkCalendar::stamp(pause.startedAt), WorkCalendar::stamp(end));
-        addRow(pauses, {pauseReasonName(pause.reason), pause.note, moment(pause.startedAt),
-                        pause.endedAt.isValid() ? moment(pause.endedAt) : DossierDetailsDialog::tr("still paused"),
-                        calendar::formatWorkingDuration(minutes, dayMinutes), details.userName(pause.requestedBy)});
+        addRow(pauses,
+               {pauseReasonName(pause.reason), pause.note, formatShortMoment(pause.startedAt),
+                pause.endedAt.isValid() ? formatShortMoment(pause.endedAt) : DossierDetailsDialog::tr("still paused"),
+                calendar::formatWorkingDuration(minutes, dayMinutes), details.userName(pause.requestedBy)});
     }
     auto* extensions = table({DossierDetailsDialog::tr("Reason"), DossierDetailsDialog::tr("Due before"),
                               DossierDetailsDialog::tr("New due"), DossierDetailsDialog::tr("Granted at"),
@@ -84,8 +80,9 @@ QWidget* pausesAndExtensions(const workflow::DossierDetails& details, const Work
                              {{0, 1}}, page);
     extensions->setObjectName(QStringLiteral("extensionsTable"));
     for (const ExtensionRecord& extension : details.dossier.extensions) {
-        addRow(extensions, {extension.reason, moment(extension.oldDueAt), moment(extension.newDueAt),
-                            moment(extension.grantedAt), details.userName(extension.apologyBy)});
+        addRow(extensions,
+               {extension.reason, formatShortMoment(extension.oldDueAt), formatShortMoment(extension.newDueAt),
+                formatShortMoment(extension.grantedAt), details.userName(extension.apologyBy)});
     }
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(new QLabel(DossierDetailsDialog::tr("Pauses (%1)").arg(details.dossier.pauses.size()), page));
@@ -124,8 +121,8 @@ DossierDetailsDialog::DossierDetailsDialog(const Session& session, const QString
             new QLabel(QStringLiteral("%1 — %2").arg(details->procedure.code, details->procedure.name), this));
         summary->addRow(tr("Process:"),
                         new QLabel(tr("%1, issue %2").arg(details->process.code).arg(details->process.issue), this));
-        summary->addRow(tr("Received:"), new QLabel(moment(d.receivedAt), this));
-        auto* due = new QLabel(moment(d.dueAt), this);
+        summary->addRow(tr("Received:"), new QLabel(formatShortMoment(d.receivedAt), this));
+        auto* due = new QLabel(formatShortMoment(d.dueAt), this);
         due->setObjectName(QStringLiteral("dueValue"));
         due->setToolTip(details->dueExplanation.join(QLatin1Char('\n')));
         summary->addRow(tr("Due:"), due);
@@ -146,10 +143,10 @@ DossierDetailsDialog::DossierDetailsDialog(const Session& session, const QString
             const QString content = step.position <= details->process.steps.size()
                                         ? details->process.steps.at(step.position - 1).content
                                         : QString();
-            addRow(steps,
-                   {QStringLiteral("B%1. %2").arg(step.position).arg(content),
-                    details->departmentName(step.departmentId), details->userName(step.assigneeId),
-                    moment(step.startedAt), moment(step.dueAt), moment(step.finishedAt), outcomeName(step.outcome)});
+            addRow(steps, {QStringLiteral("B%1. %2").arg(step.position).arg(content),
+                           details->departmentName(step.departmentId), details->userName(step.assigneeId),
+                           formatShortMoment(step.startedAt), formatShortMoment(step.dueAt),
+                           formatShortMoment(step.finishedAt), outcomeName(step.outcome)});
         }
         tabs->addTab(steps, tr("Process control"));
         auto* paused = pausesAndExtensions(*details, *session.calendar, session.clock.now(), tabs);
@@ -161,7 +158,8 @@ DossierDetailsDialog::DossierDetailsDialog(const Session& session, const QString
         auto* history = table({tr("Time"), tr("Who"), tr("Action"), tr("Details")}, {{3, 1}}, tabs);
         history->setObjectName(QStringLiteral("historyTable"));
         for (const Event& event : d.events) {
-            addRow(history, {moment(event.at), event.actorName, eventName(event.action), eventDetails(event.details)});
+            addRow(history, {formatShortMoment(event.at), event.actorName, eventName(event.action),
+                             eventDetails(event.details)});
         }
         tabs->addTab(history, tr("History"));
         layout->addWidget(tabs, 1);

@@ -19,8 +19,6 @@ using storage::DossierSummary;
 
 namespace {
 
-const QString kMomentFormat = QStringLiteral("dd/MM/yyyy HH:mm");
-
 QColor overdueColour()
 {
     return {0xff, 0xcd, 0xd2}; // light red
@@ -240,9 +238,9 @@ QVariant DossierTableModel::data(const QModelIndex& index, int role) const
         case Procedure:
             return row.procedureName;
         case Received:
-            return row.receivedAt.toString(kMomentFormat);
+            return calendar::formatShortMoment(row.receivedAt);
         case Due:
-            return row.dueAt.toString(kMomentFormat);
+            return calendar::formatShortMoment(row.dueAt);
         case Status:
             return dossier::statusName(row.status);
         case Step:

@@ -1,5 +1,6 @@
 #include "ui/print/TemplatesDialog.h"
 
+#include "core/calendar/Explanation.h"
 #include "core/forms/FormTemplates.h"
 #include "ui/widgets/FileDialog.h"
 #include "ui/widgets/MessageBar.h"
@@ -74,8 +75,8 @@ void TemplatesDialog::refresh()
         if (!inUse) {
             origin = inUse.error().message;
         } else if (inUse->custom) {
-            origin = tr("The agency's, loaded %1 by %2")
-                         .arg(inUse->loadedAt.toString(QStringLiteral("dd/MM/yyyy HH:mm")), inUse->loadedBy);
+            origin =
+                tr("The agency's, loaded %1 by %2").arg(calendar::formatShortMoment(inUse->loadedAt), inUse->loadedBy);
         } else if (!inUse->customProblem.isEmpty()) {
             origin = tr("Shipped (the agency's does not fit this version: %1)").arg(inUse->customProblem);
         } else {
