@@ -1,5 +1,6 @@
 #include "ui/print/FormDocument.h"
 
+#include "core/forms/FormText.h"
 #include "core/storage/CatalogueRepository.h"
 #include "ui/print/BarcodeImage.h"
 
@@ -119,8 +120,7 @@ Result<FormDocument> FormDocument::forRegister(const catalogue::Agency& agency,
 {
     return build(FormKind::Register, forms::registerFormData(agency, lines, from, to, printedAt), templates,
                  QStringLiteral("%1 %2–%3")
-                     .arg(forms::formTitle(FormKind::Register), from.toString(QStringLiteral("dd/MM/yyyy")),
-                          to.toString(QStringLiteral("dd/MM/yyyy"))));
+                     .arg(forms::formTitle(FormKind::Register), forms::text::date(from), forms::text::date(to)));
 }
 
 Result<FormDocument> FormDocument::forRegister(storage::Database& database, const QDate& from, const QDate& to,
@@ -149,8 +149,8 @@ QPageLayout FormDocument::pageLayout() const
 
 std::shared_ptr<QTextDocument> FormDocument::layOut(const QPageLayout& layout) const
 {
-    if (m_layout && m_layout->page.isEquivalentTo(layout)) {
-        return m_layout->document;
+    if (m_laidOut && m_laidOutFor.isEquivalentTo(layout)) {
+        return m_laidOut;
     }
     auto document = std::make_shared<QTextDocument>();
     // A fixed-resolution layout device: the same line breaks on every screen and printer.
@@ -173,7 +173,8 @@ std::shared_ptr<QTextDocument> FormDocument::layOut(const QPageLayout& layout) c
     const QRectF paint = layout.paintRect(QPageLayout::Inch);
     document->setPageSize(paint.size() * kLayoutDpi);
     document->pageCount(); // lays the whole document out now, once
-    m_layout = std::make_shared<Layout>(Layout{layout, document});
+    m_laidOut = document;
+    m_laidOutFor = layout;
     return document;
 }
 
@@ -186,25 +187,22 @@ void FormDocument::print(QPagedPaintDevice* device) const
 Status FormDocument::writePdf(const QString& path) const
 {
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        return Error::invalid(
-            QStringLiteral("pdf"),
-            QCoreApplication::translate("motcua::ui", "pdf: cannot write %1: %2.").arg(path, file.errorString()));
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        {
+            QPdfWriter writer(&file);
+            writer.setTitle(m_title);
+            writer.setCreator(QStringLiteral("MotCua"));
+            writer.setResolution(600);
+            print(&writer);
+        }
+        file.close();
+        if (file.error() == QFileDevice::NoError && file.size() > 0) {
+            return {};
+        }
     }
-    {
-        QPdfWriter writer(&file);
-        writer.setTitle(m_title);
-        writer.setCreator(QStringLiteral("MotCua"));
-        writer.setResolution(600);
-        print(&writer);
-    }
-    file.close();
-    if (file.error() != QFileDevice::NoError || file.size() == 0) {
-        return Error::invalid(
-            QStringLiteral("pdf"),
-            QCoreApplication::translate("motcua::ui", "pdf: cannot write %1: %2.").arg(path, file.errorString()));
-    }
-    return {};
+    return Error::invalid(
+        QStringLiteral("pdf"),
+        QCoreApplication::translate("motcua::ui", "pdf: cannot write %1: %2.").arg(path, file.errorString()));
 }
 
 } // namespace motcua::ui

@@ -55,11 +55,9 @@ private:
     QString m_title;
     QString m_html;
     QHash<QString, QImage> m_images; // by resource name, e.g. "motcua:barcode"
-    struct Layout {
-        QPageLayout page;
-        std::shared_ptr<QTextDocument> document;
-    };
-    mutable std::shared_ptr<Layout> m_layout; // the last one laid out
+    // The last layout, and the page it was laid out for.
+    mutable std::shared_ptr<QTextDocument> m_laidOut;
+    mutable QPageLayout m_laidOutFor;
 };
 
 } // namespace motcua::ui
