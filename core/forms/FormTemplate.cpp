@@ -59,7 +59,10 @@ public:
     }
 
 private:
-    int lineAt(qsizetype position) const { return int(m_text.left(position).count(QLatin1Char('\n'))) + 1; }
+    int lineAt(qsizetype position) const
+    {
+        return int(QStringView(m_text).left(position).count(QLatin1Char('\n'))) + 1; // no copy of the text
+    }
 
     bool knownField(const QString& name, const QStringList& tables) const
     {
