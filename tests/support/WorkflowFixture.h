@@ -5,12 +5,14 @@
 #include "core/catalogue/CatalogueJson.h"
 #include "core/identity/PasswordHasher.h"
 #include "core/storage/CatalogueRepository.h"
+#include "core/storage/DossierRepository.h"
 #include "core/storage/UserRepository.h"
 #include "core/workflow/IntakeService.h"
 #include "core/workflow/WorkflowContext.h"
 #include "tests/support/TempDatabase.h"
 
 #include <QHash>
+#include <QSqlQuery>
 
 #include <memory>
 #include <stdexcept>
@@ -103,5 +105,20 @@ private:
         users.insert(login, *added);
     }
 };
+
+// Rows in a table of the fixture's database.
+inline qint64 count(WorkflowFixture& f, const QString& table)
+{
+    QSqlQuery query(f.db.database().connection());
+    query.exec(QStringLiteral("SELECT count(*) FROM ") + table);
+    query.next();
+    return query.value(0).toLongLong();
+}
+
+// The dossier as stored now.
+inline dossier::Dossier load(WorkflowFixture& f, const QString& code)
+{
+    return *storage::DossierRepository(f.db.database()).byCode(code);
+}
 
 } // namespace motcua::test

@@ -5,6 +5,7 @@
 #include "core/common/AgencyTime.h"
 #include "core/workflow/HandoverService.h"
 #include "core/workflow/PauseService.h"
+#include "tests/support/WaitFor.h"
 #include "tests/support/WorkflowFixture.h"
 #include "ui/dashboard/DashboardCountsModel.h"
 #include "ui/dashboard/DashboardView.h"
@@ -79,7 +80,7 @@ QList<qint64> totalsOf(const DashboardCountsModel& model)
 // The dashboard reads in the background: wait until the reading asked for last is shown.
 bool waitForReading(const DashboardView& view)
 {
-    return QTest::qWaitFor([&] { return !view.isLoading(); }, 20000);
+    return test::waitFor([&] { return !view.isLoading(); }, 20000);
 }
 
 QString nameOf(const test::WorkflowFixture& f, qint64 userId)
@@ -266,7 +267,7 @@ TEST_CASE("Dashboard: the overdue list fits its width, the procedure with the mo
         return sum;
     };
     // The columns are sized once the rows are in, and the rows wrapped once the columns are sized.
-    REQUIRE(QTest::qWaitFor([&] { return width(OverdueListModel::Code) >= itemView->sizeHintForColumn(0); }, 5000));
+    REQUIRE(test::waitFor([&] { return width(OverdueListModel::Code) >= itemView->sizeHintForColumn(0); }, 5000));
     CHECK(total() <= table->viewport()->width());
     CHECK(total() > table->viewport()->width() - OverdueListModel::ColumnCount); // shares round down, no more
     CHECK(width(OverdueListModel::Procedure) > width(OverdueListModel::Applicant));
@@ -278,7 +279,7 @@ TEST_CASE("Dashboard: the overdue list fits its width, the procedure with the mo
     const int code = width(OverdueListModel::Code);
     const int procedure = width(OverdueListModel::Procedure);
     view.resize(920, 700);
-    REQUIRE(QTest::qWaitFor([&] { return width(OverdueListModel::Procedure) < procedure; }, 5000));
+    REQUIRE(test::waitFor([&] { return width(OverdueListModel::Procedure) < procedure; }, 5000));
     CHECK(width(OverdueListModel::Code) == code);
     CHECK(total() <= table->viewport()->width());
 }

@@ -5,6 +5,7 @@
 #include "core/calendar/Explanation.h"
 #include "core/workflow/HandoverService.h"
 #include "core/workflow/PauseService.h"
+#include "tests/support/WaitFor.h"
 #include "tests/support/WorkflowFixture.h"
 #include "ui/dossier/DossierListView.h"
 #include "ui/dossier/DossierTableModel.h"
@@ -39,7 +40,7 @@ ui::Session sessionFor(test::WorkflowFixture& f, const QString& login)
 // Waits until the model has no query in flight (pages and counts run on its loading thread).
 bool settle(const DossierTableModel& model)
 {
-    return QTest::qWaitFor([&] { return !model.isLoading(); }, 20000);
+    return test::waitFor([&] { return !model.isLoading(); }, 20000);
 }
 
 QStringList codes(const DossierTableModel& model)
@@ -307,31 +308,31 @@ TEST_CASE("Dossier list view: status filter, accent-insensitive search, my work"
     typeText(search, QStringLiteral("Hương"));
     CHECK(search->text() == QStringLiteral("Hương"));
     CHECK(model->filter().search.isEmpty());
-    REQUIRE(QTest::qWaitFor([&] { return model->filter().search == QStringLiteral("Hương"); }, 5000));
+    REQUIRE(test::waitFor([&] { return model->filter().search == QStringLiteral("Hương"); }, 5000));
     REQUIRE(settle(*model));
     CHECK(codes(*model) == QStringList{huong2, huong});
     CHECK(model->totalCount() == 2);
 
     search->clear();
     typeText(search, QStringLiteral("duc"));
-    REQUIRE(QTest::qWaitFor([&] { return model->filter().search == QStringLiteral("duc"); }, 5000));
+    REQUIRE(test::waitFor([&] { return model->filter().search == QStringLiteral("duc"); }, 5000));
     REQUIRE(settle(*model));
     CHECK(codes(*model) == QStringList{duc});
 
     search->clear();
     typeText(search, QStringLiteral("ĐỨC"));
-    REQUIRE(QTest::qWaitFor([&] { return model->filter().search == QStringLiteral("ĐỨC"); }, 5000));
+    REQUIRE(test::waitFor([&] { return model->filter().search == QStringLiteral("ĐỨC"); }, 5000));
     REQUIRE(settle(*model));
     CHECK(codes(*model) == QStringList{duc});
 
     search->clear();
     typeText(search, QStringLiteral("0903111222")); // phone, stored without spaces
-    REQUIRE(QTest::qWaitFor([&] { return model->filter().search == QStringLiteral("0903111222"); }, 5000));
+    REQUIRE(test::waitFor([&] { return model->filter().search == QStringLiteral("0903111222"); }, 5000));
     REQUIRE(settle(*model));
     CHECK(codes(*model) == QStringList{huong2});
 
     search->clear();
-    REQUIRE(QTest::qWaitFor([&] { return model->filter().search.isEmpty(); }, 5000));
+    REQUIRE(test::waitFor([&] { return model->filter().search.isEmpty(); }, 5000));
     REQUIRE(settle(*model));
     CHECK(model->rowCount() == 3);
 
@@ -397,7 +398,7 @@ TEST_CASE("Dossier list view: a typed or scanned code opens its dossier, so do E
     REQUIRE(settle(*view.model()));
     CHECK(codes(*view.model()) == QStringList{second});
     search->clear();
-    REQUIRE(QTest::qWaitFor([&] { return view.model()->filter().search.isEmpty(); }, 5000));
+    REQUIRE(test::waitFor([&] { return view.model()->filter().search.isEmpty(); }, 5000));
     REQUIRE(settle(*view.model()));
     REQUIRE(view.model()->rowCount() == 2);
 
@@ -470,7 +471,7 @@ TEST_CASE("Dossier list view: every column fits an office screen; long names are
     view.show();
     auto* table = view.findChild<QTableView*>(QStringLiteral("dossierTable"));
     REQUIRE(table);
-    QTRY_COMPARE(view.model()->rowCount(), 1);
+    REQUIRE(test::waitFor([&] { return view.model()->rowCount() == 1; }));
     int total = 0;
     for (int column = 0; column < DossierTableModel::ColumnCount; ++column) {
         INFO(column);

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/storage/DossierRepository.h"
+#include "tests/support/WaitFor.h"
 #include "tests/support/WorkflowFixture.h"
 #include "ui/common/Session.h"
 #include "ui/intake/IntakeForm.h"
@@ -515,12 +516,12 @@ TEST_CASE("Intake form: right after intake, Ctrl+P previews the receipt or the s
 
     QTest::keySequence(&t.form, QKeySequence::Print);
     ui::FormPreviewDialog* preview = nullptr;
-    QTRY_VERIFY((preview = openPreview()) != nullptr);
+    REQUIRE(test::waitFor([&] { return (preview = openPreview()) != nullptr; }));
     CHECK(preview->document().kind() == forms::FormKind::Receipt);
     CHECK(preview->document().title().contains(code));
     CHECK(preview->pageCount() == 2); // Liên 1 and Liên 2
     preview->close();
-    QTRY_VERIFY(openPreview() == nullptr);
+    REQUIRE(test::waitFor([&] { return openPreview() == nullptr; }));
 
     // An incomplete dossier: the supplement request is recorded, then printed.
     t.activate();
@@ -530,7 +531,7 @@ TEST_CASE("Intake form: right after intake, Ctrl+P previews the receipt or the s
     QTest::mouseClick(t.child<QPushButton>("supplementButton"), Qt::LeftButton);
     CHECK(print->text().contains(QStringLiteral("02")));
     QTest::mouseClick(print, Qt::LeftButton);
-    QTRY_VERIFY((preview = openPreview()) != nullptr);
+    REQUIRE(test::waitFor([&] { return (preview = openPreview()) != nullptr; }));
     CHECK(preview->document().kind() == forms::FormKind::Supplement);
     CHECK(preview->document().html().contains(QStringLiteral("Sơ yếu lý lịch")));
     CHECK(preview->document().html().contains(QStringLiteral("Nguyễn Thị Hương Giang")));
