@@ -7,6 +7,7 @@
 English is the source language: motcua_en.ts gets the source text (numerus: the same text for each form).
 """
 import json
+import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -39,6 +40,8 @@ def write(tree, path):
     tree.write(path, encoding="utf-8", xml_declaration=True)
     text = path.read_text(encoding="utf-8").replace("<?xml version='1.0' encoding='utf-8'?>",
                                                      '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>', 1)
+    # Quotes in texts escaped as lupdate writes them, so that a fill changes only the messages it fills.
+    text = re.sub(r">([^<]*)<", lambda m: ">" + m.group(1).replace("'", "&apos;").replace('"', "&quot;") + "<", text)
     path.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
 
 

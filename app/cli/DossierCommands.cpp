@@ -2,6 +2,7 @@
 
 #include "app/cli/CliContext.h"
 #include "app/cli/DossierPrinter.h"
+#include "core/calendar/DeadlineCalculator.h"
 #include "core/calendar/WorkCalendar.h"
 #include "core/common/AgencyTime.h"
 #include "core/storage/CatalogueRepository.h"
@@ -255,10 +256,8 @@ int runList(CliContext& context)
             filter.overdueAt = now;
         }
         if (hours > 0) {
-            const calendar::WorkCalendar& calendar = workflow.calendar;
             filter.dueBetweenFrom = now;
-            filter.dueBetweenTo = calendar::WorkCalendar::toDateTime(
-                calendar.addWorkingMinutes(calendar::WorkCalendar::stamp(now), static_cast<qint64>(hours * 60)));
+            filter.dueBetweenTo = calendar::DeadlineCalculator(workflow.calendar).dueWithinEnd(now, hours);
         }
         auto rows = storage::DossierQueries(workflow.database).list(filter);
         if (!rows) {

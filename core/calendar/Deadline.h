@@ -22,6 +22,10 @@ struct TimeLimit {
     Status validate(const QString& field) const;
 };
 
+// A time limit in words, translated: "20 working days", "4 working hours", "the same day" for 0 days. The
+// printed forms keep their Vietnamese-only text (forms::text::timeLimit), for paper.
+QString formatTimeLimit(const TimeLimit& limit);
+
 // How a limit is counted; a per-procedure setting.
 enum class CountingRule {
     WorkingTime, // N × (working minutes of a day) from the receipt instant; 0 days = the same-day rule

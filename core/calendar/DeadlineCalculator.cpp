@@ -1,6 +1,7 @@
 #include "core/calendar/DeadlineCalculator.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -38,6 +39,18 @@ Status TimeLimit::validate(const QString& field) const
                                                                  "A limit in working hours must be more than 0."));
     }
     return {};
+}
+
+QString formatTimeLimit(const TimeLimit& limit)
+{
+    const QString amount = QLocale().toString(limit.amount, 'g', 6);
+    if (limit.unit == TimeLimit::Unit::WorkingHours) {
+        return QCoreApplication::translate("motcua::TimeLimit", "%1 working hours").arg(amount);
+    }
+    if (limit.isSameDay()) {
+        return QCoreApplication::translate("motcua::TimeLimit", "the same day");
+    }
+    return QCoreApplication::translate("motcua::TimeLimit", "%1 working days").arg(amount);
 }
 
 QString countingRuleKey(CountingRule rule)
@@ -349,6 +362,39 @@ void DeadlineCalculator::explainDaysOff(const QDate& from, const QDate& to, QLis
             weekend = nullptr;
         }
     }
+}
+
+Result<QDateTime> DeadlineCalculator::stepDue(const DeadlineRequest& dossier, const QDateTime& started,
+                                              const TimeLimit& budget, const QDateTime& finished) const
+{
+    const bool wholeDays = budget.unit == TimeLimit::Unit::WorkingDays && budget.amount == std::floor(budget.amount);
+    DeadlineRequest step{started,
+                         budget,
+                         dossier.rule == CountingRule::SameSession && wholeDays ? CountingRule::SameSession
+                                                                                : CountingRule::WorkingTime,
+                         {},
+                         {}};
+    for (const Pause& pause : dossier.pauses) {
+        if (pause.from >= started && (!finished.isValid() || pause.from < finished)) {
+            step.pauses.append(pause);
+        }
+    }
+    auto deadline = compute(step, false);
+    if (!deadline) {
+        return deadline.error();
+    }
+    return deadline->due;
+}
+
+QDateTime DeadlineCalculator::dueWithinEnd(const QDateTime& now, double hours) const
+{
+    const qint64 minutes = std::llround(std::max(0.0, hours) * 60);
+    return WorkCalendar::toDateTime(m_calendar.addWorkingMinutes(WorkCalendar::stamp(now), minutes));
+}
+
+QDateTime DeadlineCalculator::dueSoonEnd(const QDateTime& now) const
+{
+    return dueWithinEnd(now, m_calendar.hours().standardDayMinutes() / 60.0);
 }
 
 qint64 DeadlineCalculator::workingMinutesBetween(const QDateTime& from, const QDateTime& to) const

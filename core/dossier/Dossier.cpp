@@ -39,7 +39,32 @@ bool isClosed(DossierStatus status)
 
 bool isPaused(DossierStatus status)
 {
-    return status == DossierStatus::SupplementRequested || status == DossierStatus::FinancialObligation;
+    return isIn(StatusGroup::Paused, status);
+}
+
+const QList<DossierStatus>& statusesIn(StatusGroup group)
+{
+    using enum DossierStatus;
+    static const QList<DossierStatus> inProgress{Accepted, Processing};
+    static const QList<DossierStatus> paused{SupplementRequested, FinancialObligation};
+    static const QList<DossierStatus> open = inProgress + paused;
+    static const QList<DossierStatus> finished{Refused, Withdrawn, Stopped, ResultReady, Returned};
+    switch (group) {
+    case StatusGroup::InProgress:
+        return inProgress;
+    case StatusGroup::Paused:
+        return paused;
+    case StatusGroup::Open:
+        return open;
+    case StatusGroup::Finished:
+        return finished;
+    }
+    return finished;
+}
+
+bool isIn(StatusGroup group, DossierStatus status)
+{
+    return statusesIn(group).contains(status);
 }
 
 std::optional<Channel> channelFromKey(const QString& key)

@@ -27,6 +27,17 @@ QString statusName(DossierStatus status); // translated
 bool isClosed(DossierStatus status);      // refused, withdrawn, stopped, returned
 bool isPaused(DossierStatus status);      // supplement requested, financial obligation
 
+// The groups of statuses that lists, counts and reports select by; built once from DossierStatus, so that no
+// query spells the codes out.
+enum class StatusGroup {
+    InProgress, // accepted, being processed: the clock runs unless a pause is recorded
+    Paused,     // supplement or financial obligation requested: the clock stands
+    Open,       // in progress or paused: the due moment still concerns the agency
+    Finished,   // result ready or returned, or closed without a result (refused, withdrawn, stopped)
+};
+const QList<DossierStatus>& statusesIn(StatusGroup group);
+bool isIn(StatusGroup group, DossierStatus status);
+
 enum class Channel { Counter = 1, Online = 2, Post = 3 };
 std::optional<Channel> channelFromKey(const QString& key); // "counter" | "online" | "post"
 QString channelKey(Channel channel);

@@ -62,6 +62,9 @@ QString dateLine(const QString& place, const QDate& day)
 
 QString timeLimit(const calendar::TimeLimit& limit)
 {
+    if (limit.isSameDay()) {
+        return QStringLiteral("trong ngày");
+    }
     return number(limit.amount) + (limit.unit == calendar::TimeLimit::Unit::WorkingDays
                                        ? QStringLiteral(" ngày làm việc")
                                        : QStringLiteral(" giờ làm việc"));

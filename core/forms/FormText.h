@@ -18,7 +18,7 @@ QString shortMoment(const QDateTime& moment);             // 08:30 05/02/2026 (n
 QString amount(qint64 dong);                              // 1.250.000 đồng ("" for 0)
 QString number(double value);                             // 1,5 (decimal comma)
 QString dateLine(const QString& place, const QDate& day); // Rạch Giá, ngày 05 tháng 02 năm 2026
-QString timeLimit(const calendar::TimeLimit& limit);      // 15 ngày làm việc
+QString timeLimit(const calendar::TimeLimit& limit);      // 15 ngày làm việc; "trong ngày" for 0 days
 QString documentKind(catalogue::DocumentKind kind);       // Bản chính …
 QString outcome(const QString& key);                      // Trước hạn | Đúng hạn | Quá hạn
 QString delivery(dossier::Delivery delivery);

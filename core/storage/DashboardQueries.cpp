@@ -10,19 +10,22 @@ Result<QList<DashboardRow>> DashboardQueries::counts(const QDateTime& now, const
 {
     // One pass over the open dossiers (the status index), grouped in SQL: nothing per dossier reaches the caller.
     // Moments are stored as ISO text at the agency's fixed offset, so text comparison is time order.
-    static const QString sql = QStringLiteral(
-        "SELECT coalesce(dep.code, ''), coalesce(dep.name, ''), g.step, g.overdue, g.due_today, g.due_soon, "
-        "g.paused FROM (SELECT d.department_id AS department_id, coalesce(d.current_step, 0) AS step, "
-        "sum(CASE WHEN d.status IN (2, 4) AND d.paused = 0 AND d.due_at < ? THEN 1 ELSE 0 END) AS overdue, "
-        "sum(CASE WHEN d.status IN (2, 4) AND d.paused = 0 AND d.due_at >= ? AND d.due_at <= ? THEN 1 ELSE 0 END) "
-        "AS due_today, "
-        "sum(CASE WHEN d.status IN (2, 4) AND d.paused = 0 AND d.due_at >= ? AND d.due_at <= ? THEN 1 ELSE 0 END) "
-        "AS due_soon, "
-        "sum(CASE WHEN d.status IN (5, 6) OR d.paused = 1 THEN 1 ELSE 0 END) AS paused "
-        "FROM dossier d WHERE d.status IN (2, 4, 5, 6) GROUP BY d.department_id, coalesce(d.current_step, 0)) g "
-        "LEFT JOIN department dep ON dep.id = g.department_id "
-        "WHERE g.overdue > 0 OR g.due_today > 0 OR g.due_soon > 0 OR g.paused > 0 "
-        "ORDER BY coalesce(dep.code, ''), g.step");
+    using dossier::StatusGroup;
+    static const QString sql =
+        QStringLiteral(
+            "SELECT coalesce(dep.code, ''), coalesce(dep.name, ''), g.step, g.overdue, g.due_today, g.due_soon, "
+            "g.paused FROM (SELECT d.department_id AS department_id, coalesce(d.current_step, 0) AS step, "
+            "sum(CASE WHEN %1 AND d.paused = 0 AND d.due_at < ? THEN 1 ELSE 0 END) AS overdue, "
+            "sum(CASE WHEN %1 AND d.paused = 0 AND d.due_at >= ? AND d.due_at <= ? THEN 1 ELSE 0 END) "
+            "AS due_today, "
+            "sum(CASE WHEN %1 AND d.paused = 0 AND d.due_at >= ? AND d.due_at <= ? THEN 1 ELSE 0 END) "
+            "AS due_soon, "
+            "sum(CASE WHEN %2 OR d.paused = 1 THEN 1 ELSE 0 END) AS paused "
+            "FROM dossier d WHERE %3 GROUP BY d.department_id, coalesce(d.current_step, 0)) g "
+            "LEFT JOIN department dep ON dep.id = g.department_id "
+            "WHERE g.overdue > 0 OR g.due_today > 0 OR g.due_soon > 0 OR g.paused > 0 "
+            "ORDER BY coalesce(dep.code, ''), g.step")
+            .arg(statusIn(StatusGroup::InProgress), statusIn(StatusGroup::Paused), statusIn(StatusGroup::Open));
     const QString nowText = storedMoment(now);
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);

@@ -13,7 +13,7 @@ using dossier::DossierStatus;
 namespace {
 
 // Statuses of a dossier still in the agency's hands with the clock running.
-const QString kInProgress = QStringLiteral("d.status IN (2, 4) AND d.paused = 0");
+const QString kInProgress = statusIn(dossier::StatusGroup::InProgress) + QStringLiteral(" AND d.paused = 0");
 
 } // namespace
 

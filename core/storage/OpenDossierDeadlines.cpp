@@ -11,8 +11,8 @@ Result<QList<calendar::OpenDeadline>> OpenDossierDeadlines::openDeadlines() cons
     // everywhere else (Dossier::deadlineRequest), with its terms, pauses, restarts and extensions.
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (Status status =
-            exec(query, QStringLiteral("SELECT code FROM dossier WHERE status IN (2, 4, 5, 6) ORDER BY id"));
+    if (Status status = exec(query, QStringLiteral("SELECT code FROM dossier WHERE %1 ORDER BY id")
+                                        .arg(statusIn(dossier::StatusGroup::Open, QStringLiteral("status"))));
         !status) {
         return status.error();
     }

@@ -7,6 +7,15 @@ Q_LOGGING_CATEGORY(lcSql, "motcua.storage.sql")
 
 namespace motcua::storage {
 
+QString statusIn(dossier::StatusGroup group, const QString& column)
+{
+    QStringList codes;
+    for (dossier::DossierStatus status : dossier::statusesIn(group)) {
+        codes << QString::number(static_cast<int>(status));
+    }
+    return QStringLiteral("%1 IN (%2)").arg(column, codes.join(QStringLiteral(", ")));
+}
+
 Error sqlError(const QSqlQuery& query)
 {
     qCWarning(lcSql) << "SQL failed:" << query.lastQuery() << query.lastError().text();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/dossier/Dossier.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,5 +12,7 @@ namespace motcua::storage {
 // Prepares and runs one statement with positional bound values; failures become a Storage error.
 Status exec(QSqlQuery& query, const QString& sql, const QVariantList& values = {});
 Error sqlError(const QSqlQuery& query);
+// "d.status IN (2, 4)": the condition that `column` holds a status of the group (codes, never user input).
+QString statusIn(dossier::StatusGroup group, const QString& column = QStringLiteral("d.status"));
 
 } // namespace motcua::storage

@@ -161,12 +161,26 @@ void DossierAccess::addEvent(Dossier& dossier, const QString& action, const QJso
     dossier.events.append(event);
 }
 
-QDateTime DossierAccess::stepDue(const QDateTime& start, const catalogue::ProcessStep& step) const
+Status DossierAccess::refreshDueMoments(Dossier& dossier, const catalogue::ProcessVersion& process) const
 {
-    const calendar::WorkCalendar& calendar = m_context.calendar;
-    const qint64 minutes = step.time.workingMinutes(calendar.hours().standardDayMinutes());
-    return calendar::WorkCalendar::toDateTime(
-        calendar.addWorkingMinutes(calendar::WorkCalendar::stamp(start), minutes));
+    const calendar::DeadlineCalculator calculator(m_context.calendar);
+    const calendar::DeadlineRequest request = dossier.deadlineRequest(m_context.now());
+    auto deadline = calculator.compute(request);
+    if (!deadline) {
+        return deadline.error();
+    }
+    dossier.dueAt = deadline->due;
+    for (StepInstance& step : dossier.steps) {
+        if (step.finishedAt.isValid() || step.position < 1 || step.position > process.steps.size()) {
+            continue;
+        }
+        auto due = calculator.stepDue(request, step.startedAt, process.steps.at(step.position - 1).time);
+        if (!due) {
+            return due.error();
+        }
+        step.dueAt = *due;
+    }
+    return {};
 }
 
 void DossierAccess::finishOpenStep(Dossier& dossier, const QString& note) const
@@ -182,7 +196,7 @@ void DossierAccess::finishOpenStep(Dossier& dossier, const QString& note) const
     }
 }
 
-void DossierAccess::openStep(DossierInWork& work, int position, qint64 assigneeId) const
+Status DossierAccess::openStep(DossierInWork& work, int position, qint64 assigneeId) const
 {
     const catalogue::ProcessStep& step = work.process.steps.at(position - 1);
     StepInstance instance;
@@ -190,11 +204,11 @@ void DossierAccess::openStep(DossierInWork& work, int position, qint64 assigneeI
     instance.departmentId = step.departmentId;
     instance.assigneeId = assigneeId;
     instance.startedAt = m_context.now();
-    instance.dueAt = stepDue(instance.startedAt, step);
     work.dossier.steps.append(instance);
     work.dossier.currentStep = position;
     work.dossier.departmentId = step.departmentId;
     work.dossier.assigneeId = assigneeId;
+    return refreshDueMoments(work.dossier, work.process);
 }
 
 } // namespace motcua::workflow

@@ -44,12 +44,14 @@ public:
 
     void addEvent(dossier::Dossier& dossier, const QString& action, const QJsonObject& details) const;
 
-    // The working-time due moment of a step started at `start`.
-    QDateTime stepDue(const QDateTime& start, const catalogue::ProcessStep& step) const;
+    // Stores the due moments of the dossier and of its open step as core/calendar computes them now from the
+    // dossier's terms, pauses and extensions (DeadlineCalculator::compute and stepDue). Every change that can
+    // move a due moment ends with it; nothing shifts a stored moment by hand.
+    Status refreshDueMoments(dossier::Dossier& dossier, const catalogue::ProcessVersion& process) const;
     // Closes the open step now, with its timeliness.
     void finishOpenStep(dossier::Dossier& dossier, const QString& note) const;
-    // Opens the step at `position` of the process now.
-    void openStep(DossierInWork& work, int position, qint64 assigneeId) const;
+    // Opens the step at `position` of the process now, with its due moment.
+    Status openStep(DossierInWork& work, int position, qint64 assigneeId) const;
 
     WorkflowContext& context() const { return m_context; }
 

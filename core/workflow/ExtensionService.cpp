@@ -45,12 +45,15 @@ Result<Dossier> ExtensionService::extend(const QString& code, const QDateTime& n
                                                               "one (%1).")
                                       .arg(dossier.dueAt.toString(QStringLiteral("HH:mm dd/MM/yyyy"))));
         }
-        dossier.extensions.append({0, reason, dossier.dueAt, newDue, m_context.now(), m_context.actor.id});
+        const QDateTime oldDue = dossier.dueAt;
+        dossier.extensions.append({0, reason, oldDue, newDue, m_context.now(), m_context.actor.id});
+        if (Status refreshed = access.refreshDueMoments(dossier, work.process); !refreshed) {
+            return refreshed;
+        }
         access.addEvent(dossier, QStringLiteral("extend"),
-                        {{QStringLiteral("old_due_at"), storage::storedMoment(dossier.dueAt)},
-                         {QStringLiteral("new_due_at"), storage::storedMoment(newDue)},
+                        {{QStringLiteral("old_due_at"), storage::storedMoment(oldDue)},
+                         {QStringLiteral("new_due_at"), storage::storedMoment(dossier.dueAt)},
                          {QStringLiteral("reason"), reason}});
-        dossier.dueAt = newDue;
         return {};
     });
 }

@@ -57,7 +57,9 @@ Result<Dossier> HandoverService::handover(const QString& code, const QString& no
         const int from = dossier.currentStep;
         access.finishOpenStep(dossier, note);
         const QString outcome = dossier.steps.constLast().outcome;
-        access.openStep(work, next, assigneeId);
+        if (Status opened = access.openStep(work, next, assigneeId); !opened) {
+            return opened;
+        }
         dossier.status = DossierStatus::Processing;
         if (work.atLastStep()) {
             markReady(m_context, dossier);
@@ -99,7 +101,9 @@ Result<Dossier> HandoverService::markResultReady(const QString& code, const QStr
         }
         if (dossier.currentStep == steps - 1) {
             access.finishOpenStep(dossier, note);
-            access.openStep(work, steps, 0);
+            if (Status opened = access.openStep(work, steps, 0); !opened) {
+                return opened;
+            }
         }
         markReady(m_context, dossier);
         access.addEvent(dossier, QStringLiteral("ready"),

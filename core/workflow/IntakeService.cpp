@@ -168,10 +168,6 @@ Result<Dossier> IntakeService::receive(const ReceiveRequest& request)
                          .arg(procedure->code),
                      QStringLiteral("procedure")};
     }
-    auto due = calendar::DeadlineCalculator(m_context.calendar).due(receivedAt, procedure->limit, procedure->rule);
-    if (!due) {
-        return due.error();
-    }
     auto agency = m_context.catalogue ? Result<catalogue::Agency>(m_context.catalogue->agency) : catalogue.agency();
     if (!agency) {
         return agency.error();
@@ -195,8 +191,6 @@ Result<Dossier> IntakeService::receive(const ReceiveRequest& request)
         dossier.documents.append({document.name, document.kind, count});
     }
     dossier.receivedAt = receivedAt;
-    dossier.legalDueAt = *due;
-    dossier.dueAt = *due;
     dossier.feePaid = request.feePaid;
     dossier.status = DossierStatus::Accepted;
     dossier.receivedBy = m_context.actor.id;
@@ -207,11 +201,14 @@ Result<Dossier> IntakeService::receive(const ReceiveRequest& request)
     step.departmentId = first.departmentId;
     step.assigneeId = first.role == Role::Clerk ? m_context.actor.id : 0;
     step.startedAt = receivedAt;
-    step.dueAt = access.stepDue(receivedAt, first);
     dossier.steps.append(step);
     dossier.currentStep = 1;
     dossier.departmentId = first.departmentId;
     dossier.assigneeId = step.assigneeId;
+    if (Status due = access.refreshDueMoments(dossier, *process); !due) {
+        return due.error();
+    }
+    dossier.legalDueAt = dossier.dueAt; // nothing has paused or extended it yet
 
     storage::DossierRepository database(m_context.database);
     dossier::DossierStore& dossiers = m_context.store ? *m_context.store : database;
@@ -237,7 +234,7 @@ Result<Dossier> IntakeService::receive(const ReceiveRequest& request)
                         {{QStringLiteral("procedure"), procedure->code},
                          {QStringLiteral("process_issue"), process->issue},
                          {QStringLiteral("received_at"), storage::storedMoment(receivedAt)},
-                         {QStringLiteral("due_at"), storage::storedMoment(*due)},
+                         {QStringLiteral("due_at"), storage::storedMoment(dossier.dueAt)},
                          {QStringLiteral("channel"), channelKey(request.channel)}});
         return dossiers.insert(dossier);
     });

@@ -9,7 +9,6 @@
 namespace motcua::workflow {
 
 using namespace motcua::dossier;
-using calendar::WorkCalendar;
 using identity::Role;
 
 Result<Dossier> PauseService::pause(const QString& code, PauseReason reason, const QString& note, int expectedVersion)
@@ -62,35 +61,13 @@ Result<Dossier> PauseService::resume(const QString& code, const QString& note, i
         PauseRecord& pause = dossier.pauses.last();
         const QDateTime now = m_context.now();
         pause.endedAt = now;
-        const WorkCalendar& calendar = m_context.calendar;
         const qint64 paused =
-            calendar.workingMinutesBetween(WorkCalendar::stamp(pause.startedAt), WorkCalendar::stamp(now));
+            calendar::DeadlineCalculator(m_context.calendar).workingMinutesBetween(pause.startedAt, now);
         const bool restart =
             dossier.onSupplement == catalogue::SupplementBehaviour::Restart && pause.reason == PauseReason::Supplement;
         const QDateTime oldDue = dossier.dueAt;
-        StepInstance* open = nullptr;
-        for (StepInstance& step : dossier.steps) {
-            if (!step.finishedAt.isValid()) {
-                open = &step;
-            }
-        }
-        if (restart) {
-            auto due = calendar::DeadlineCalculator(calendar).due(now, dossier.limit, dossier.rule);
-            if (!due) {
-                return due.error();
-            }
-            dossier.dueAt = *due;
-            if (open && work.currentProcessStep()) {
-                open->dueAt = access.stepDue(now, *work.currentProcessStep());
-            }
-        } else {
-            const auto shift = [&](const QDateTime& moment) {
-                return WorkCalendar::toDateTime(calendar.addWorkingMinutes(WorkCalendar::stamp(moment), paused));
-            };
-            dossier.dueAt = shift(dossier.dueAt);
-            if (open) {
-                open->dueAt = shift(open->dueAt);
-            }
+        if (Status refreshed = access.refreshDueMoments(dossier, work.process); !refreshed) {
+            return refreshed;
         }
         dossier.paused = false;
         dossier.status = dossier.currentStep <= 1 ? DossierStatus::Accepted : DossierStatus::Processing;

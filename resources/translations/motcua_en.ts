@@ -846,6 +846,21 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::TimeLimit</name>
+    <message>
+        <source>%1 working hours</source>
+        <translation>%1 working hours</translation>
+    </message>
+    <message>
+        <source>the same day</source>
+        <translation>the same day</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 working days</translation>
+    </message>
+</context>
+<context>
     <name>motcua::catalogue</name>
     <message>
         <source>Procedure %1, process issue %2: the steps add up to %3 working hours but the legal limit is %4 working hours.</source>
@@ -1842,14 +1857,6 @@ Built with Qt %1.</translation>
 <context>
     <name>motcua::ui::CatalogueView</name>
     <message>
-        <source>%1 working hours</source>
-        <translation>%1 working hours</translation>
-    </message>
-    <message>
-        <source>%1 working days</source>
-        <translation>%1 working days</translation>
-    </message>
-    <message>
         <source>Find a procedure by code or name (accents optional)…</source>
         <translation>Find a procedure by code or name (accents optional)…</translation>
     </message>
@@ -2371,18 +2378,6 @@ Built with Qt %1.</translation>
 </context>
 <context>
     <name>motcua::ui::IntakeForm</name>
-    <message>
-        <source>%1 working hours</source>
-        <translation>%1 working hours</translation>
-    </message>
-    <message>
-        <source>the same day</source>
-        <translation>the same day</translation>
-    </message>
-    <message>
-        <source>%1 working days</source>
-        <translation>%1 working days</translation>
-    </message>
     <message>
         <source>no fee</source>
         <translation>no fee</translation>

@@ -846,6 +846,21 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::TimeLimit</name>
+    <message>
+        <source>%1 working hours</source>
+        <translation>%1 giờ làm việc</translation>
+    </message>
+    <message>
+        <source>the same day</source>
+        <translation>trong ngày</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 ngày làm việc</translation>
+    </message>
+</context>
+<context>
     <name>motcua::catalogue</name>
     <message>
         <source>Procedure %1, process issue %2: the steps add up to %3 working hours but the legal limit is %4 working hours.</source>
@@ -1842,14 +1857,6 @@ Xây dựng với Qt %1.</translation>
 <context>
     <name>motcua::ui::CatalogueView</name>
     <message>
-        <source>%1 working hours</source>
-        <translation>%1 giờ làm việc</translation>
-    </message>
-    <message>
-        <source>%1 working days</source>
-        <translation>%1 ngày làm việc</translation>
-    </message>
-    <message>
         <source>Find a procedure by code or name (accents optional)…</source>
         <translation>Tìm thủ tục theo mã hoặc tên (gõ không dấu cũng được)…</translation>
     </message>
@@ -2370,18 +2377,6 @@ Xây dựng với Qt %1.</translation>
 </context>
 <context>
     <name>motcua::ui::IntakeForm</name>
-    <message>
-        <source>%1 working hours</source>
-        <translation>%1 giờ làm việc</translation>
-    </message>
-    <message>
-        <source>the same day</source>
-        <translation>trong ngày</translation>
-    </message>
-    <message>
-        <source>%1 working days</source>
-        <translation>%1 ngày làm việc</translation>
-    </message>
     <message>
         <source>no fee</source>
         <translation>không thu phí</translation>

@@ -1,5 +1,9 @@
+#include "core/catalogue/CatalogueJson.h"
 #include "core/storage/CatalogueRepository.h"
 #include "core/storage/DossierRepository.h"
+#include "core/workflow/HandoverService.h"
+#include "core/workflow/IntakeService.h"
+#include "core/workflow/PauseService.h"
 #include "tests/support/CatchQt.h"
 #include "tests/support/WorkflowFixture.h"
 

@@ -1,5 +1,6 @@
 #include "ui/catalogue/CatalogueView.h"
 
+#include "core/calendar/Deadline.h"
 #include "core/calendar/Explanation.h"
 #include "core/common/TextFold.h"
 #include "core/storage/CatalogueRepository.h"
@@ -11,18 +12,6 @@
 #include <QVBoxLayout>
 
 namespace motcua::ui {
-
-namespace {
-
-QString limitText(const calendar::TimeLimit& limit)
-{
-    if (limit.unit == calendar::TimeLimit::Unit::WorkingHours) {
-        return CatalogueView::tr("%1 working hours").arg(QLocale().toString(limit.amount));
-    }
-    return CatalogueView::tr("%1 working days").arg(QLocale().toString(limit.amount));
-}
-
-} // namespace
 
 CatalogueView::CatalogueView(const Session& session, QWidget* parent)
     : QWidget(parent)
@@ -58,8 +47,9 @@ void CatalogueView::reload()
     const QLocale locale;
     for (const catalogue::Procedure& procedure : catalogue->procedures) {
         auto* item = new QTreeWidgetItem(
-            m_tree, {procedure.code + QStringLiteral(" — ") + procedure.name, limitText(procedure.limit),
-                     procedure.fee > 0 ? locale.toString(procedure.fee) + QStringLiteral(" đ") : tr("none")});
+            m_tree,
+            {procedure.code + QStringLiteral(" — ") + procedure.name, calendar::formatTimeLimit(procedure.limit),
+             procedure.fee > 0 ? locale.toString(procedure.fee) + QStringLiteral(" đ") : tr("none")});
         item->setData(0, Qt::UserRole, foldForSearch(procedure.code + QLatin1Char(' ') + procedure.name));
         item->setToolTip(0, procedure.name);
         auto* documents = new QTreeWidgetItem(item, {tr("Documents")});
@@ -80,7 +70,7 @@ void CatalogueView::reload()
                                     {QStringLiteral("B%1. %2 (%3, %4)")
                                          .arg(step.position)
                                          .arg(step.content, step.departmentCode, identity::roleName(step.role)),
-                                     limitText(step.time)});
+                                     calendar::formatTimeLimit(step.time)});
             }
         }
     }

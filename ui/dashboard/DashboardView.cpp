@@ -1,5 +1,6 @@
 #include "ui/dashboard/DashboardView.h"
 
+#include "core/calendar/DeadlineCalculator.h"
 #include "core/common/AgencyTime.h"
 #include "core/storage/DashboardQueries.h"
 #include "core/storage/DossierQueries.h"
@@ -176,8 +177,7 @@ void DashboardView::refresh()
     const QDateTime now = m_session.clock.now();
     const WorkCalendar& calendar = *m_session.calendar;
     const QDateTime endOfToday = endOfOfficeDay(calendar, now);
-    const QDateTime oneWorkingDayLater = WorkCalendar::toDateTime(
-        calendar.addWorkingMinutes(WorkCalendar::stamp(now), calendar.hours().standardDayMinutes()));
+    const QDateTime oneWorkingDayLater = calendar::DeadlineCalculator(calendar).dueSoonEnd(now);
 
     m_worker->newGeneration(); // a reading still under way is overtaken by this one
     m_worker->run([this, now, endOfToday, oneWorkingDayLater](storage::Database& database) -> std::function<void()> {

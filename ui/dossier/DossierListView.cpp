@@ -1,5 +1,6 @@
 #include "ui/dossier/DossierListView.h"
 
+#include "core/calendar/DeadlineCalculator.h"
 #include "core/storage/CatalogueRepository.h"
 #include "ui/dossier/DossierTableModel.h"
 #include "ui/widgets/WeightedColumns.h"
@@ -259,9 +260,7 @@ storage::DossierFilter DossierListView::currentFilter() const
     }
     if (m_overdueCheck->isChecked() || m_dueSoonCheck->isChecked()) {
         const QDateTime now = m_session.clock.now();
-        const WorkCalendar& calendar = *m_session.calendar;
-        const QDateTime soonEnd = WorkCalendar::toDateTime(
-            calendar.addWorkingMinutes(WorkCalendar::stamp(now), calendar.hours().standardDayMinutes()));
+        const QDateTime soonEnd = calendar::DeadlineCalculator(*m_session.calendar).dueSoonEnd(now);
         if (m_overdueCheck->isChecked() && m_dueSoonCheck->isChecked()) {
             filter.overdueAt = soonEnd.addSecs(1); // both: every running dossier due by the end of that day
         } else if (m_overdueCheck->isChecked()) {

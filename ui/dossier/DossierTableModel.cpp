@@ -1,5 +1,6 @@
 #include "ui/dossier/DossierTableModel.h"
 
+#include "core/calendar/DeadlineCalculator.h"
 #include "core/calendar/Explanation.h"
 #include "core/common/Clock.h"
 #include "ui/common/DatabaseWorker.h"
@@ -187,7 +188,7 @@ void DossierTableModel::replaceRows(QList<DossierSummary> rows, int asked)
 
 bool DossierTableModel::isRunning(const DossierSummary& row) const
 {
-    return (row.status == DossierStatus::Accepted || row.status == DossierStatus::Processing) && !row.paused;
+    return dossier::isIn(dossier::StatusGroup::InProgress, row.status) && !row.paused;
 }
 
 qint64 DossierTableModel::remainingMinutes(const DossierSummary& row) const
@@ -203,7 +204,7 @@ bool DossierTableModel::isOverdue(const DossierSummary& row) const
 bool DossierTableModel::isDueSoon(const DossierSummary& row) const
 {
     return isRunning(row) && row.dueAt.isValid() && !isOverdue(row) &&
-           remainingMinutes(row) <= m_session.calendar->hours().standardDayMinutes();
+           row.dueAt <= calendar::DeadlineCalculator(*m_session.calendar).dueSoonEnd(m_now);
 }
 
 QString DossierTableModel::remainingText(const DossierSummary& row) const

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -80,8 +79,8 @@ void DuePreview::showDue(const catalogue::Procedure* procedure)
     for (const calendar::ExplanationFact& fact : deadline->explanation) {
         lines << fact.text();
     }
-    m_dueLabel->setText(
-        Texts::tr("Result due: %1 (%2)").arg(calendar::formatMoment(deadline->due), limitText(procedure->limit)));
+    m_dueLabel->setText(Texts::tr("Result due: %1 (%2)")
+                            .arg(calendar::formatMoment(deadline->due), calendar::formatTimeLimit(procedure->limit)));
     m_dueLabel->setToolTip(lines.join(QLatin1Char('\n')));
     m_explanation->setText(QStringLiteral("\u2022 ") + lines.join(QStringLiteral("\n\u2022 ")));
     m_whyButton->setEnabled(true);
@@ -97,18 +96,6 @@ void DuePreview::toggleExplanation()
 QWidget* DuePreview::whyButton() const
 {
     return m_whyButton;
-}
-
-QString DuePreview::limitText(const calendar::TimeLimit& limit)
-{
-    const QString amount = QLocale().toString(limit.amount, 'g', 6);
-    if (limit.unit == calendar::TimeLimit::Unit::WorkingHours) {
-        return Texts::tr("%1 working hours").arg(amount);
-    }
-    if (limit.isSameDay()) {
-        return Texts::tr("the same day");
-    }
-    return Texts::tr("%1 working days").arg(amount);
 }
 
 } // namespace motcua::ui

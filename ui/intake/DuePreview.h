@@ -25,9 +25,6 @@ public:
     // The "Why this date?" button, for the form's tab order.
     QWidget* whyButton() const;
 
-    // The legal time limit in words: "5 working days", "the same day", "4 working hours".
-    static QString limitText(const calendar::TimeLimit& limit);
-
 private:
     Session m_session;
     QLabel* m_dueLabel = nullptr;

@@ -424,7 +424,7 @@ void IntakeForm::fillDocuments()
     if (shown) {
         m_procedureInfo->setText(QStringLiteral("%1 \u00B7 %2 \u00B7 %3")
                                      .arg(shown->field,
-                                          tr("legal time limit %1").arg(DuePreview::limitText(shown->limit)),
+                                          tr("legal time limit %1").arg(calendar::formatTimeLimit(shown->limit)),
                                           feeText(*shown)));
     } else {
         m_procedureInfo->setText(tr("No procedure chosen yet."));
