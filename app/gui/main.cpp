@@ -61,11 +61,19 @@ int main(int argc, char* argv[])
         }
         ui::AppSettings::setLastLogin(wizard.adminLogin());
     }
-    ui::LoginDialog login(db, clock);
-    if (login.exec() != QDialog::Accepted) {
+    identity::User user;
+    const auto signIn = [&] {
+        ui::LoginDialog login(db, clock);
+        if (login.exec() != QDialog::Accepted) {
+            return false;
+        }
+        user = login.user();
+        ui::AppSettings::setLastLogin(user.login);
+        return true;
+    };
+    if (!signIn()) {
         return 0;
     }
-    ui::AppSettings::setLastLogin(login.user().login);
     auto calendar = calendarService.workCalendar();
     if (!calendar) {
         ui::MessageBox::critical(nullptr, QApplication::translate("main", "MotCua"), calendar.error().message);
@@ -75,11 +83,25 @@ int main(int argc, char* argv[])
     // A language change rebuilds the window in the new language, with the same session.
     std::unique_ptr<ui::MainWindow> window;
     std::function<void()> show = [&] {
-        window = std::make_unique<ui::MainWindow>(ui::Session{db, clock, *calendar, login.user()});
+        window = std::make_unique<ui::MainWindow>(ui::Session{db, clock, *calendar, user});
         QObject::connect(window.get(), &ui::MainWindow::languageChangeRequested, &app, [&](Language language) {
             ui::AppSettings::setLanguage(language);
             installTranslations(language);
             QTimer::singleShot(0, &app, show);
+        });
+        // Signing out closes the window and asks who signs in next; cancelling that quits.
+        QObject::connect(window.get(), &ui::MainWindow::signOutRequested, &app, [&] {
+            QTimer::singleShot(0, &app, [&] {
+                QApplication::setQuitOnLastWindowClosed(false);
+                window.reset();
+                const bool signedIn = signIn();
+                QApplication::setQuitOnLastWindowClosed(true);
+                if (signedIn) {
+                    show();
+                } else {
+                    QApplication::quit();
+                }
+            });
         });
         // On a small office screen (1366 × 768) the window takes the whole screen: every column of the lists fits.
         if (const QRect screen = window->screen()->availableGeometry(); screen.width() <= 1440) {

@@ -27,9 +27,8 @@ Status Accounts::validate(const User& user, const QString& password)
         return Error::invalid(QStringLiteral("full_name"),
                               QCoreApplication::translate("motcua::identity", "full_name: the full name is missing."));
     }
-    if (password.size() < 8) {
-        return Error::invalid(QStringLiteral("password"),
-                              QCoreApplication::translate("motcua::identity", "password: at least 8 characters."));
+    if (Status valid = validatePassword(password, QStringLiteral("password")); !valid) {
+        return valid;
     }
     if (user.roles.isEmpty()) {
         return Error::invalid(
@@ -37,6 +36,39 @@ Status Accounts::validate(const User& user, const QString& password)
             QCoreApplication::translate("motcua::identity", "roles: give the user at least one role."));
     }
     return {};
+}
+
+Status Accounts::validatePassword(const QString& password, const QString& field)
+{
+    if (password.size() < 8) {
+        return Error::invalid(field,
+                              QCoreApplication::translate("motcua::identity", "password: at least 8 characters."));
+    }
+    return {};
+}
+
+Status Accounts::changePassword(const User& actor, const QString& current, const QString& next)
+{
+    if (Status valid = validatePassword(next, QStringLiteral("new_password")); !valid) {
+        return valid;
+    }
+    if (next == current) {
+        return Error::invalid(QStringLiteral("new_password"),
+                              QCoreApplication::translate("motcua::identity",
+                                                          "The new password is the same as the current one."));
+    }
+    const QString hash = PasswordHasher::hash(next);
+    return m_database.transaction([&]() -> Status {
+        auto stored = m_users.passwordHash(actor.login);
+        if (!stored && stored.error().code == ErrorCode::Storage) {
+            return stored.error();
+        }
+        if (!stored || !PasswordHasher::verify(*stored, current)) {
+            return Error::invalid(QStringLiteral("current_password"),
+                                  QCoreApplication::translate("motcua::identity", "The current password is not right."));
+        }
+        return m_users.setPasswordHash(actor.id, hash);
+    });
 }
 
 Result<User> Accounts::authenticate(const QString& login, const QString& password) const

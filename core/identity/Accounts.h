@@ -15,12 +15,15 @@ public:
     // Only while the database has no administrator.
     Result<User> createFirstAdmin(const QString& login, const QString& fullName, const QString& password);
     Result<User> addUser(const User& actor, const User& user, const QString& password);
+    // The signed-in user's own password, after the current one is given again.
+    Status changePassword(const User& actor, const QString& current, const QString& next);
     Result<QList<User>> list() const { return m_users.list(); }
     Result<bool> hasAdmin() const { return m_users.hasAdmin(); }
     Result<User> byLogin(const QString& login) const { return m_users.byLogin(login); }
     Result<User> byId(qint64 id) const { return m_users.byId(id); }
 
     static Status validate(const User& user, const QString& password);
+    static Status validatePassword(const QString& password, const QString& field);
 
 private:
     storage::Database& m_database;

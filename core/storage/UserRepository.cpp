@@ -95,6 +95,21 @@ Result<QList<User>> UserRepository::list() const
     return many({}, {});
 }
 
+Status UserRepository::setPasswordHash(qint64 userId, const QString& passwordHash)
+{
+    QSqlQuery query(m_database.connection());
+    if (Status status =
+            exec(query, QStringLiteral("UPDATE user_account SET password_hash = ? WHERE id = ?"), {passwordHash, userId});
+        !status) {
+        return status;
+    }
+    if (query.numRowsAffected() != 1) {
+        return Error{ErrorCode::NotFound, QCoreApplication::translate("motcua::storage", "The user no longer exists."),
+                     QStringLiteral("user")};
+    }
+    return {};
+}
+
 Result<QString> UserRepository::passwordHash(const QString& login) const
 {
     QSqlQuery query(m_database.connection());

@@ -17,6 +17,7 @@ public:
     Result<identity::User> byLogin(const QString& login) const;
     Result<identity::User> byId(qint64 id) const;
     Result<QString> passwordHash(const QString& login) const;
+    Status setPasswordHash(qint64 userId, const QString& passwordHash);
     Result<QList<identity::User>> list() const;
     Result<bool> hasAdmin() const;
 

@@ -1724,6 +1724,14 @@ Please turn one of those options off.</translation>
         <source>%1: the tax code is not valid (its check digit does not match); please check the number.</source>
         <translation>%1: the tax code is not valid (its check digit does not match); please check the number.</translation>
     </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>The new password is the same as the current one.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>The current password is not right.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::storage</name>
@@ -1758,6 +1766,10 @@ Please turn one of those options off.</translation>
     <message>
         <source>from: more than %1 dossiers were received in this period; print the register for a shorter period.</source>
         <translation>from: more than %1 dossiers were received in this period; print the register for a shorter period.</translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>The user no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +1899,37 @@ Built with Qt %1.</translation>
     <message>
         <source>Process %1, issue %2 of %3</source>
         <translation>Process %1, issue %2 of %3</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>&amp;New password (at least 8 characters):</source>
+        <translation>&amp;New password (at least 8 characters):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Repeat the new password:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation>Signed in as %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>The two new passwords are not the same.</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2787,18 @@ Built with Qt %1.</translation>
     <message>
         <source>Form &amp;templates…</source>
         <translation>Form &amp;templates…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Your password has been changed.</translation>
     </message>
 </context>
 <context>

@@ -1724,6 +1724,14 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>%1: the tax code is not valid (its check digit does not match); please check the number.</source>
         <translation>%1: mã số thuế không hợp lệ (chữ số kiểm tra không khớp); vui lòng kiểm tra lại.</translation>
     </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>Mật khẩu mới trùng với mật khẩu hiện tại.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Mật khẩu hiện tại không đúng.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::storage</name>
@@ -1758,6 +1766,10 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>from: more than %1 dossiers were received in this period; print the register for a shorter period.</source>
         <translation>từ ngày: có hơn %1 hồ sơ được tiếp nhận trong khoảng này; hãy in sổ theo khoảng ngắn hơn.</translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>Người dùng này không còn tồn tại.</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +1899,37 @@ Xây dựng với Qt %1.</translation>
     <message>
         <source>Process %1, issue %2 of %3</source>
         <translation>Quy trình %1, ban hành lần %2 ngày %3</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Mật khẩu &amp;hiện tại:</translation>
+    </message>
+    <message>
+        <source>&amp;New password (at least 8 characters):</source>
+        <translation>Mật khẩu &amp;mới (ít nhất 8 ký tự):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Nhập lại mật khẩu mới:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation>Đang đăng nhập: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>Hai mật khẩu mới không giống nhau.</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +2783,18 @@ Xây dựng với Qt %1.</translation>
     <message>
         <source>Form &amp;templates…</source>
         <translation>&amp;Mẫu in…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Đổi &amp;mật khẩu…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Đã đổi mật khẩu.</translation>
     </message>
 </context>
 <context>

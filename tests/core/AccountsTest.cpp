@@ -71,3 +71,26 @@ TEST_CASE("Accounts: first administrator, users, signing in", "[accounts]")
     CHECK(accounts.authenticate(QStringLiteral("nobody"), QStringLiteral("x")).error().code == ErrorCode::Forbidden);
     CHECK(accounts.list()->size() == 3);
 }
+
+TEST_CASE("Accounts: a user changes their own password after giving the current one", "[accounts]")
+{
+    test::TempDatabase temp;
+    Accounts accounts(temp.database(), temp.clock());
+    const auto admin =
+        accounts.createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Quản trị"), QStringLiteral("admin-pass-1"));
+    REQUIRE(admin.ok());
+
+    const Status wrong = accounts.changePassword(*admin, QStringLiteral("not-the-one"), QStringLiteral("new-pass-22"));
+    REQUIRE_FALSE(wrong.ok());
+    CHECK(wrong.error().field == QStringLiteral("current_password"));
+    CHECK(accounts.changePassword(*admin, QStringLiteral("admin-pass-1"), QStringLiteral("short")).error().field ==
+          QStringLiteral("new_password"));
+    CHECK(accounts.changePassword(*admin, QStringLiteral("admin-pass-1"), QStringLiteral("admin-pass-1")).error().field ==
+          QStringLiteral("new_password"));
+    // Refused changes leave the password as it was.
+    CHECK(accounts.authenticate(QStringLiteral("admin"), QStringLiteral("admin-pass-1")).ok());
+
+    REQUIRE(accounts.changePassword(*admin, QStringLiteral("admin-pass-1"), QStringLiteral("new-pass-22")).ok());
+    CHECK_FALSE(accounts.authenticate(QStringLiteral("admin"), QStringLiteral("admin-pass-1")).ok());
+    CHECK(accounts.authenticate(QStringLiteral("admin"), QStringLiteral("new-pass-22")).ok());
+}

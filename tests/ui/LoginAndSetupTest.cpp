@@ -3,6 +3,7 @@
 #include "core/identity/Accounts.h"
 #include "core/storage/CatalogueRepository.h"
 #include "tests/support/TempDatabase.h"
+#include "ui/login/ChangePasswordDialog.h"
 #include "ui/login/LoginDialog.h"
 #include "ui/setup/FirstRunWizard.h"
 
@@ -89,4 +90,40 @@ TEST_CASE("Login: a wrong password is said inline, the right one signs in", "[ui
     QTest::keyClick(passwordEdit, Qt::Key_Return);
     CHECK(login.result() == QDialog::Accepted);
     CHECK(login.user().login == QStringLiteral("admin"));
+}
+
+TEST_CASE("Change password: refusals said inline, the new password signs in", "[ui][login]")
+{
+    test::TempDatabase temp;
+    identity::Accounts accounts(temp.database(), temp.clock());
+    const auto admin =
+        accounts.createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Quản trị"), QStringLiteral("admin-pass-1"));
+    REQUIRE(admin.ok());
+    ChangePasswordDialog dialog(temp.database(), temp.clock(), *admin);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto* current = dialog.findChild<QLineEdit*>(QStringLiteral("currentPasswordEdit"));
+    auto* next = dialog.findChild<QLineEdit*>(QStringLiteral("newPasswordEdit"));
+    auto* repeat = dialog.findChild<QLineEdit*>(QStringLiteral("repeatPasswordEdit"));
+    auto* message = dialog.findChild<QLabel*>(QStringLiteral("changePasswordMessage"));
+    REQUIRE((current && next && repeat && message));
+
+    QTest::keyClicks(current, QStringLiteral("wrong-one"));
+    QTest::keyClicks(next, QStringLiteral("new-pass-22"));
+    QTest::keyClicks(repeat, QStringLiteral("new-pass-2"));
+    QTest::keyClick(repeat, Qt::Key_Return);
+    CHECK(dialog.isVisible());
+    CHECK(message->text() == QStringLiteral("Hai mật khẩu mới không giống nhau."));
+    CHECK(repeat->hasFocus());
+
+    QTest::keyClicks(repeat, QStringLiteral("new-pass-22"));
+    QTest::keyClick(repeat, Qt::Key_Return);
+    CHECK(dialog.isVisible());
+    CHECK(message->text() == QStringLiteral("Mật khẩu hiện tại không đúng."));
+    CHECK(current->hasFocus());
+
+    QTest::keyClicks(current, QStringLiteral("admin-pass-1"));
+    QTest::keyClick(current, Qt::Key_Return);
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(accounts.authenticate(QStringLiteral("admin"), QStringLiteral("new-pass-22")).ok());
 }

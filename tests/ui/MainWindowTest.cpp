@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QMenu>
 #include <QTest>
 #include <QTimer>
 
@@ -66,6 +67,29 @@ TEST_CASE("Main window: Vietnamese title, sidebar by role, status bar, Help → 
     window.findChild<QAction*>(QStringLiteral("language_en"))->trigger();
     REQUIRE(language.count() == 1);
     CHECK(language.at(0).at(0).value<Language>() == Language::English);
+
+    // File: change the password, sign out (the application then asks who signs in), quit.
+    QStringList fileActions;
+    for (QAction* action : window.findChild<QMenu*>(QStringLiteral("fileMenu"))->actions()) {
+        if (!action->isSeparator()) {
+            fileActions << action->text();
+        }
+    }
+    CHECK(fileActions ==
+          QStringList{QStringLiteral("Đổi &mật khẩu…"), QStringLiteral("Đăng &xuất"), QStringLiteral("&Thoát")});
+    QSignalSpy signOut(&window, &MainWindow::signOutRequested);
+    window.findChild<QAction*>(QStringLiteral("signOutAction"))->trigger();
+    CHECK(signOut.count() == 1);
+    bool passwordDialog = false;
+    QTimer::singleShot(0, &window, [&] {
+        if (auto* dialog = QApplication::activeModalWidget();
+            dialog && dialog->objectName() == QStringLiteral("changePasswordDialog")) {
+            passwordDialog = true;
+            dialog->close();
+        }
+    });
+    window.findChild<QAction*>(QStringLiteral("changePasswordAction"))->trigger();
+    CHECK(passwordDialog);
 }
 
 TEST_CASE("Main window: the overdue count follows the clock", "[ui][mainwindow]")

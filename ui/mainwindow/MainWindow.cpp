@@ -6,6 +6,7 @@
 #include "ui/dossier/DossierDetailsDialog.h"
 #include "ui/dossier/DossierListView.h"
 #include "ui/intake/IntakeForm.h"
+#include "ui/login/ChangePasswordDialog.h"
 #include "ui/mainwindow/AboutDialog.h"
 #include "ui/print/RegisterDialog.h"
 #include "ui/print/TemplatesDialog.h"
@@ -153,6 +154,14 @@ void MainWindow::refreshStatus()
 void MainWindow::createMenus()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    QAction* password = fileMenu->addAction(tr("Change &password…"));
+    password->setObjectName(QStringLiteral("changePasswordAction"));
+    connect(password, &QAction::triggered, this, &MainWindow::changePassword);
+    QAction* signOut = fileMenu->addAction(tr("Sign &out"));
+    signOut->setObjectName(QStringLiteral("signOutAction"));
+    connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QMainWindow::close);
@@ -198,6 +207,14 @@ void MainWindow::createMenus()
     QAction* about = helpMenu->addAction(tr("&About MotCua"));
     about->setObjectName(QStringLiteral("aboutAction"));
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::changePassword()
+{
+    ChangePasswordDialog dialog(m_session.database, m_session.clock, m_session.user, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        statusBar()->showMessage(tr("Your password has been changed."), 10000);
+    }
 }
 
 void MainWindow::showAbout()

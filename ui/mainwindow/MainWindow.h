@@ -24,6 +24,8 @@ public:
     explicit MainWindow(Session session, QWidget* parent = nullptr);
 
     void showAbout();
+    // File → Change password…
+    void changePassword();
     // Recounts the overdue dossiers shown in the status bar.
     void refreshStatus();
     // Opens the dossier with this code (typed, scanned, or chosen in a list).
@@ -34,6 +36,8 @@ public:
 
 Q_SIGNALS:
     void languageChangeRequested(motcua::Language language);
+    // File → Sign out: the application closes this window and asks who signs in next.
+    void signOutRequested();
 
 private:
     void createMenus();
