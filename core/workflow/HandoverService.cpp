@@ -42,6 +42,7 @@ Result<Dossier> HandoverService::handover(const QString& code, const QString& no
         const int next = dossier.currentStep + 1;
         const catalogue::ProcessStep& nextStep = work.process.steps.at(next - 1);
         qint64 assigneeId = 0;
+        QString assigneeName;
         if (!nextAssigneeLogin.isEmpty()) {
             auto assignee = storage::UserRepository(m_context.database, m_context.clock).byLogin(nextAssigneeLogin);
             if (!assignee || assignee->departmentId != nextStep.departmentId || !assignee->has(nextStep.role) ||
@@ -53,6 +54,7 @@ Result<Dossier> HandoverService::handover(const QString& code, const QString& no
                         .arg(next));
             }
             assigneeId = assignee->id;
+            assigneeName = assignee->fullName;
         }
         const int from = dossier.currentStep;
         access.finishOpenStep(dossier, note);
@@ -69,6 +71,7 @@ Result<Dossier> HandoverService::handover(const QString& code, const QString& no
                          {QStringLiteral("to_step"), next},
                          {QStringLiteral("outcome"), outcome},
                          {QStringLiteral("to"), nextAssigneeLogin},
+                         {QStringLiteral("assignee_name"), assigneeName},
                          {QStringLiteral("note"), note}});
         return {};
     });

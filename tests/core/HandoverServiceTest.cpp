@@ -1,7 +1,8 @@
+#include "core/workflow/HandoverService.h"
+#include "core/dossier/EventText.h"
 #include "core/storage/DossierRepository.h"
 #include "core/workflow/AssignmentService.h"
 #include "core/workflow/ClosureService.h"
-#include "core/workflow/HandoverService.h"
 #include "core/workflow/PauseService.h"
 #include "tests/support/CatchQt.h"
 #include "tests/support/WorkflowFixture.h"
@@ -40,7 +41,11 @@ TEST_CASE("Workflow: the whole life of a dossier, step by step, by the right peo
     CHECK(AssignmentService(head).assign(code, QStringLiteral("head.bcvt")).error().field ==
           QStringLiteral("assignee"));
     f.db.clock().set(f.at(2026, 11, 23, 11, 0));
-    REQUIRE(HandoverService(head).handover(code, {}, QStringLiteral("cv.bcxb")).ok());
+    const auto toSpecialist = HandoverService(head).handover(code, {}, QStringLiteral("cv.bcxb"));
+    REQUIRE(toSpecialist.ok());
+    // The history names the person handed to, as the assignment does, not their login.
+    CHECK(dossier::eventDetails(toSpecialist->events.constLast().details)
+              .contains(QStringLiteral("Đến: Cán bộ cv.bcxb")));
 
     // B3: the assigned specialist only (another specialist may not).
     CHECK(HandoverService(otherSpecialist).handover(code, {}).error().code == ErrorCode::Forbidden);
