@@ -8,6 +8,7 @@
 #include "ui/login/LoginDialog.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/setup/FirstRunWizard.h"
+#include "ui/widgets/Icons.h"
 #include "ui/widgets/MessageBox.h"
 
 #include <QApplication>
@@ -31,6 +32,8 @@ int main(int argc, char* argv[])
     // An explicit font that covers Vietnamese, so the look does not depend on what fontconfig picks.
     QApplication::setFont(QFont(QStringLiteral("Noto Sans"), 10));
     installTranslations(ui::AppSettings::language());
+    ui::icons::installTheme();
+    QApplication::setWindowIcon(ui::icons::application());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "One-stop shop software"));

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/common/Language.h"
+#include "ui/widgets/Icons.h"
 
 #include <QApplication>
 #include <QFont>
@@ -13,5 +14,6 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setFont(QFont(QStringLiteral("Noto Sans"), 10));
     motcua::installTranslations(motcua::Language::Vietnamese);
+    motcua::ui::icons::installTheme();
     return Catch::Session().run(argc, argv);
 }

@@ -6,6 +6,7 @@
 #include "core/workflow/DossierDetails.h"
 #include "ui/dossier/ActionDialog.h"
 #include "ui/print/FormPreviewDialog.h"
+#include "ui/widgets/Icons.h"
 #include "ui/widgets/WeightedColumns.h"
 
 #include <QDialogButtonBox>
@@ -168,7 +169,7 @@ DossierDetailsDialog::DossierDetailsDialog(const Session& session, const QString
         auto* actions = new QHBoxLayout;
         const workflow::DossierInWork work{details->dossier, details->procedure, details->process};
         for (workflow::Action action : workflow::availableActions(session.workflow(), work)) {
-            auto* button = new QPushButton(workflow::actionName(action), this);
+            auto* button = new QPushButton(icons::action(action), workflow::actionName(action), this);
             button->setObjectName(QStringLiteral("action_") + workflow::actionKey(action));
             connect(button, &QPushButton::clicked, this, [this, action] { runAction(action); });
             actions->addWidget(button);

@@ -10,6 +10,7 @@
 #include "ui/mainwindow/AboutDialog.h"
 #include "ui/print/RegisterDialog.h"
 #include "ui/print/TemplatesDialog.h"
+#include "ui/widgets/Icons.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -53,28 +54,32 @@ MainWindow::MainWindow(Session session, QWidget* parent)
         auto* intake = new IntakeForm(m_session, this);
         // A new dossier shows in the worklists and may change the counts at once.
         connect(intake, &IntakeForm::dossierReceived, this, &MainWindow::dossiersChanged);
-        addPage(QStringLiteral("intake"), tr("Receive dossiers"), intake, QKeySequence(Qt::CTRL | Qt::Key_1));
+        addPage(QStringLiteral("intake"), icons::Icon::Intake, tr("Receive dossiers"), intake,
+                QKeySequence(Qt::CTRL | Qt::Key_1));
     }
     if (hasAny({Role::Clerk, Role::Specialist, Role::Head, Role::Leader})) {
         auto* mine = new DossierListView(m_session, this);
         mine->setMyWorkOnly(true);
         m_lists << mine;
         connect(mine, &DossierListView::openDossierRequested, this, &MainWindow::openDossier);
-        addPage(QStringLiteral("myWork"), tr("My dossiers"), mine, QKeySequence(Qt::CTRL | Qt::Key_2));
+        addPage(QStringLiteral("myWork"), icons::Icon::MyWork, tr("My dossiers"), mine,
+                QKeySequence(Qt::CTRL | Qt::Key_2));
     }
     if (hasAny({Role::Clerk, Role::Head, Role::Leader, Role::Admin})) {
         auto* all = new DossierListView(m_session, this);
         m_lists << all;
         connect(all, &DossierListView::openDossierRequested, this, &MainWindow::openDossier);
-        addPage(QStringLiteral("allDossiers"), tr("All dossiers"), all, QKeySequence(Qt::CTRL | Qt::Key_3));
+        addPage(QStringLiteral("allDossiers"), icons::Icon::AllDossiers, tr("All dossiers"), all,
+                QKeySequence(Qt::CTRL | Qt::Key_3));
     }
     if (hasAny({Role::Head, Role::Leader})) {
         m_dashboard = new DashboardView(m_session, this);
         connect(m_dashboard, &DashboardView::openDossierRequested, this, &MainWindow::openDossier);
-        addPage(QStringLiteral("dashboard"), tr("Overdue / due soon"), m_dashboard, QKeySequence(Qt::CTRL | Qt::Key_4));
+        addPage(QStringLiteral("dashboard"), icons::Icon::Dashboard, tr("Overdue / due soon"), m_dashboard,
+                QKeySequence(Qt::CTRL | Qt::Key_4));
     }
-    addPage(QStringLiteral("catalogue"), tr("Procedures catalogue"), new CatalogueView(m_session, this),
-            QKeySequence(Qt::CTRL | Qt::Key_5));
+    addPage(QStringLiteral("catalogue"), icons::Icon::Catalogue, tr("Procedures catalogue"),
+            new CatalogueView(m_session, this), QKeySequence(Qt::CTRL | Qt::Key_5));
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -106,10 +111,11 @@ MainWindow::MainWindow(Session session, QWidget* parent)
     resize(1200, 760);
 }
 
-void MainWindow::addPage(const QString& name, const QString& title, QWidget* page, const QKeySequence& shortcut)
+void MainWindow::addPage(const QString& name, icons::Icon icon, const QString& title, QWidget* page,
+                         const QKeySequence& shortcut)
 {
     page->setObjectName(name + QStringLiteral("Page"));
-    auto* item = new QListWidgetItem(title, m_sidebar);
+    auto* item = new QListWidgetItem(icons::icon(icon), title, m_sidebar);
     item->setData(Qt::UserRole, name);
     item->setToolTip(shortcut.toString(QKeySequence::NativeText));
     m_pages->addWidget(page);
@@ -155,14 +161,14 @@ void MainWindow::createMenus()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
-    QAction* password = fileMenu->addAction(tr("Change &password…"));
+    QAction* password = fileMenu->addAction(icons::icon(icons::Icon::ChangePassword), tr("Change &password…"));
     password->setObjectName(QStringLiteral("changePasswordAction"));
     connect(password, &QAction::triggered, this, &MainWindow::changePassword);
-    QAction* signOut = fileMenu->addAction(tr("Sign &out"));
+    QAction* signOut = fileMenu->addAction(icons::icon(icons::Icon::SignOut), tr("Sign &out"));
     signOut->setObjectName(QStringLiteral("signOutAction"));
     connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
     fileMenu->addSeparator();
-    QAction* quit = fileMenu->addAction(tr("&Quit"));
+    QAction* quit = fileMenu->addAction(icons::icon(icons::Icon::Quit), tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QMainWindow::close);
 
@@ -172,14 +178,14 @@ void MainWindow::createMenus()
     if (handles || user.has(Role::Admin)) {
         QMenu* printMenu = menuBar()->addMenu(tr("&Print"));
         printMenu->setObjectName(QStringLiteral("printMenu"));
-        QAction* book = printMenu->addAction(tr("Dossier &register (Form 07)…"));
+        QAction* book = printMenu->addAction(icons::icon(icons::Icon::Register), tr("Dossier &register (Form 07)…"));
         book->setObjectName(QStringLiteral("registerAction"));
         connect(book, &QAction::triggered, this, [this] {
             RegisterDialog dialog(m_session, this);
             dialog.exec();
         });
         if (user.has(Role::Admin)) {
-            QAction* templates = printMenu->addAction(tr("Form &templates…"));
+            QAction* templates = printMenu->addAction(icons::icon(icons::Icon::Templates), tr("Form &templates…"));
             templates->setObjectName(QStringLiteral("templatesAction"));
             connect(templates, &QAction::triggered, this, [this] {
                 TemplatesDialog dialog(m_session, this);
@@ -194,7 +200,7 @@ void MainWindow::createMenus()
     const bool english = QLocale().language() == QLocale::English;
     for (const auto& [language, text, key] : {std::tuple{Language::Vietnamese, QStringLiteral("Tiếng Việt"), "vi"},
                                               std::tuple{Language::English, QStringLiteral("English"), "en"}}) {
-        QAction* action = languageMenu->addAction(text);
+        QAction* action = languageMenu->addAction(icons::icon(icons::Icon::Language), text);
         action->setObjectName(QStringLiteral("language_") + QString::fromLatin1(key));
         action->setCheckable(true);
         action->setChecked((language == Language::English) == english);
@@ -204,7 +210,7 @@ void MainWindow::createMenus()
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
-    QAction* about = helpMenu->addAction(tr("&About MotCua"));
+    QAction* about = helpMenu->addAction(icons::icon(icons::Icon::About), tr("&About MotCua"));
     about->setObjectName(QStringLiteral("aboutAction"));
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 }

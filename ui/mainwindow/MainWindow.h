@@ -2,6 +2,7 @@
 
 #include "core/common/Language.h"
 #include "ui/common/Session.h"
+#include "ui/widgets/Icons.h"
 
 #include <QMainWindow>
 
@@ -41,7 +42,8 @@ Q_SIGNALS:
 
 private:
     void createMenus();
-    void addPage(const QString& name, const QString& title, QWidget* page, const QKeySequence& shortcut);
+    void addPage(const QString& name, icons::Icon icon, const QString& title, QWidget* page,
+                 const QKeySequence& shortcut);
 
     Session m_session;
     QListWidget* m_sidebar = nullptr;
