@@ -13,6 +13,7 @@ struct DashboardRow {
     QString departmentCode; // empty when no department holds the dossier
     QString departmentName;
     int step = 0;
+    QString stepName;    // the step's content in the process the dossiers run on, e.g. "Thẩm định hồ sơ"
     qint64 overdue = 0;  // running and due before now
     qint64 dueToday = 0; // running and due from now until the end of today's last office session
     qint64 dueSoon = 0;  // running and due from now until one working day later
@@ -27,8 +28,8 @@ public:
         : m_database(database)
     {}
 
-    // Counts by (handling department now, current step), ordered by department code then step; groups where every
-    // count is zero are left out.
+    // Counts by (handling department now, current step and its content), ordered by department code then step;
+    // groups where every count is zero are left out.
     Result<QList<DashboardRow>> counts(const QDateTime& now, const QDateTime& endOfToday,
                                        const QDateTime& oneWorkingDayLater) const;
 

@@ -61,6 +61,19 @@ QString DossierQueries::where(const DossierFilter& filter, Purpose purpose, QVar
         conditions << kInProgress << QStringLiteral("d.due_at >= ? AND d.due_at <= ?");
         values << storedMoment(*filter.dueBetweenFrom) << storedMoment(*filter.dueBetweenTo);
     }
+    if (filter.currentStep) {
+        conditions << QStringLiteral("d.current_step = ?");
+        values << *filter.currentStep;
+    }
+    if (!filter.stepName.isEmpty()) {
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM process_step ps WHERE ps.process_id = d.process_id AND "
+                                     "ps.position = d.current_step AND ps.content = ?)");
+        values << filter.stepName;
+    }
+    if (filter.pausedOnly) {
+        conditions << QStringLiteral("%1 AND (%2 OR d.paused = 1)")
+                          .arg(statusIn(dossier::StatusGroup::Open), statusIn(dossier::StatusGroup::Paused));
+    }
     if (filter.assigneeId > 0) {
         conditions << QStringLiteral("d.assignee_id = ?");
         values << filter.assigneeId;

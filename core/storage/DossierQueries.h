@@ -24,6 +24,9 @@ struct DossierFilter {
     std::optional<QDateTime> overdueAt; // in progress (not paused) and due before this moment
     std::optional<QDateTime> dueBetweenFrom;
     std::optional<QDateTime> dueBetweenTo; // in progress and due in [from, to]
+    std::optional<int> currentStep;        // at this step of their process now
+    QString stepName;                      // … whose content is this (steps of one position differ between processes)
+    bool pausedOnly = false;               // open and paused (supplement, financial obligation or another pause)
     qint64 assigneeId = 0;
     QString search; // accent-insensitive: applicant, code, identity number, phone
     int limit = 100;

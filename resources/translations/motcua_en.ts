@@ -1966,6 +1966,14 @@ Built with Qt %1.</translation>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
+    <message>
+        <source>B%1</source>
+        <translation>B%1</translation>
+    </message>
+    <message>
+        <source>B%1 · %2</source>
+        <translation>B%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::DashboardView</name>
@@ -1974,20 +1982,88 @@ Built with Qt %1.</translation>
         <translation>Overdue dashboard</translation>
     </message>
     <message>
-        <source>Overdue dossiers: the %1 most overdue of %2</source>
-        <translation>Overdue dossiers: the %1 most overdue of %2</translation>
-    </message>
-    <message>
-        <source>Overdue dossiers: %1</source>
-        <translation>Overdue dossiers: %1</translation>
-    </message>
-    <message>
         <source>Updated %1</source>
         <translation>Updated %1</translation>
     </message>
     <message>
         <source>Loading…</source>
         <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Due within 1 working day</source>
+        <translation>Due within 1 working day</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Show these dossiers below</source>
+        <translation>Show these dossiers below</translation>
+    </message>
+    <message>
+        <source>Overdue dossiers</source>
+        <translation>Overdue dossiers</translation>
+    </message>
+    <message>
+        <source>Dossiers due today</source>
+        <translation>Dossiers due today</translation>
+    </message>
+    <message>
+        <source>Dossiers due within 1 working day</source>
+        <translation>Dossiers due within 1 working day</translation>
+    </message>
+    <message>
+        <source>Paused dossiers</source>
+        <translation>Paused dossiers</translation>
+    </message>
+    <message>
+        <source>B%1</source>
+        <translation>B%1</translation>
+    </message>
+    <message>
+        <source>B%1 · %2</source>
+        <translation>B%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: the first %2 of %3</source>
+        <translation>%1: the first %2 of %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Export the list</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>The list could not be written to %1: %2</source>
+        <translation>The list could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>The list was written to %1.</source>
+        <translation>The list was written to %1.</translation>
     </message>
 </context>
 <context>
@@ -2890,8 +2966,20 @@ Built with Qt %1.</translation>
         <translation>Due</translation>
     </message>
     <message>
-        <source>Working days late</source>
-        <translation>Working days late</translation>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>late %1</source>
+        <translation>late %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>Late / left</source>
+        <translation>Late / left</translation>
     </message>
 </context>
 <context>

@@ -1966,6 +1966,14 @@ Xây dựng với Qt %1.</translation>
         <source>Paused</source>
         <translation>Tạm dừng</translation>
     </message>
+    <message>
+        <source>B%1</source>
+        <translation>B%1</translation>
+    </message>
+    <message>
+        <source>B%1 · %2</source>
+        <translation>B%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::DashboardView</name>
@@ -1974,20 +1982,88 @@ Xây dựng với Qt %1.</translation>
         <translation>Theo dõi quá hạn</translation>
     </message>
     <message>
-        <source>Overdue dossiers: the %1 most overdue of %2</source>
-        <translation>Hồ sơ quá hạn: %1 hồ sơ quá hạn lâu nhất trong %2</translation>
-    </message>
-    <message>
-        <source>Overdue dossiers: %1</source>
-        <translation>Hồ sơ quá hạn: %1</translation>
-    </message>
-    <message>
         <source>Updated %1</source>
         <translation>Cập nhật lúc %1</translation>
     </message>
     <message>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Xuất CSV…</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>Due within 1 working day</source>
+        <translation>Đến hạn trong 1 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Show these dossiers below</source>
+        <translation>Xem danh sách các hồ sơ này bên dưới</translation>
+    </message>
+    <message>
+        <source>Overdue dossiers</source>
+        <translation>Hồ sơ quá hạn</translation>
+    </message>
+    <message>
+        <source>Dossiers due today</source>
+        <translation>Hồ sơ đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>Dossiers due within 1 working day</source>
+        <translation>Hồ sơ đến hạn trong 1 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Paused dossiers</source>
+        <translation>Hồ sơ đang tạm dừng</translation>
+    </message>
+    <message>
+        <source>B%1</source>
+        <translation>B%1</translation>
+    </message>
+    <message>
+        <source>B%1 · %2</source>
+        <translation>B%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: the first %2 of %3</source>
+        <translation>%1: %2 hồ sơ đầu tiên trong số %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Xuất danh sách</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The list could not be written to %1: %2</source>
+        <translation>Không ghi được danh sách vào %1: %2</translation>
+    </message>
+    <message>
+        <source>The list was written to %1.</source>
+        <translation>Đã ghi danh sách vào %1.</translation>
     </message>
 </context>
 <context>
@@ -2886,8 +2962,20 @@ Xây dựng với Qt %1.</translation>
         <translation>Hạn</translation>
     </message>
     <message>
-        <source>Working days late</source>
-        <translation>Số ngày làm việc trễ</translation>
+        <source>paused</source>
+        <translation>tạm dừng</translation>
+    </message>
+    <message>
+        <source>late %1</source>
+        <translation>trễ %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>còn %1</translation>
+    </message>
+    <message>
+        <source>Late / left</source>
+        <translation>Trễ hạn / còn lại</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@
 #include "ui/dashboard/DashboardCountsModel.h"
 #include "ui/dashboard/DashboardView.h"
 #include "ui/dashboard/OverdueListModel.h"
+#include "ui/widgets/DueColours.h"
+#include "ui/widgets/FileDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QHeaderView>
@@ -17,7 +19,9 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace motcua;
 using ui::DashboardCountsModel;
@@ -237,8 +241,7 @@ TEST_CASE("Dashboard: a reading overtaken by a newer one is never shown", "[ui][
     CHECK(view.lastRefresh() == f.at(2026, 11, 26, 10, 0));
     CHECK(view.overdueModel()->rowCount() == 1);
     CHECK(totalsOf(*view.countsModel()).at(0) == 1);
-    CHECK(view.findChild<QLabel*>(QStringLiteral("overdueLabel"))->text() ==
-          DashboardView::tr("Overdue dossiers: %1").arg(1));
+    CHECK(view.findChild<QLabel*>(QStringLiteral("overdueLabel"))->text() == QStringLiteral("Hồ sơ quá hạn: 1"));
 }
 
 TEST_CASE("Dashboard: the overdue list fits its width, the procedure with the most room", "[ui][dashboard]")
@@ -282,4 +285,96 @@ TEST_CASE("Dashboard: the overdue list fits its width, the procedure with the mo
     REQUIRE(test::waitFor([&] { return width(OverdueListModel::Procedure) < procedure; }, 5000));
     CHECK(width(OverdueListModel::Code) == code);
     CHECK(total() <= table->viewport()->width());
+}
+
+TEST_CASE("Dashboard: the large counts and the lines filter the list below, lateness in words, CSV export",
+          "[ui][dashboard]")
+{
+    test::WorkflowFixture f;
+    auto clerk = f.as(QStringLiteral("clerk"));
+    auto head = f.as(QStringLiteral("head.bcxb"));
+    const dossier::Dossier atDesk = f.receive(pressRequest()); // VP, step 1, due Wednesday 25/11 14:00
+    const dossier::Dossier inBcxb = f.receive(pressRequest());
+    REQUIRE(workflow::HandoverService(clerk).handover(inBcxb.code, {}).ok()); // BCXB, step 2
+    const dossier::Dossier paused = f.receive(pressRequest());
+    REQUIRE(workflow::HandoverService(clerk).handover(paused.code, {}).ok());
+    REQUIRE(workflow::PauseService(head).pause(paused.code, dossier::PauseReason::Supplement, {}).ok());
+    f.db.clock().set(f.at(2026, 11, 25, 9, 0));
+    const ui::Session session = sessionFor(f, QStringLiteral("head.bcxb"));
+    DashboardView view(session);
+    view.resize(1160, 700);
+    view.show();
+    REQUIRE(waitForReading(view));
+
+    const auto tileText = [&](const char* name) {
+        auto* tile = view.findChild<QToolButton*>(QString::fromLatin1(name));
+        return tile ? tile->text() : QString();
+    };
+    CHECK(tileText("overdueTile") == QStringLiteral("0\nQuá hạn"));
+    CHECK(tileText("dueTodayTile") == QStringLiteral("2\nĐến hạn hôm nay"));
+    CHECK(tileText("dueSoonTile") == QStringLiteral("2\nĐến hạn trong 1 ngày làm việc"));
+    CHECK(tileText("pausedTile") == QStringLiteral("1\nTạm dừng"));
+    auto* label = view.findChild<QLabel*>(QStringLiteral("overdueLabel"));
+    REQUIRE(label);
+    CHECK(label->text() == QStringLiteral("Hồ sơ quá hạn: 0"));
+
+    // A large count lists its dossiers, with the time left.
+    QTest::mouseClick(view.findChild<QToolButton*>(QStringLiteral("dueTodayTile")), Qt::LeftButton);
+    CHECK(view.category() == DashboardView::Category::DueToday);
+    REQUIRE(waitForReading(view));
+    const OverdueListModel& list = *view.overdueModel();
+    REQUIRE(list.rowCount() == 2);
+    CHECK(list.index(0, OverdueListModel::DaysLate).data().toString() == QStringLiteral("còn 3 giờ"));
+    CHECK(list.index(0, OverdueListModel::Code).data(Qt::BackgroundRole).isNull());
+    CHECK(label->text() == QStringLiteral("Hồ sơ đến hạn hôm nay: 2"));
+
+    // The lines name their step; a click on a line's count lists those dossiers only.
+    const DashboardCountsModel& counts = *view.countsModel();
+    int bcxbRow = -1;
+    for (int row = 0; row < counts.rowCount(); ++row) {
+        if (counts.index(row, 0).data(DashboardCountsModel::DepartmentCodeRole).toString() == QStringLiteral("BCXB")) {
+            bcxbRow = row;
+        }
+    }
+    REQUIRE(bcxbRow >= 0);
+    CHECK(counts.index(bcxbRow, DashboardCountsModel::Step).data().toString() ==
+          QStringLiteral("B2 · Lãnh đạo phòng xem xét, phân công chuyên viên thụ lý"));
+    auto* countsTable = view.findChild<QTableView*>(QStringLiteral("countsTable"));
+    REQUIRE(countsTable);
+    const QRect pausedCell = countsTable->visualRect(counts.index(bcxbRow, DashboardCountsModel::Paused));
+    QTest::mouseClick(countsTable->viewport(), Qt::LeftButton, Qt::NoModifier, pausedCell.center());
+    CHECK(view.category() == DashboardView::Category::Paused);
+    CHECK(view.scope().departmentCode == QStringLiteral("BCXB"));
+    CHECK(view.scope().step == 2);
+    REQUIRE(waitForReading(view));
+    REQUIRE(list.rowCount() == 1);
+    CHECK(list.index(0, OverdueListModel::Code).data().toString() == paused.code);
+    CHECK(list.index(0, OverdueListModel::DaysLate).data().toString() == QStringLiteral("tạm dừng"));
+    CHECK(view.findChild<QToolButton*>(QStringLiteral("pausedTile"))->isChecked());
+    CHECK(label->text().startsWith(QStringLiteral("Hồ sơ đang tạm dừng — ")));
+
+    // Overdue a week later: late in working days and hours, in the overdue colour; the whole list to CSV.
+    f.db.clock().set(f.at(2026, 12, 2, 10, 0));
+    QTest::mouseClick(view.findChild<QToolButton*>(QStringLiteral("overdueTile")), Qt::LeftButton);
+    CHECK(view.scope().departmentCode.isEmpty());
+    REQUIRE(waitForReading(view));
+    REQUIRE(list.rowCount() == 2);
+    for (int row = 0; row < 2; ++row) {
+        CHECK(list.index(row, OverdueListModel::DaysLate).data().toString() == QStringLiteral("trễ 4 ngày 6 giờ"));
+        CHECK(list.index(row, OverdueListModel::Code).data(Qt::BackgroundRole).value<QBrush>().color() ==
+              ui::overdueColour());
+    }
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("qua-han.csv"));
+    ui::FileDialog::setNextPath(path);
+    REQUIRE(view.exportList());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines.at(0).endsWith(QStringLiteral("Trễ hạn / còn lại")));
+    CHECK(lines.at(1).startsWith(atDesk.code + QStringLiteral(",")) != lines.at(2).startsWith(atDesk.code));
+    CHECK(lines.at(1).contains(QStringLiteral("Nguyễn Thị Hương Giang")));
 }

@@ -68,14 +68,17 @@ QVariant DashboardCountsModel::data(const QModelIndex& index, int role) const
             }
             return row.departmentCode.isEmpty() ? tr("(no department)") : row.departmentName;
         case Step:
-            return isTotal || row.step <= 0 ? QString() : QString::number(row.step);
+            if (isTotal || row.step <= 0) {
+                return QString();
+            }
+            return row.stepName.isEmpty() ? tr("B%1").arg(row.step) : tr("B%1 · %2").arg(row.step).arg(row.stepName);
         default:
             return isCount ? QVariant(count(row, column)) : QVariant();
         }
     case Qt::ToolTipRole:
         return column == Department && !isTotal ? QVariant(row.departmentCode) : QVariant();
     case Qt::TextAlignmentRole:
-        return isCount || column == Step ? QVariant(static_cast<int>(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+        return isCount ? QVariant(static_cast<int>(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case Qt::FontRole:
         if (isTotal) {
             QFont font;
@@ -87,6 +90,8 @@ QVariant DashboardCountsModel::data(const QModelIndex& index, int role) const
         return row.departmentCode;
     case StepRole:
         return row.step;
+    case StepNameRole:
+        return row.stepName;
     case CountRole:
         return isCount ? QVariant(count(row, column)) : QVariant();
     case TotalRowRole:

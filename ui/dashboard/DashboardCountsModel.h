@@ -17,6 +17,7 @@ public:
     enum Role {
         DepartmentCodeRole = Qt::UserRole + 1, // QString: the department code, empty on the total row
         StepRole,                              // int: the step position, 0 on the total row
+        StepNameRole,                          // QString: the step's content, empty on the total row
         CountRole,                             // qint64: the count of a count column
         TotalRowRole,                          // bool: the row of totals
     };

@@ -2,6 +2,9 @@
 
 #include "core/calendar/Explanation.h"
 #include "core/common/AgencyTime.h"
+#include "ui/widgets/DueColours.h"
+
+#include <QBrush>
 
 #include <algorithm>
 
@@ -24,8 +27,8 @@ void OverdueListModel::setRows(QList<DossierSummary> rows, const QDateTime& now)
     for (DossierSummary& summary : rows) {
         Row row;
         row.daysLate = m_calendar->workingDaysBetween(toAgencyTime(summary.dueAt).date(), today);
-        row.minutesLate = std::max<qint64>(
-            0, m_calendar->workingMinutesBetween(WorkCalendar::stamp(summary.dueAt), WorkCalendar::stamp(now)));
+        row.minutesLate =
+            m_calendar->workingMinutesBetween(WorkCalendar::stamp(summary.dueAt), WorkCalendar::stamp(now));
         row.summary = std::move(summary);
         m_rows.append(std::move(row));
     }
@@ -65,10 +68,16 @@ QVariant OverdueListModel::data(const QModelIndex& index, int role) const
         case Due:
             return calendar::formatShortMoment(summary.dueAt);
         case DaysLate:
-            return row.daysLate;
+            return latenessText(row);
         default:
             return {};
         }
+    case Qt::BackgroundRole:
+        return row.minutesLate > 0 && !row.summary.paused && !dossier::isPaused(row.summary.status)
+                   ? QVariant(QBrush(overdueColour()))
+                   : QVariant();
+    case Qt::ForegroundRole:
+        return row.minutesLate > 0 ? QVariant(QBrush(QColor(Qt::black))) : QVariant();
     case Qt::ToolTipRole:
         switch (index.column()) {
         case Procedure:
@@ -78,8 +87,10 @@ QVariant OverdueListModel::data(const QModelIndex& index, int role) const
         case Assignee:
             return summary.assigneeLogin;
         case DaysLate:
-            return tr("Overdue %1")
-                .arg(calendar::formatWorkingDuration(row.minutesLate, m_calendar->hours().standardDayMinutes()));
+            return row.minutesLate > 0 ? tr("Overdue %1")
+                                             .arg(calendar::formatWorkingDuration(
+                                                 row.minutesLate, m_calendar->hours().standardDayMinutes()))
+                                       : QVariant();
         default:
             return {};
         }
@@ -105,6 +116,36 @@ QVariant OverdueListModel::data(const QModelIndex& index, int role) const
     }
 }
 
+QString OverdueListModel::latenessText(const Row& row) const
+{
+    const int dayMinutes = m_calendar->hours().standardDayMinutes();
+    if (row.summary.paused || dossier::isPaused(row.summary.status)) {
+        return tr("paused");
+    }
+    if (row.minutesLate > 0) {
+        return tr("late %1").arg(calendar::formatWorkingDurationShort(row.minutesLate, dayMinutes));
+    }
+    return tr("%1 left").arg(calendar::formatWorkingDurationShort(-row.minutesLate, dayMinutes));
+}
+
+QList<QStringList> OverdueListModel::table() const
+{
+    QList<QStringList> lines;
+    QStringList titles;
+    for (int column = 0; column < ColumnCount; ++column) {
+        titles << headerData(column, Qt::Horizontal).toString();
+    }
+    lines << titles;
+    for (int row = 0; row < rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < ColumnCount; ++column) {
+            cells << index(row, column).data().toString();
+        }
+        lines << cells;
+    }
+    return lines;
+}
+
 QVariant OverdueListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
@@ -124,7 +165,7 @@ QVariant OverdueListModel::headerData(int section, Qt::Orientation orientation, 
     case Due:
         return tr("Due");
     case DaysLate:
-        return tr("Working days late");
+        return tr("Late / left");
     default:
         return {};
     }

@@ -11,8 +11,9 @@
 
 namespace motcua::ui {
 
-// The overdue dossiers of the dashboard, most overdue first, with how many working days each is late. The list
-// is bounded by its caller (DashboardView shows at most a few hundred rows): it is replaced as a whole.
+// The dossiers listed under the dashboard's counts (overdue ones first of all), with how late each is ("trễ 2 ngày
+// 3 giờ") or how long it has left, overdue rows in the overdue colour. The list is bounded by its caller
+// (DashboardView shows at most a few hundred rows): it is replaced as a whole.
 class OverdueListModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -22,7 +23,7 @@ public:
         CodeRole = Qt::UserRole + 1, // QString: the dossier code
         SortRole,                    // a value that sorts the column (moments and numbers, not their text)
         DaysLateRole,                // int: working days late
-        MinutesLateRole,             // qint64: working minutes late
+        MinutesLateRole,             // qint64: working minutes late (negative: still to go)
     };
 
     explicit OverdueListModel(std::shared_ptr<const calendar::WorkCalendar> calendar, QObject* parent = nullptr);
@@ -30,6 +31,8 @@ public:
     // Replaces the rows; lateness is counted from `now`.
     void setRows(QList<storage::DossierSummary> rows, const QDateTime& now);
     const storage::DossierSummary& summary(int row) const { return m_rows.at(row).summary; }
+    // Every row as shown, with the column titles first: what the CSV export writes.
+    QList<QStringList> table() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -42,6 +45,7 @@ private:
         int daysLate = 0;
         qint64 minutesLate = 0;
     };
+    QString latenessText(const Row& row) const;
 
     std::shared_ptr<const calendar::WorkCalendar> m_calendar;
     QList<Row> m_rows;

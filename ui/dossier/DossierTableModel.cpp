@@ -4,6 +4,7 @@
 #include "core/calendar/Explanation.h"
 #include "core/common/Clock.h"
 #include "ui/common/DatabaseWorker.h"
+#include "ui/widgets/DueColours.h"
 
 #include <QBrush>
 #include <QColor>
@@ -18,19 +19,7 @@ using storage::DossierFilter;
 using storage::DossierQueries;
 using storage::DossierSummary;
 
-namespace {
-
-QColor overdueColour()
-{
-    return {0xff, 0xcd, 0xd2}; // light red
-}
-
-QColor dueSoonColour()
-{
-    return {0xff, 0xe0, 0xa3}; // light amber
-}
-
-} // namespace
+namespace {} // namespace
 
 DossierTableModel::DossierTableModel(const Session& session, QObject* parent)
     : QAbstractTableModel(parent)
