@@ -20,21 +20,22 @@ Status Accounts::validate(const User& user, const QString& password)
     static const QRegularExpression login(QStringLiteral("^[a-z0-9._-]{3,32}$"));
     if (!login.match(user.login).hasMatch()) {
         return Error::invalid(QStringLiteral("login"),
-                              QCoreApplication::translate("motcua::identity", "login: 3 to 32 characters among a-z, "
-                                                                              "0-9, dot, dash and underscore."));
+                              QCoreApplication::translate("motcua::identity",
+                                                          "The login needs 3 to 32 characters among a-z, "
+                                                          "0-9, dot, dash and underscore."));
     }
     if (user.fullName.trimmed().isEmpty()) {
         return Error::invalid(QStringLiteral("full_name"),
-                              QCoreApplication::translate("motcua::identity", "full_name: the full name is missing."));
+                              QCoreApplication::translate("motcua::identity", "The full name is missing."));
     }
     if (password.size() < 8) {
-        return Error::invalid(QStringLiteral("password"),
-                              QCoreApplication::translate("motcua::identity", "password: at least 8 characters."));
+        return Error::invalid(
+            QStringLiteral("password"),
+            QCoreApplication::translate("motcua::identity", "The password needs at least 8 characters."));
     }
     if (user.roles.isEmpty()) {
-        return Error::invalid(
-            QStringLiteral("roles"),
-            QCoreApplication::translate("motcua::identity", "roles: give the user at least one role."));
+        return Error::invalid(QStringLiteral("roles"),
+                              QCoreApplication::translate("motcua::identity", "Give the user at least one role."));
     }
     return {};
 }
@@ -103,7 +104,7 @@ Result<User> Accounts::addUser(const User& actor, const User& given, const QStri
     if (m_users.byLogin(user.login)) {
         return Error::invalid(
             QStringLiteral("login"),
-            QCoreApplication::translate("motcua::identity", "login: %1 is already taken.").arg(user.login));
+            QCoreApplication::translate("motcua::identity", "The login %1 is already taken.").arg(user.login));
     }
     if (user.departmentId > 0) {
         auto departments = storage::CatalogueRepository(m_database).departments();
@@ -113,7 +114,7 @@ Result<User> Accounts::addUser(const User& actor, const User& given, const QStri
         if (std::none_of(departments->cbegin(), departments->cend(),
                          [&](const catalogue::Department& department) { return department.id == user.departmentId; })) {
             return Error::invalid(QStringLiteral("department"),
-                                  QCoreApplication::translate("motcua::identity", "department: there is no such "
+                                  QCoreApplication::translate("motcua::identity", "There is no such "
                                                                                   "department."));
         }
     }

@@ -58,17 +58,6 @@ bool isRequired(const QString& key)
     return key == kName || key == kIdentity || key == kTaxCode || key == kRepresentative || key == kAddress;
 }
 
-// "applicant.phone: the number …" → "The number …": beside its field, the field's name says nothing more.
-QString withoutField(const QString& message, const QString& field)
-{
-    const QString prefix = field + QStringLiteral(": ");
-    QString text = message.startsWith(prefix) ? message.mid(prefix.size()) : message;
-    if (!text.isEmpty()) {
-        text[0] = text.at(0).toUpper();
-    }
-    return text;
-}
-
 QDate parseDate(const QString& text)
 {
     const QString trimmed = text.trimmed();
@@ -536,10 +525,9 @@ bool IntakeForm::validateField(const QString& key)
 void IntakeForm::setFieldError(const QString& key, const QString& message)
 {
     const Field field = m_fields.value(key);
-    const QString text = withoutField(message, key);
-    field.error->setText(text);
-    field.error->setToolTip(text);
-    field.edit->setAccessibleDescription(text);
+    field.error->setText(message);
+    field.error->setToolTip(message);
+    field.edit->setAccessibleDescription(message);
 }
 
 void IntakeForm::clearFieldErrors()
