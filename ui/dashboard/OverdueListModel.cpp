@@ -2,6 +2,7 @@
 
 #include "core/calendar/Explanation.h"
 #include "core/common/AgencyTime.h"
+#include "ui/widgets/PlainText.h"
 
 #include <algorithm>
 
@@ -72,11 +73,11 @@ QVariant OverdueListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case Procedure:
-            return QStringLiteral("%1 — %2").arg(summary.procedureCode, summary.procedureName);
+            return plainToolTip(QStringLiteral("%1 — %2").arg(summary.procedureCode, summary.procedureName));
         case Department:
-            return summary.departmentCode;
+            return plainToolTip(summary.departmentCode);
         case Assignee:
-            return summary.assigneeLogin;
+            return plainToolTip(summary.assigneeLogin);
         case DaysLate:
             return tr("Overdue %1")
                 .arg(calendar::formatWorkingDuration(row.minutesLate, m_calendar->hours().standardDayMinutes()));
