@@ -186,7 +186,7 @@ int main(int argc, char* argv[])
             return CliContext(*parsed, clock)
                 .fail(Error::invalid(
                     QStringLiteral("command"),
-                    QCoreApplication::translate("motcua::cli", "unknown command \"%1\" (see motcua-cli help).")
+                    QCoreApplication::translate("motcua::cli", "Unknown command \"%1\" (see motcua-cli help).")
                         .arg(parsed->command())));
         }
         return usage(stderr);
