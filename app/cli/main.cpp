@@ -174,7 +174,7 @@ int main(int argc, char* argv[])
     }
     if (!languageFromCode(code)) {
         return CliContext(*parsed, clock)
-            .fail(Error::invalid(QStringLiteral("--lang"), QStringLiteral("--lang: vi | en")));
+            .fail(Error::invalid(QStringLiteral("--lang"), QStringLiteral("vi | en")));
     }
     if (parsed->has(QStringLiteral("help")) || parsed->command() == QLatin1String("help")) {
         return usage(stdout);
