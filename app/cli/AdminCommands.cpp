@@ -56,19 +56,21 @@ int runCatalogue(CliContext& context)
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(catalogue::CatalogueJson::write(*catalogue)) < 0 ||
             !file.commit()) {
-            return context.fail(Error::invalid(QStringLiteral("FILE"), tr("FILE: cannot write %1.").arg(path)));
+            return context.fail(Error::invalid(QStringLiteral("FILE"), tr("Cannot write %1.").arg(path)));
         }
         context.print(tr("Catalogue written to %1 (%2 procedures).").arg(path).arg(catalogue->procedures.size()));
         return Success;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return context.fail(Error::invalid(QStringLiteral("FILE"), tr("FILE: cannot read %1.").arg(path)));
+        return context.fail(Error::invalid(QStringLiteral("FILE"), tr("Cannot read %1.").arg(path)));
     }
     auto catalogue = catalogue::CatalogueJson::parse(file.readAll());
     if (!catalogue) {
         Error error = catalogue.error();
+        // The message names the place in the file (procedures[2].code …); the file comes first.
         error.message = path + QStringLiteral(": ") + error.message;
+        error.field.clear();
         return context.fail(error);
     }
     if (Status imported = repository.import(*catalogue); !imported) {
@@ -143,7 +145,7 @@ int runUsers(CliContext& context)
         if (!role) {
             return context.fail(
                 Error::invalid(QStringLiteral("--roles"),
-                               tr("--roles: \"%1\" is not one of clerk, specialist, head, leader, admin.").arg(key)));
+                               tr("\"%1\" is not one of clerk, specialist, head, leader, admin.").arg(key)));
         }
         user.roles << *role;
     }
@@ -154,8 +156,8 @@ int runUsers(CliContext& context)
         }
     }
     if (!departmentCode.isEmpty() && user.departmentId == 0) {
-        return context.fail(Error::invalid(QStringLiteral("--department"),
-                                           tr("--department: there is no department %1.").arg(departmentCode)));
+        return context.fail(
+            Error::invalid(QStringLiteral("--department"), tr("There is no department %1.").arg(departmentCode)));
     }
     const QString password = CliContext::password("MOTCUA_NEW_PASSWORD", tr("Password for %1: ").arg(user.login));
     auto added = accounts.addUser(*actor, user, password);

@@ -33,8 +33,7 @@ Result<Arguments> Arguments::parse(const QStringList& arguments, const QSet<QStr
             }
             parsed.m_values[name] << (inlineValue ? *inlineValue : arguments.at(++i));
         } else {
-            return Error::invalid(argument,
-                                  QCoreApplication::translate("motcua::cli", "Unknown option %1.").arg(argument));
+            return Error::invalid(argument, QCoreApplication::translate("motcua::cli", "Unknown option."));
         }
     }
     return parsed;
@@ -52,16 +51,14 @@ Status Arguments::allowOnly(const QSet<QString>& allowed) const
         if (!allowed.contains(it.key())) {
             return Error::invalid(
                 QStringLiteral("--") + it.key(),
-                QCoreApplication::translate("motcua::cli", "The option --%1 does not apply to \"%2\".")
-                    .arg(it.key(), m_command));
+                QCoreApplication::translate("motcua::cli", "This option does not apply to \"%1\".").arg(m_command));
         }
     }
     for (const QString& flag : m_flags) {
         if (!allowed.contains(flag)) {
             return Error::invalid(
                 QStringLiteral("--") + flag,
-                QCoreApplication::translate("motcua::cli", "The option --%1 does not apply to \"%2\".")
-                    .arg(flag, m_command));
+                QCoreApplication::translate("motcua::cli", "This option does not apply to \"%1\".").arg(m_command));
         }
     }
     return {};

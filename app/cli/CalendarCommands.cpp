@@ -21,15 +21,13 @@ Result<QDate> parseDate(const QString& text, const QString& field)
     static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
     if (!pattern.match(text).hasMatch() || !date.isValid()) {
-        return Error::invalid(
-            field, QCoreApplication::translate("motcua::cli", "%1: \"%2\" is not a date YYYY-MM-DD.").arg(field, text));
+        return Error::invalid(field,
+                              QCoreApplication::translate("motcua::cli", "\"%1\" is not a date YYYY-MM-DD.").arg(text));
     }
     if (date.year() < LunarCalendar::kMinYear || date.year() > LunarCalendar::kMaxYear) {
-        return Error::invalid(field,
-                              QCoreApplication::translate("motcua::cli", "%1: the year must be between %2 and %3.")
-                                  .arg(field)
-                                  .arg(LunarCalendar::kMinYear)
-                                  .arg(LunarCalendar::kMaxYear));
+        return Error::invalid(field, QCoreApplication::translate("motcua::cli", "The year must be between %1 and %2.")
+                                         .arg(LunarCalendar::kMinYear)
+                                         .arg(LunarCalendar::kMaxYear));
     }
     return date;
 }
@@ -39,8 +37,8 @@ Result<QDateTime> parseMoment(const QString& text, const QString& field)
     const QDateTime moment = parseAgencyMinute(text);
     if (!moment.isValid()) {
         return Error::invalid(
-            field, QCoreApplication::translate("motcua::cli", "%1: \"%2\" is not a moment \"YYYY-MM-DD HH:MM\".")
-                       .arg(field, text));
+            field,
+            QCoreApplication::translate("motcua::cli", "\"%1\" is not a moment \"YYYY-MM-DD HH:MM\".").arg(text));
     }
     return moment;
 }
@@ -99,10 +97,10 @@ int runLunar(CliContext& context)
     }
     const LunarDate lunar = LunarCalendar::fromSolar(*date);
     if (lunar.day == 0) {
-        return context.fail(Error::invalid(
-            QStringLiteral("date"),
-            QCoreApplication::translate("motcua::cli", "date: %1 is before the first supported lunar year.")
-                .arg(date->toString(Qt::ISODate))));
+        return context.fail(
+            Error::invalid(QStringLiteral("date"),
+                           QCoreApplication::translate("motcua::cli", "%1 is before the first supported lunar year.")
+                               .arg(date->toString(Qt::ISODate))));
     }
     if (context.json()) {
         context.printJson(QJsonObject{{QStringLiteral("day"), lunar.day},
@@ -140,24 +138,24 @@ int runSolar(CliContext& context)
         return context.fail(Error::invalid(
             QStringLiteral("--leap"),
             leapMonth == 0
-                ? QCoreApplication::translate("motcua::cli", "--leap: the lunar year %1 has no leap month.").arg(*year)
+                ? QCoreApplication::translate("motcua::cli", "The lunar year %1 has no leap month.").arg(*year)
                 : QCoreApplication::translate("motcua::cli",
-                                              "--leap: month %1 of %2 is not a leap month (the leap month is %3).")
+                                              "Month %1 of %2 is not a leap month (the leap month is %3).")
                       .arg(*month)
                       .arg(*year)
                       .arg(leapMonth)));
     }
     const auto solar = LunarCalendar::toSolar({*day, *month, *year, leap});
     if (!solar) {
-        return context.fail(Error::invalid(
-            QStringLiteral("D"),
-            QCoreApplication::translate("motcua::cli", "D: day %1 does not exist in lunar month %2%3 of %4 "
-                                                       "(it has %5 days).")
-                .arg(*day)
-                .arg(*month)
-                .arg(leap ? QCoreApplication::translate("motcua::cli", " (leap)") : QString())
-                .arg(*year)
-                .arg(LunarCalendar::daysInMonth(*year, *month, leap))));
+        return context.fail(
+            Error::invalid(QStringLiteral("D"),
+                           QCoreApplication::translate("motcua::cli", "Day %1 does not exist in lunar month %2%3 of %4 "
+                                                                      "(it has %5 days).")
+                               .arg(*day)
+                               .arg(*month)
+                               .arg(leap ? QCoreApplication::translate("motcua::cli", " (leap)") : QString())
+                               .arg(*year)
+                               .arg(LunarCalendar::daysInMonth(*year, *month, leap))));
     }
     const QString text = solar->toString(QStringLiteral("yyyy-MM-dd"));
     if (context.json()) {
@@ -259,12 +257,13 @@ int runDeadline(CliContext& context)
     auto deadline = DeadlineCalculator(**calendar).compute(request, explain);
     if (!deadline) {
         Error error = deadline.error();
+        // The calculator names its own fields; the command line names the options they came from.
         if (error.field == QLatin1String("limit")) {
-            error.message = limitOption + QStringLiteral(": ") + error.message;
+            error.field = limitOption;
         } else if (error.field == QLatin1String("received")) {
-            error.message = QStringLiteral("--from: ") + error.message;
+            error.field = QStringLiteral("--from");
         } else if (error.field == QLatin1String("pause")) {
-            error.message = QStringLiteral("--pause: ") + error.message;
+            error.field = QStringLiteral("--pause");
         }
         return context.fail(error);
     }

@@ -39,11 +39,20 @@ void CliContext::printJson(const QJsonValue& value)
     m_out << QString::fromUtf8(document.toJson(QJsonDocument::Compact)) << Qt::endl;
 }
 
+QString CliContext::errorLine(const Error& error)
+{
+    QString line = error.message;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    // A usage message is about the whole command line; a message whose subject is its field names it already.
+    const bool named = error.field.isEmpty() || error.field == QLatin1String("arguments") ||
+                       (line.startsWith(error.field) &&
+                        (line.size() == error.field.size() || !line.at(error.field.size()).isLetterOrNumber()));
+    return named ? line : error.field + QStringLiteral(": ") + line;
+}
+
 int CliContext::fail(const Error& error)
 {
-    QString message = error.message;
-    message.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    m_err << QStringLiteral("motcua-cli: ") << message << Qt::endl;
+    m_err << QStringLiteral("motcua-cli: ") << errorLine(error) << Qt::endl;
     switch (error.code) {
     case ErrorCode::InvalidInput:
     case ErrorCode::NotFound:
@@ -65,11 +74,10 @@ Result<storage::Database*> CliContext::database(bool create)
     }
     const QString path = m_arguments.value(QStringLiteral("db"), storage::Database::defaultPath());
     if (!create && !QFileInfo::exists(path)) {
-        return Error::invalid(
-            QStringLiteral("--db"),
-            QCoreApplication::translate("motcua::cli",
-                                        "--db: there is no database at %1 (create one with \"motcua-cli init\").")
-                .arg(path));
+        return Error::invalid(QStringLiteral("--db"),
+                              QCoreApplication::translate(
+                                  "motcua::cli", "There is no database at %1 (create one with \"motcua-cli init\").")
+                                  .arg(path));
     }
     auto opened = storage::Database::open(path, m_clock);
     if (!opened) {
@@ -137,11 +145,10 @@ Result<identity::User> CliContext::actor()
         password("MOTCUA_PASSWORD", QCoreApplication::translate("motcua::cli", "Password of %1: ").arg(login));
     auto user = identity::Accounts(**db, m_clock).authenticate(login, secret);
     if (!user && user.error().code == ErrorCode::Forbidden) {
-        return Error{
-            ErrorCode::Forbidden,
-            QCoreApplication::translate("motcua::cli", "--as: wrong login or password for %1 (set MOTCUA_PASSWORD).")
-                .arg(login),
-            QStringLiteral("--as")};
+        return Error{ErrorCode::Forbidden,
+                     QCoreApplication::translate("motcua::cli", "Wrong login or password for %1 (set MOTCUA_PASSWORD).")
+                         .arg(login),
+                     QStringLiteral("--as")};
     }
     return user;
 }

@@ -31,8 +31,11 @@ public:
 
     void print(const QString& line);
     void printJson(const QJsonValue& value);
-    // Prints the error on one line to standard error and returns the exit code it calls for.
+    // Prints the error on one line to standard error ("motcua-cli: FIELD: message") and returns the exit code it
+    // calls for.
     int fail(const Error& error);
+    // The error on one line: its field, then its message (the messages themselves never start with their field).
+    static QString errorLine(const Error& error);
 
     // The database of --db; `create` makes it when missing (init), otherwise a missing file is an error.
     Result<storage::Database*> database(bool create = false);

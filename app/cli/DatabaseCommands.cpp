@@ -63,7 +63,7 @@ int runInit(CliContext& context)
             Error error = created.error();
             if (error.field == QLatin1String("password")) {
                 error.field = QStringLiteral("MOTCUA_PASSWORD");
-                error.message = tr("MOTCUA_PASSWORD: the administrator's password needs at least 8 characters (set "
+                error.message = tr("The administrator's password needs at least 8 characters (set "
                                    "MOTCUA_PASSWORD or type it at the prompt).");
             }
             return context.fail(error);
@@ -91,10 +91,10 @@ int runSeedDemo(CliContext& context)
     options.dossiers = args.value(QStringLiteral("dossiers"), QStringLiteral("1000")).toInt(&okDossiers);
     options.years = args.value(QStringLiteral("years"), QStringLiteral("1")).toInt(&okYears);
     if (!okDossiers || options.dossiers < 1 || options.dossiers > 5'000'000) {
-        return context.fail(Error::invalid(QStringLiteral("--dossiers"), tr("--dossiers: from 1 to 5000000.")));
+        return context.fail(Error::invalid(QStringLiteral("--dossiers"), tr("From 1 to 5000000.")));
     }
     if (!okYears || options.years < 1 || options.years > 30) {
-        return context.fail(Error::invalid(QStringLiteral("--years"), tr("--years: from 1 to 30.")));
+        return context.fail(Error::invalid(QStringLiteral("--years"), tr("From 1 to 30.")));
     }
     auto actor = context.actor();
     if (!actor) {

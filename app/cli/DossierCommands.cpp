@@ -43,8 +43,7 @@ Result<QList<QPair<int, int>>> parseDocuments(const QString& text)
         if (!positionOk || !countOk || pieces.size() > 2) {
             return Error::invalid(
                 QStringLiteral("--documents"),
-                QCoreApplication::translate("motcua::cli", "--documents: \"%1\" is not N or N:COUNT (e.g. 1,2:3).")
-                    .arg(part));
+                QCoreApplication::translate("motcua::cli", "\"%1\" is not N or N:COUNT (e.g. 1,2:3).").arg(part));
         }
         documents.append({position, count});
     }
@@ -59,7 +58,7 @@ int runReceive(CliContext& context)
     ReceiveRequest request;
     request.procedureCode = args.value(QStringLiteral("procedure"));
     if (request.procedureCode.isEmpty()) {
-        return context.fail(Error::invalid(QStringLiteral("--procedure"), tr("--procedure: give the procedure code.")));
+        return context.fail(Error::invalid(QStringLiteral("--procedure"), tr("Give the procedure code.")));
     }
     Applicant& applicant = request.applicant;
     applicant.kind = args.has(QStringLiteral("organisation")) ? Applicant::Kind::Organisation : Applicant::Kind::Person;
@@ -73,7 +72,7 @@ int runReceive(CliContext& context)
     if (args.has(QStringLiteral("birth"))) {
         applicant.birthDate = QDate::fromString(args.value(QStringLiteral("birth")), QStringLiteral("yyyy-MM-dd"));
         if (!applicant.birthDate.isValid()) {
-            return context.fail(Error::invalid(QStringLiteral("--birth"), tr("--birth: a date YYYY-MM-DD.")));
+            return context.fail(Error::invalid(QStringLiteral("--birth"), tr("A date YYYY-MM-DD.")));
         }
     }
     auto documents = parseDocuments(args.value(QStringLiteral("documents")));
@@ -84,25 +83,24 @@ int runReceive(CliContext& context)
     const auto channel = channelFromKey(args.value(QStringLiteral("channel"), QStringLiteral("counter")));
     const auto delivery = deliveryFromKey(args.value(QStringLiteral("delivery"), QStringLiteral("counter")));
     if (!channel || !delivery) {
-        return context.fail(
-            Error::invalid(channel ? QStringLiteral("--delivery") : QStringLiteral("--channel"),
-                           channel ? tr("--delivery: counter or post.") : tr("--channel: counter, online or post.")));
+        return context.fail(Error::invalid(channel ? QStringLiteral("--delivery") : QStringLiteral("--channel"),
+                                           channel ? tr("Counter or post.") : tr("Counter, online or post.")));
     }
     request.channel = *channel;
     request.delivery = *delivery;
     bool ok = true;
     request.sets = args.value(QStringLiteral("sets"), QStringLiteral("1")).toInt(&ok);
     if (!ok) {
-        return context.fail(Error::invalid(QStringLiteral("--sets"), tr("--sets: a whole number.")));
+        return context.fail(Error::invalid(QStringLiteral("--sets"), tr("A whole number.")));
     }
     request.feePaid = args.value(QStringLiteral("fee"), QStringLiteral("0")).toLongLong(&ok);
     if (!ok) {
-        return context.fail(Error::invalid(QStringLiteral("--fee"), tr("--fee: an amount in VND, digits only.")));
+        return context.fail(Error::invalid(QStringLiteral("--fee"), tr("An amount in VND, digits only.")));
     }
     if (args.has(QStringLiteral("at"))) {
         request.receivedAt = parseAgencyMinute(args.value(QStringLiteral("at")));
         if (!request.receivedAt.isValid()) {
-            return context.fail(Error::invalid(QStringLiteral("--at"), tr("--at: a moment \"YYYY-MM-DD HH:MM\".")));
+            return context.fail(Error::invalid(QStringLiteral("--at"), tr("A moment \"YYYY-MM-DD HH:MM\".")));
         }
     }
     return withWorkflow(context, [&](WorkflowContext& workflow) {
@@ -155,8 +153,8 @@ int runDossierAction(CliContext& context)
         } else if (command == QLatin1String("pause")) {
             const auto why = pauseReasonFromKey(args.value(QStringLiteral("reason"), QStringLiteral("supplement")));
             if (!why) {
-                return context.fail(Error::invalid(QStringLiteral("--reason"),
-                                                   tr("--reason: supplement, financial, verification or other.")));
+                return context.fail(
+                    Error::invalid(QStringLiteral("--reason"), tr("Supplement, financial, verification or other.")));
             }
             result = PauseService(workflow).pause(code, *why, note, *version);
         } else if (command == QLatin1String("resume")) {
@@ -164,8 +162,7 @@ int runDossierAction(CliContext& context)
         } else if (command == QLatin1String("extend")) {
             const QDateTime newDue = parseAgencyMinute(args.value(QStringLiteral("new-due")));
             if (!newDue.isValid()) {
-                return context.fail(
-                    Error::invalid(QStringLiteral("--new-due"), tr("--new-due: a moment \"YYYY-MM-DD HH:MM\".")));
+                return context.fail(Error::invalid(QStringLiteral("--new-due"), tr("A moment \"YYYY-MM-DD HH:MM\".")));
             }
             result = ExtensionService(workflow).extend(code, newDue, reason, *version);
         } else if (command == QLatin1String("refuse")) {
@@ -219,8 +216,7 @@ int runList(CliContext& context)
         bool ok = false;
         const int value = status.toInt(&ok);
         if (!ok || value < 1 || value > 10) {
-            return context.fail(
-                Error::invalid(QStringLiteral("--status"), tr("--status: codes from 1 to 10, e.g. 2,4.")));
+            return context.fail(Error::invalid(QStringLiteral("--status"), tr("Codes from 1 to 10, e.g. 2,4.")));
         }
         filter.statuses << static_cast<DossierStatus>(value);
     }
@@ -232,22 +228,21 @@ int runList(CliContext& context)
         if (args.has(option)) {
             *date = QDate::fromString(args.value(option), QStringLiteral("yyyy-MM-dd"));
             if (!date->isValid()) {
-                return context.fail(
-                    Error::invalid(QStringLiteral("--") + option, tr("--%1: a date YYYY-MM-DD.").arg(option)));
+                return context.fail(Error::invalid(QStringLiteral("--") + option, tr("A date YYYY-MM-DD.")));
             }
         }
     }
     bool ok = true;
     filter.limit = args.value(QStringLiteral("limit"), QStringLiteral("100")).toInt(&ok);
     if (!ok || filter.limit < 1) {
-        return context.fail(Error::invalid(QStringLiteral("--limit"), tr("--limit: a whole number from 1.")));
+        return context.fail(Error::invalid(QStringLiteral("--limit"), tr("A whole number from 1.")));
     }
     double hours = 0;
     if (args.has(QStringLiteral("due-within"))) {
         hours = args.value(QStringLiteral("due-within")).toDouble(&ok);
         if (!ok || hours <= 0) {
             return context.fail(
-                Error::invalid(QStringLiteral("--due-within"), tr("--due-within: a number of working hours above 0.")));
+                Error::invalid(QStringLiteral("--due-within"), tr("A number of working hours above 0.")));
         }
     }
     return withWorkflow(context, [&](WorkflowContext& workflow) {

@@ -31,7 +31,7 @@ Result<FormKind> formArgument(const QString& key, bool registerAllowed)
             }
         }
         return Error::invalid(QStringLiteral("FORM"),
-                              tr("FORM: \"%1\" is not a form; one of %2.").arg(key, keys.join(QStringLiteral(", "))));
+                              tr("\"%1\" is not a form; one of %2.").arg(key, keys.join(QStringLiteral(", "))));
     }
     return *kind;
 }
@@ -41,8 +41,7 @@ Result<QDate> dateOption(const CliContext& context, const QString& name)
     const QString text = context.arguments().value(name);
     const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
     if (!date.isValid()) {
-        return Error::invalid(QStringLiteral("--") + name,
-                              tr("--%1: \"%2\" is not a date YYYY-MM-DD.").arg(name, text));
+        return Error::invalid(QStringLiteral("--") + name, tr("\"%1\" is not a date YYYY-MM-DD.").arg(text));
     }
     return date;
 }

@@ -174,7 +174,7 @@ int main(int argc, char* argv[])
     }
     if (!languageFromCode(code)) {
         return CliContext(*parsed, clock)
-            .fail(Error::invalid(QStringLiteral("--lang"), QStringLiteral("--lang: vi | en")));
+            .fail(Error::invalid(QStringLiteral("--lang"), QStringLiteral("vi | en")));
     }
     if (parsed->has(QStringLiteral("help")) || parsed->command() == QLatin1String("help")) {
         return usage(stdout);
@@ -186,7 +186,7 @@ int main(int argc, char* argv[])
             return CliContext(*parsed, clock)
                 .fail(Error::invalid(
                     QStringLiteral("command"),
-                    QCoreApplication::translate("motcua::cli", "unknown command \"%1\" (see motcua-cli help).")
+                    QCoreApplication::translate("motcua::cli", "Unknown command \"%1\" (see motcua-cli help).")
                         .arg(parsed->command())));
         }
         return usage(stderr);

@@ -252,7 +252,7 @@ Result<FormData> dossierFormData(FormKind kind, const DossierDetails& details)
         break;
     }
     return Error::invalid(QStringLiteral("form"),
-                          QCoreApplication::translate("motcua::forms", "form: the register is printed for a period, "
+                          QCoreApplication::translate("motcua::forms", "The register is printed for a period, "
                                                                        "not for one dossier."));
 }
 

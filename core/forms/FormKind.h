@@ -9,7 +9,7 @@
 
 namespace motcua::forms {
 
-// The statutory forms of the one-stop shop (Circular 03/2025/TT-VPCP, Appendix I), DOMAIN.md §3.
+// The statutory forms of the one-stop shop (Circular 03/2025/TT-VPCP, Appendix I), docs/domain.md §4.
 enum class FormKind {
     Receipt,     // Mẫu 01 Giấy tiếp nhận hồ sơ và hẹn trả kết quả
     Supplement,  // Mẫu 02 Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ

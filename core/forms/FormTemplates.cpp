@@ -73,12 +73,12 @@ Status FormTemplates::loadFrom(const identity::User& actor, FormKind kind, const
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error::invalid(QStringLiteral("file"),
-                              QCoreApplication::translate("motcua::forms", "file: cannot read %1: %2.")
+                              QCoreApplication::translate("motcua::forms", "Cannot read %1: %2.")
                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     if (file.size() > FormTemplate::kMaxSize * 4) { // UTF-8: up to four bytes a character
         return Error::invalid(QStringLiteral("file"),
-                              QCoreApplication::translate("motcua::forms", "file: %1 is too large for a template.")
+                              QCoreApplication::translate("motcua::forms", "%1 is too large for a template.")
                                   .arg(QDir::toNativeSeparators(path)));
     }
     return load(actor, kind, QString::fromUtf8(file.readAll()));
@@ -93,7 +93,7 @@ Status FormTemplates::exportTo(FormKind kind, const QString& path) const
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(used->form.text().toUtf8()) < 0) {
         return Error::invalid(QStringLiteral("file"),
-                              QCoreApplication::translate("motcua::forms", "file: cannot write %1: %2.")
+                              QCoreApplication::translate("motcua::forms", "Cannot write %1: %2.")
                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     return {};

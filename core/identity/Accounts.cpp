@@ -20,20 +20,20 @@ Status Accounts::validate(const User& user, const QString& password)
     static const QRegularExpression login(QStringLiteral("^[a-z0-9._-]{3,32}$"));
     if (!login.match(user.login).hasMatch()) {
         return Error::invalid(QStringLiteral("login"),
-                              QCoreApplication::translate("motcua::identity", "login: 3 to 32 characters among a-z, "
-                                                                              "0-9, dot, dash and underscore."));
+                              QCoreApplication::translate("motcua::identity",
+                                                          "The login needs 3 to 32 characters among a-z, "
+                                                          "0-9, dot, dash and underscore."));
     }
     if (user.fullName.trimmed().isEmpty()) {
         return Error::invalid(QStringLiteral("full_name"),
-                              QCoreApplication::translate("motcua::identity", "full_name: the full name is missing."));
+                              QCoreApplication::translate("motcua::identity", "The full name is missing."));
     }
     if (Status valid = validatePassword(password, QStringLiteral("password")); !valid) {
         return valid;
     }
     if (user.roles.isEmpty()) {
-        return Error::invalid(
-            QStringLiteral("roles"),
-            QCoreApplication::translate("motcua::identity", "roles: give the user at least one role."));
+        return Error::invalid(QStringLiteral("roles"),
+                              QCoreApplication::translate("motcua::identity", "Give the user at least one role."));
     }
     return {};
 }
@@ -41,8 +41,8 @@ Status Accounts::validate(const User& user, const QString& password)
 Status Accounts::validatePassword(const QString& password, const QString& field)
 {
     if (password.size() < 8) {
-        return Error::invalid(field,
-                              QCoreApplication::translate("motcua::identity", "password: at least 8 characters."));
+        return Error::invalid(
+            field, QCoreApplication::translate("motcua::identity", "The password needs at least 8 characters."));
     }
     return {};
 }
@@ -135,7 +135,7 @@ Result<User> Accounts::addUser(const User& actor, const User& given, const QStri
     if (m_users.byLogin(user.login)) {
         return Error::invalid(
             QStringLiteral("login"),
-            QCoreApplication::translate("motcua::identity", "login: %1 is already taken.").arg(user.login));
+            QCoreApplication::translate("motcua::identity", "The login %1 is already taken.").arg(user.login));
     }
     if (user.departmentId > 0) {
         auto departments = storage::CatalogueRepository(m_database).departments();
@@ -145,7 +145,7 @@ Result<User> Accounts::addUser(const User& actor, const User& given, const QStri
         if (std::none_of(departments->cbegin(), departments->cend(),
                          [&](const catalogue::Department& department) { return department.id == user.departmentId; })) {
             return Error::invalid(QStringLiteral("department"),
-                                  QCoreApplication::translate("motcua::identity", "department: there is no such "
+                                  QCoreApplication::translate("motcua::identity", "There is no such "
                                                                                   "department."));
         }
     }

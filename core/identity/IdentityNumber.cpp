@@ -43,14 +43,13 @@ Status IdentityNumber::validate(const QString& value, const QString& field, cons
 {
     const QString number = value.trimmed();
     if (number.isEmpty()) {
-        return Error::invalid(
-            field, QCoreApplication::translate("motcua::identity", "%1: the identity number is missing.").arg(field));
+        return Error::invalid(field,
+                              QCoreApplication::translate("motcua::identity", "The identity number is missing."));
     }
     if (!isAsciiDigits(number)) {
         return Error::invalid(field, QCoreApplication::translate("motcua::identity",
-                                                                 "%1: the identity number may contain only digits, "
-                                                                 "without spaces or other signs.")
-                                         .arg(field));
+                                                                 "The identity number may contain only digits, "
+                                                                 "without spaces or other signs."));
     }
     if (allowOldCard && number.size() == kOldCardLength) {
         return {};
@@ -58,33 +57,29 @@ Status IdentityNumber::validate(const QString& value, const QString& field, cons
     if (number.size() != kLength) {
         if (allowOldCard) {
             return Error::invalid(
-                field, QCoreApplication::translate(
-                           "motcua::identity", "%1: the identity number must have 12 digits (9 for an old ID card).")
-                           .arg(field));
+                field, QCoreApplication::translate("motcua::identity",
+                                                   "The identity number must have 12 digits (9 for an old ID card)."));
         }
         return Error::invalid(
-            field,
-            QCoreApplication::translate("motcua::identity", "%1: the identity number must have 12 digits.").arg(field));
+            field, QCoreApplication::translate("motcua::identity", "The identity number must have 12 digits."));
     }
     const int province = digitsValue(QStringView(number).left(3));
     if (province < 1 || province > kLastProvince) {
         return Error::invalid(
             field, QCoreApplication::translate("motcua::identity",
-                                               "%1: the first three digits must be a province code from 001 to 096.")
-                       .arg(field));
+                                               "The first three digits must be a province code from 001 to 096."));
     }
     if (digitsValue(QStringView(number).mid(3, 1)) > kLastCenturyDigit) {
-        return Error::invalid(field,
-                              QCoreApplication::translate("motcua::identity",
-                                                          "%1: the fourth digit (century and sex) must be from 0 to 5.")
-                                  .arg(field));
+        return Error::invalid(
+            field,
+            QCoreApplication::translate("motcua::identity", "The fourth digit (century and sex) must be from 0 to 5."));
     }
     if (birthDate.isValid() && yearOf(number) != birthDate.year()) {
         return Error::invalid(
             field,
-            QCoreApplication::translate(
-                "motcua::identity", "%1: the identity number is of someone born in %2, but the date of birth is in %3.")
-                .arg(field, QString::number(yearOf(number)), QString::number(birthDate.year())));
+            QCoreApplication::translate("motcua::identity",
+                                        "The identity number is of someone born in %1, but the date of birth is in %2.")
+                .arg(QString::number(yearOf(number)), QString::number(birthDate.year())));
     }
     return {};
 }

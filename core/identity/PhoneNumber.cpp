@@ -60,22 +60,19 @@ Status PhoneNumber::validate(const QString& value, const QString& field)
 {
     const QString trimmed = value.trimmed();
     if (trimmed.isEmpty()) {
-        return Error::invalid(
-            field, QCoreApplication::translate("motcua::identity", "%1: the phone number is missing.").arg(field));
+        return Error::invalid(field, QCoreApplication::translate("motcua::identity", "The phone number is missing."));
     }
     if (!writtenForm().match(trimmed).hasMatch()) {
         return Error::invalid(
             field, QCoreApplication::translate("motcua::identity",
-                                               "%1: the phone number may contain only digits, a leading + and single "
-                                               "spaces, dots or dashes between groups of digits.")
-                       .arg(field));
+                                               "The phone number may contain only digits, a leading + and single "
+                                               "spaces, dots or dashes between groups of digits."));
     }
     if (!nationalPart(trimmed)) {
-        return Error::invalid(field, QCoreApplication::translate(
-                                         "motcua::identity",
-                                         "%1: not a Vietnamese phone number: a mobile has 10 digits starting with "
-                                         "03, 05, 07, 08 or 09, a landline 11 digits starting with 02.")
-                                         .arg(field));
+        return Error::invalid(
+            field, QCoreApplication::translate("motcua::identity",
+                                               "Not a Vietnamese phone number: a mobile has 10 digits starting with "
+                                               "03, 05, 07, 08 or 09, a landline 11 digits starting with 02."));
     }
     return {};
 }

@@ -40,18 +40,16 @@ Status TaxCode::validate(const QString& value, const QString& field)
 
     const QString code = value.trimmed();
     if (code.isEmpty()) {
-        return Error::invalid(
-            field, QCoreApplication::translate("motcua::identity", "%1: the tax code is missing.").arg(field));
+        return Error::invalid(field, QCoreApplication::translate("motcua::identity", "The tax code is missing."));
     }
     if (individual.match(code).hasMatch()) {
         return IdentityNumber::validate(code, field);
     }
     if (branchWithoutDash.match(code).hasMatch()) {
-        return Error::invalid(field, QCoreApplication::translate(
-                                         "motcua::identity",
-                                         "%1: write a branch's tax code with a dash before the last three digits, "
-                                         "e.g. 0100109106-001.")
-                                         .arg(field));
+        return Error::invalid(
+            field, QCoreApplication::translate("motcua::identity",
+                                               "Write a branch's tax code with a dash before the last three digits, "
+                                               "e.g. 0100109106-001."));
     }
     QStringView parent;
     const QRegularExpressionMatch branchMatch = branch.match(code);
@@ -59,25 +57,22 @@ Status TaxCode::validate(const QString& value, const QString& field)
         if (branchMatch.capturedView(2) == QLatin1String("000")) {
             return Error::invalid(
                 field, QCoreApplication::translate("motcua::identity",
-                                                   "%1: the branch number after the dash must be from 001 to 999.")
-                           .arg(field));
+                                                   "The branch number after the dash must be from 001 to 999."));
         }
         parent = branchMatch.capturedView(1);
     } else if (organisation.match(code).hasMatch()) {
         parent = code;
     } else {
-        return Error::invalid(field, QCoreApplication::translate(
-                                         "motcua::identity",
-                                         "%1: a tax code has 10 digits, 13 written as 0100109106-001 for a branch "
-                                         "or 12 (the identity number) for a person.")
-                                         .arg(field));
+        return Error::invalid(
+            field, QCoreApplication::translate("motcua::identity",
+                                               "A tax code has 10 digits, 13 written as 0100109106-001 for a branch "
+                                               "or 12 (the identity number) for a person."));
     }
     if (!checkDigitMatches(parent)) {
         return Error::invalid(field, QCoreApplication::translate(
                                          "motcua::identity",
-                                         "%1: the tax code is not valid (its check digit does not match); please check "
-                                         "the number.")
-                                         .arg(field));
+                                         "The tax code is not valid (its check digit does not match); please check "
+                                         "the number."));
     }
     return {};
 }

@@ -12,7 +12,7 @@ Result<QList<RegisterLine>> registerLines(Database& database, const QDate& from,
     if (!from.isValid() || !to.isValid() || to < from) {
         return Error::invalid(
             QStringLiteral("to"),
-            QCoreApplication::translate("motcua::storage", "to: the end of the period is before its start."));
+            QCoreApplication::translate("motcua::storage", "The end of the period is before its start."));
     }
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
@@ -33,7 +33,7 @@ Result<QList<RegisterLine>> registerLines(Database& database, const QDate& from,
         if (lines.size() == kMaxRegisterLines) {
             return Error::invalid(QStringLiteral("from"),
                                   QCoreApplication::translate("motcua::storage",
-                                                              "from: more than %1 dossiers were received in this "
+                                                              "More than %1 dossiers were received in this "
                                                               "period; print the register for a shorter period.")
                                       .arg(kMaxRegisterLines));
         }

@@ -33,7 +33,7 @@ Result<Dossier> AssignmentService::assign(const QString& code, const QString& as
         if (assignee->departmentId != step->departmentId || !assignee->has(step->role) || !assignee->active) {
             return Error::invalid(
                 QStringLiteral("assignee"),
-                QCoreApplication::translate("motcua::workflow", "assignee: %1 is not a %2 of the handling department.")
+                QCoreApplication::translate("motcua::workflow", "%1 is not a %2 of the handling department.")
                     .arg(assigneeLogin, identity::roleName(step->role)));
         }
         for (StepInstance& instance : work.dossier.steps) {

@@ -75,7 +75,7 @@ Result<Dossier> ClosureService::close(const QString& code, int expectedVersion, 
         }
         if (status != DossierStatus::Returned && reason.trimmed().isEmpty()) {
             return Error::invalid(QStringLiteral("reason"),
-                                  QCoreApplication::translate("motcua::workflow", "reason: the reason is required."));
+                                  QCoreApplication::translate("motcua::workflow", "The reason is required."));
         }
         const QDateTime now = m_context.now();
         for (PauseRecord& pause : dossier.pauses) {

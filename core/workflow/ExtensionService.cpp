@@ -34,14 +34,13 @@ Result<Dossier> ExtensionService::extend(const QString& code, const QDateTime& n
                 QStringLiteral("status")};
         }
         if (reason.trimmed().isEmpty()) {
-            return Error::invalid(
-                QStringLiteral("reason"),
-                QCoreApplication::translate("motcua::workflow", "reason: say why the dossier is late."));
+            return Error::invalid(QStringLiteral("reason"),
+                                  QCoreApplication::translate("motcua::workflow", "Say why the dossier is late."));
         }
         if (!newDue.isValid() || newDue <= dossier.dueAt || !m_context.calendar.covers(newDue.date())) {
             return Error::invalid(QStringLiteral("new_due"),
                                   QCoreApplication::translate("motcua::workflow",
-                                                              "new_due: the new due moment must be after the current "
+                                                              "The new due moment must be after the current "
                                                               "one (%1).")
                                       .arg(dossier.dueAt.toString(QStringLiteral("HH:mm dd/MM/yyyy"))));
         }

@@ -49,7 +49,7 @@ Result<Dossier> HandoverService::handover(const QString& code, const QString& no
                 !assignee->active) {
                 return Error::invalid(
                     QStringLiteral("to"),
-                    QCoreApplication::translate("motcua::workflow", "to: %1 is not a %2 of the department of step %3.")
+                    QCoreApplication::translate("motcua::workflow", "%1 is not a %2 of the department of step %3.")
                         .arg(nextAssigneeLogin, identity::roleName(nextStep.role))
                         .arg(next));
             }

@@ -19,11 +19,10 @@ using identity::Role;
 
 namespace {
 
-Status required(const QString& value, const QString& field, const QString& label)
+Status required(const QString& value, const QString& field, const QString& missing)
 {
     if (value.trimmed().isEmpty()) {
-        return Error::invalid(field,
-                              QCoreApplication::translate("motcua::workflow", "%1: %2 is missing.").arg(field, label));
+        return Error::invalid(field, missing);
     }
     return {};
 }
@@ -35,15 +34,16 @@ Status validateApplicant(const Applicant& applicant)
     const auto tr = [](const char* text) {
         return QCoreApplication::translate("motcua::workflow", text);
     };
-    if (Status s = required(applicant.name, QStringLiteral("applicant.name"), tr("the name")); !s) {
+    if (Status s = required(applicant.name, QStringLiteral("applicant.name"), tr("The name is missing.")); !s) {
         return s;
     }
-    if (Status s = required(applicant.address, QStringLiteral("applicant.address"), tr("the address")); !s) {
+    if (Status s = required(applicant.address, QStringLiteral("applicant.address"), tr("The address is missing."));
+        !s) {
         return s;
     }
     if (applicant.kind == Applicant::Kind::Person) {
         if (Status s = required(applicant.identityNumber, QStringLiteral("applicant.identity_number"),
-                                tr("the identity number"));
+                                tr("The identity number is missing."));
             !s) {
             return s;
         }
@@ -53,18 +53,19 @@ Status validateApplicant(const Applicant& applicant)
             return s;
         }
         if (applicant.birthDate.isValid() && (applicant.birthDate.year() < 1900)) {
-            return Error::invalid(QStringLiteral("applicant.birth_date"),
-                                  tr("applicant.birth_date: the date of birth is not plausible."));
+            return Error::invalid(QStringLiteral("applicant.birth_date"), tr("The date of birth is not plausible."));
         }
     } else {
-        if (Status s = required(applicant.taxCode, QStringLiteral("applicant.tax_code"), tr("the tax code")); !s) {
+        if (Status s =
+                required(applicant.taxCode, QStringLiteral("applicant.tax_code"), tr("The tax code is missing."));
+            !s) {
             return s;
         }
         if (Status s = identity::TaxCode::validate(applicant.taxCode, QStringLiteral("applicant.tax_code")); !s) {
             return s;
         }
         if (Status s = required(applicant.representative, QStringLiteral("applicant.representative"),
-                                tr("the legal representative"));
+                                tr("The legal representative is missing."));
             !s) {
             return s;
         }
@@ -113,18 +114,18 @@ Result<Dossier> IntakeService::receive(const ReceiveRequest& request)
             return allowed.error();
         }
         if (request.receivedAt > now) {
-            return Error::invalid(QStringLiteral("received_at"),
-                                  QCoreApplication::translate(
-                                      "motcua::workflow", "received_at: a dossier cannot be received in the future."));
+            return Error::invalid(
+                QStringLiteral("received_at"),
+                QCoreApplication::translate("motcua::workflow", "A dossier cannot be received in the future."));
         }
     }
     if (request.sets < 1 || request.sets > 100) {
         return Error::invalid(QStringLiteral("sets"),
-                              QCoreApplication::translate("motcua::workflow", "sets: from 1 to 100 sets."));
+                              QCoreApplication::translate("motcua::workflow", "The number of sets is from 1 to 100."));
     }
     if (request.feePaid < 0) {
         return Error::invalid(QStringLiteral("fee_paid"),
-                              QCoreApplication::translate("motcua::workflow", "fee_paid: the fee cannot be negative."));
+                              QCoreApplication::translate("motcua::workflow", "The fee cannot be negative."));
     }
     if (Status valid = validateApplicant(request.applicant); !valid) {
         return valid.error();
@@ -148,7 +149,7 @@ Result<Dossier> IntakeService::receive(const ReceiveRequest& request)
         if (position < 1 || position > procedure->documents.size() || count < 1 || count > 100) {
             return Error::invalid(QStringLiteral("documents"),
                                   QCoreApplication::translate("motcua::workflow",
-                                                              "documents: %1 is not a document of the procedure (1 to "
+                                                              "%1 is not a document of the procedure (1 to "
                                                               "%2) with a count from 1 to 100.")
                                       .arg(position)
                                       .arg(procedure->documents.size()));
@@ -156,10 +157,9 @@ Result<Dossier> IntakeService::receive(const ReceiveRequest& request)
     }
     const QStringList missing = missingDocuments(*procedure, request);
     if (!missing.isEmpty()) {
-        return Error::invalid(
-            QStringLiteral("documents"),
-            QCoreApplication::translate("motcua::workflow", "documents: the dossier is incomplete; missing: %1.")
-                .arg(missing.join(QStringLiteral("; "))));
+        return Error::invalid(QStringLiteral("documents"),
+                              QCoreApplication::translate("motcua::workflow", "The dossier is incomplete; missing: %1.")
+                                  .arg(missing.join(QStringLiteral("; "))));
     }
     const catalogue::ProcessVersion* process = procedure->processInForce(receivedAt.date());
     if (!process || process->steps.isEmpty()) {
@@ -253,7 +253,7 @@ Status IntakeService::recordSupplementRequest(const ReceiveRequest& request, con
         return allowed;
     }
     if (Status s = required(request.applicant.name, QStringLiteral("applicant.name"),
-                            QCoreApplication::translate("motcua::workflow", "the name"));
+                            QCoreApplication::translate("motcua::workflow", "The name is missing."));
         !s) {
         return s;
     }

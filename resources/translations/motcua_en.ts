@@ -886,26 +886,6 @@ Please turn one of those options off.</translation>
         <translation>--%1 needs a value.</translation>
     </message>
     <message>
-        <source>Unknown option %1.</source>
-        <translation>Unknown option %1.</translation>
-    </message>
-    <message>
-        <source>The option --%1 does not apply to &quot;%2&quot;.</source>
-        <translation>The option --%1 does not apply to &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a date YYYY-MM-DD.</source>
-        <translation>%1: &quot;%2&quot; is not a date YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>%1: the year must be between %2 and %3.</source>
-        <translation>%1: the year must be between %2 and %3.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a moment &quot;YYYY-MM-DD HH:MM&quot;.</source>
-        <translation>%1: &quot;%2&quot; is not a moment &quot;YYYY-MM-DD HH:MM&quot;.</translation>
-    </message>
-    <message>
         <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</translation>
     </message>
@@ -916,18 +896,6 @@ Please turn one of those options off.</translation>
     <message>
         <source>Usage: motcua-cli %1</source>
         <translation>Usage: motcua-cli %1</translation>
-    </message>
-    <message>
-        <source>--leap: the lunar year %1 has no leap month.</source>
-        <translation>--leap: the lunar year %1 has no leap month.</translation>
-    </message>
-    <message>
-        <source>--leap: month %1 of %2 is not a leap month (the leap month is %3).</source>
-        <translation>--leap: month %1 of %2 is not a leap month (the leap month is %3).</translation>
-    </message>
-    <message>
-        <source>D: day %1 does not exist in lunar month %2%3 of %4 (it has %5 days).</source>
-        <translation>D: day %1 does not exist in lunar month %2%3 of %4 (it has %5 days).</translation>
     </message>
     <message>
         <source> (leap)</source>
@@ -952,10 +920,6 @@ Please turn one of those options off.</translation>
     <message>
         <source>pause given on the command line</source>
         <translation>pause given on the command line</translation>
-    </message>
-    <message>
-        <source>--db: there is no database at %1 (create one with &quot;motcua-cli init&quot;).</source>
-        <translation>--db: there is no database at %1 (create one with &quot;motcua-cli init&quot;).</translation>
     </message>
     <message>
         <source>Database ready: %1 (schema %2)</source>
@@ -984,14 +948,6 @@ Please turn one of those options off.</translation>
 </translation>
     </message>
     <message>
-        <source>date: %1 is before the first supported lunar year.</source>
-        <translation>date: %1 is before the first supported lunar year.</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot; (see motcua-cli help).</source>
-        <translation>unknown command &quot;%1&quot; (see motcua-cli help).</translation>
-    </message>
-    <message>
         <source>Only an administrator may do this.</source>
         <translation>Only an administrator may do this.</translation>
     </message>
@@ -1000,16 +956,8 @@ Please turn one of those options off.</translation>
         <translation>Usage: motcua-cli catalogue import|export FILE</translation>
     </message>
     <message>
-        <source>FILE: cannot write %1.</source>
-        <translation>FILE: cannot write %1.</translation>
-    </message>
-    <message>
         <source>Catalogue written to %1 (%2 procedures).</source>
         <translation>Catalogue written to %1 (%2 procedures).</translation>
-    </message>
-    <message>
-        <source>FILE: cannot read %1.</source>
-        <translation>FILE: cannot read %1.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
@@ -1024,14 +972,6 @@ Please turn one of those options off.</translation>
         <translation>Usage: motcua-cli users add LOGIN --name &quot;FULL NAME&quot; --roles clerk,head --department CODE | users list</translation>
     </message>
     <message>
-        <source>--roles: &quot;%1&quot; is not one of clerk, specialist, head, leader, admin.</source>
-        <translation>--roles: &quot;%1&quot; is not one of clerk, specialist, head, leader, admin.</translation>
-    </message>
-    <message>
-        <source>--department: there is no department %1.</source>
-        <translation>--department: there is no department %1.</translation>
-    </message>
-    <message>
         <source>Password for %1: </source>
         <translation>Password for %1: </translation>
     </message>
@@ -1042,10 +982,6 @@ Please turn one of those options off.</translation>
     <message>
         <source>Password of %1: </source>
         <translation>Password of %1: </translation>
-    </message>
-    <message>
-        <source>--as: wrong login or password for %1 (set MOTCUA_PASSWORD).</source>
-        <translation>--as: wrong login or password for %1 (set MOTCUA_PASSWORD).</translation>
     </message>
     <message>
         <source>--version must be a whole number from 1.</source>
@@ -1064,84 +1000,16 @@ Please turn one of those options off.</translation>
         <translation>Administrator</translation>
     </message>
     <message>
-        <source>MOTCUA_PASSWORD: the administrator&apos;s password needs at least 8 characters (set MOTCUA_PASSWORD or type it at the prompt).</source>
-        <translation>MOTCUA_PASSWORD: the administrator&apos;s password needs at least 8 characters (set MOTCUA_PASSWORD or type it at the prompt).</translation>
-    </message>
-    <message>
         <source>Administrator created: %1</source>
         <translation>Administrator created: %1</translation>
-    </message>
-    <message>
-        <source>--dossiers: from 1 to 5000000.</source>
-        <translation>--dossiers: from 1 to 5000000.</translation>
-    </message>
-    <message>
-        <source>--years: from 1 to 30.</source>
-        <translation>--years: from 1 to 30.</translation>
-    </message>
-    <message>
-        <source>--documents: &quot;%1&quot; is not N or N:COUNT (e.g. 1,2:3).</source>
-        <translation>--documents: &quot;%1&quot; is not N or N:COUNT (e.g. 1,2:3).</translation>
-    </message>
-    <message>
-        <source>--procedure: give the procedure code.</source>
-        <translation>--procedure: give the procedure code.</translation>
-    </message>
-    <message>
-        <source>--birth: a date YYYY-MM-DD.</source>
-        <translation>--birth: a date YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>--delivery: counter or post.</source>
-        <translation>--delivery: counter or post.</translation>
-    </message>
-    <message>
-        <source>--channel: counter, online or post.</source>
-        <translation>--channel: counter, online or post.</translation>
-    </message>
-    <message>
-        <source>--sets: a whole number.</source>
-        <translation>--sets: a whole number.</translation>
-    </message>
-    <message>
-        <source>--fee: an amount in VND, digits only.</source>
-        <translation>--fee: an amount in VND, digits only.</translation>
-    </message>
-    <message>
-        <source>--at: a moment &quot;YYYY-MM-DD HH:MM&quot;.</source>
-        <translation>--at: a moment &quot;YYYY-MM-DD HH:MM&quot;.</translation>
     </message>
     <message>
         <source>Usage: motcua-cli %1 CODE [options]</source>
         <translation>Usage: motcua-cli %1 CODE [options]</translation>
     </message>
     <message>
-        <source>--reason: supplement, financial, verification or other.</source>
-        <translation>--reason: supplement, financial, verification or other.</translation>
-    </message>
-    <message>
-        <source>--new-due: a moment &quot;YYYY-MM-DD HH:MM&quot;.</source>
-        <translation>--new-due: a moment &quot;YYYY-MM-DD HH:MM&quot;.</translation>
-    </message>
-    <message>
         <source>Usage: motcua-cli show CODE [--json]</source>
         <translation>Usage: motcua-cli show CODE [--json]</translation>
-    </message>
-    <message>
-        <source>--status: codes from 1 to 10, e.g. 2,4.</source>
-        <translation>--status: codes from 1 to 10, e.g. 2,4.</translation>
-    </message>
-    <message>
-        <source>--%1: a date YYYY-MM-DD.</source>
-        <translation>--%1: a date YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>--limit: a whole number from 1.</source>
-        <translation>--limit: a whole number from 1.</translation>
-    </message>
-    <message>
-        <source>--due-within: a number of working hours above 0.</source>
-        <translation>--due-within: a number of working hours above 0.</translation>
     </message>
     <message>
         <source>Dossier: %1 (version %2)</source>
@@ -1264,14 +1132,6 @@ Please turn one of those options off.</translation>
         <translation>export|import FORM FILE | reset FORM | list: the printed forms&apos; templates</translation>
     </message>
     <message>
-        <source>FORM: &quot;%1&quot; is not a form; one of %2.</source>
-        <translation>FORM: &quot;%1&quot; is not a form; one of %2.</translation>
-    </message>
-    <message>
-        <source>--%1: &quot;%2&quot; is not a date YYYY-MM-DD.</source>
-        <translation>--%1: &quot;%2&quot; is not a date YYYY-MM-DD.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1310,6 +1170,134 @@ Please turn one of those options off.</translation>
     <message>
         <source>%1: the template of %2 is in use.</source>
         <translation>%1: the template of %2 is in use.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of clerk, specialist, head, leader, admin.</source>
+        <translation>&quot;%1&quot; is not one of clerk, specialist, head, leader, admin.</translation>
+    </message>
+    <message>
+        <source>There is no department %1.</source>
+        <translation>There is no department %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; is not a date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The year must be between %1 and %2.</source>
+        <translation>The year must be between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a moment &quot;YYYY-MM-DD HH:MM&quot;.</source>
+        <translation>&quot;%1&quot; is not a moment &quot;YYYY-MM-DD HH:MM&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is before the first supported lunar year.</source>
+        <translation>%1 is before the first supported lunar year.</translation>
+    </message>
+    <message>
+        <source>The lunar year %1 has no leap month.</source>
+        <translation>The lunar year %1 has no leap month.</translation>
+    </message>
+    <message>
+        <source>Month %1 of %2 is not a leap month (the leap month is %3).</source>
+        <translation>Month %1 of %2 is not a leap month (the leap month is %3).</translation>
+    </message>
+    <message>
+        <source>Day %1 does not exist in lunar month %2%3 of %4 (it has %5 days).</source>
+        <translation>Day %1 does not exist in lunar month %2%3 of %4 (it has %5 days).</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 (create one with &quot;motcua-cli init&quot;).</source>
+        <translation>There is no database at %1 (create one with &quot;motcua-cli init&quot;).</translation>
+    </message>
+    <message>
+        <source>Wrong login or password for %1 (set MOTCUA_PASSWORD).</source>
+        <translation>Wrong login or password for %1 (set MOTCUA_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s password needs at least 8 characters (set MOTCUA_PASSWORD or type it at the prompt).</source>
+        <translation>The administrator&apos;s password needs at least 8 characters (set MOTCUA_PASSWORD or type it at the prompt).</translation>
+    </message>
+    <message>
+        <source>From 1 to 5000000.</source>
+        <translation>From 1 to 5000000.</translation>
+    </message>
+    <message>
+        <source>From 1 to 30.</source>
+        <translation>From 1 to 30.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not N or N:COUNT (e.g. 1,2:3).</source>
+        <translation>&quot;%1&quot; is not N or N:COUNT (e.g. 1,2:3).</translation>
+    </message>
+    <message>
+        <source>Give the procedure code.</source>
+        <translation>Give the procedure code.</translation>
+    </message>
+    <message>
+        <source>A date YYYY-MM-DD.</source>
+        <translation>A date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Counter or post.</source>
+        <translation>Counter or post.</translation>
+    </message>
+    <message>
+        <source>Counter, online or post.</source>
+        <translation>Counter, online or post.</translation>
+    </message>
+    <message>
+        <source>A whole number.</source>
+        <translation>A whole number.</translation>
+    </message>
+    <message>
+        <source>An amount in VND, digits only.</source>
+        <translation>An amount in VND, digits only.</translation>
+    </message>
+    <message>
+        <source>A moment &quot;YYYY-MM-DD HH:MM&quot;.</source>
+        <translation>A moment &quot;YYYY-MM-DD HH:MM&quot;.</translation>
+    </message>
+    <message>
+        <source>Supplement, financial, verification or other.</source>
+        <translation>Supplement, financial, verification or other.</translation>
+    </message>
+    <message>
+        <source>Codes from 1 to 10, e.g. 2,4.</source>
+        <translation>Codes from 1 to 10, e.g. 2,4.</translation>
+    </message>
+    <message>
+        <source>A whole number from 1.</source>
+        <translation>A whole number from 1.</translation>
+    </message>
+    <message>
+        <source>A number of working hours above 0.</source>
+        <translation>A number of working hours above 0.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a form; one of %2.</source>
+        <translation>&quot;%1&quot; is not a form; one of %2.</translation>
+    </message>
+    <message>
+        <source>Unknown option.</source>
+        <translation>Unknown option.</translation>
+    </message>
+    <message>
+        <source>This option does not apply to &quot;%1&quot;.</source>
+        <translation>This option does not apply to &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot; (see motcua-cli help).</source>
+        <translation>Unknown command &quot;%1&quot; (see motcua-cli help).</translation>
     </message>
 </context>
 <context>
@@ -1486,10 +1474,6 @@ Please turn one of those options off.</translation>
         <translation>it was not stopped</translation>
     </message>
     <message>
-        <source>form: the register is printed for a period, not for one dossier.</source>
-        <translation>form: the register is printed for a period, not for one dossier.</translation>
-    </message>
-    <message>
         <source>Form 01 – Receipt and appointment</source>
         <translation>Form 01 – Receipt and appointment</translation>
     </message>
@@ -1570,36 +1554,24 @@ Please turn one of those options off.</translation>
         <translation>the template is larger than %1 KB.</translation>
     </message>
     <message>
-        <source>file: cannot read %1: %2.</source>
-        <translation>file: cannot read %1: %2.</translation>
+        <source>The register is printed for a period, not for one dossier.</source>
+        <translation>The register is printed for a period, not for one dossier.</translation>
     </message>
     <message>
-        <source>file: %1 is too large for a template.</source>
-        <translation>file: %1 is too large for a template.</translation>
+        <source>Cannot read %1: %2.</source>
+        <translation>Cannot read %1: %2.</translation>
     </message>
     <message>
-        <source>file: cannot write %1: %2.</source>
-        <translation>file: cannot write %1: %2.</translation>
+        <source>%1 is too large for a template.</source>
+        <translation>%1 is too large for a template.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>motcua::identity</name>
-    <message>
-        <source>login: 3 to 32 characters among a-z, 0-9, dot, dash and underscore.</source>
-        <translation>login: 3 to 32 characters among a-z, 0-9, dot, dash and underscore.</translation>
-    </message>
-    <message>
-        <source>full_name: the full name is missing.</source>
-        <translation>full_name: the full name is missing.</translation>
-    </message>
-    <message>
-        <source>password: at least 8 characters.</source>
-        <translation>password: at least 8 characters.</translation>
-    </message>
-    <message>
-        <source>roles: give the user at least one role.</source>
-        <translation>roles: give the user at least one role.</translation>
-    </message>
     <message>
         <source>Wrong login or password.</source>
         <translation>Wrong login or password.</translation>
@@ -1611,78 +1583,6 @@ Please turn one of those options off.</translation>
     <message>
         <source>Only an administrator may add users.</source>
         <translation>Only an administrator may add users.</translation>
-    </message>
-    <message>
-        <source>login: %1 is already taken.</source>
-        <translation>login: %1 is already taken.</translation>
-    </message>
-    <message>
-        <source>department: there is no such department.</source>
-        <translation>department: there is no such department.</translation>
-    </message>
-    <message>
-        <source>%1: the e-mail address is missing.</source>
-        <translation>%1: the e-mail address is missing.</translation>
-    </message>
-    <message>
-        <source>%1: the e-mail address must not contain spaces.</source>
-        <translation>%1: the e-mail address must not contain spaces.</translation>
-    </message>
-    <message>
-        <source>%1: the e-mail address is too long (at most %2 characters).</source>
-        <translation>%1: the e-mail address is too long (at most %2 characters).</translation>
-    </message>
-    <message>
-        <source>%1: the e-mail address must contain exactly one @.</source>
-        <translation>%1: the e-mail address must contain exactly one @.</translation>
-    </message>
-    <message>
-        <source>%1: the e-mail address needs a name before the @.</source>
-        <translation>%1: the e-mail address needs a name before the @.</translation>
-    </message>
-    <message>
-        <source>%1: the part after the @ must be a domain such as example.gov.vn.</source>
-        <translation>%1: the part after the @ must be a domain such as example.gov.vn.</translation>
-    </message>
-    <message>
-        <source>%1: the identity number is missing.</source>
-        <translation>%1: the identity number is missing.</translation>
-    </message>
-    <message>
-        <source>%1: the identity number may contain only digits, without spaces or other signs.</source>
-        <translation>%1: the identity number may contain only digits, without spaces or other signs.</translation>
-    </message>
-    <message>
-        <source>%1: the identity number must have 12 digits (9 for an old ID card).</source>
-        <translation>%1: the identity number must have 12 digits (9 for an old ID card).</translation>
-    </message>
-    <message>
-        <source>%1: the identity number must have 12 digits.</source>
-        <translation>%1: the identity number must have 12 digits.</translation>
-    </message>
-    <message>
-        <source>%1: the first three digits must be a province code from 001 to 096.</source>
-        <translation>%1: the first three digits must be a province code from 001 to 096.</translation>
-    </message>
-    <message>
-        <source>%1: the fourth digit (century and sex) must be from 0 to 5.</source>
-        <translation>%1: the fourth digit (century and sex) must be from 0 to 5.</translation>
-    </message>
-    <message>
-        <source>%1: the identity number is of someone born in %2, but the date of birth is in %3.</source>
-        <translation>%1: the identity number is of someone born in %2, but the date of birth is in %3.</translation>
-    </message>
-    <message>
-        <source>%1: the phone number is missing.</source>
-        <translation>%1: the phone number is missing.</translation>
-    </message>
-    <message>
-        <source>%1: the phone number may contain only digits, a leading + and single spaces, dots or dashes between groups of digits.</source>
-        <translation>%1: the phone number may contain only digits, a leading + and single spaces, dots or dashes between groups of digits.</translation>
-    </message>
-    <message>
-        <source>%1: not a Vietnamese phone number: a mobile has 10 digits starting with 03, 05, 07, 08 or 09, a landline 11 digits starting with 02.</source>
-        <translation>%1: not a Vietnamese phone number: a mobile has 10 digits starting with 03, 05, 07, 08 or 09, a landline 11 digits starting with 02.</translation>
     </message>
     <message>
         <source>Receiving clerk</source>
@@ -1705,24 +1605,112 @@ Please turn one of those options off.</translation>
         <translation>Administrator</translation>
     </message>
     <message>
-        <source>%1: the tax code is missing.</source>
-        <translation>%1: the tax code is missing.</translation>
+        <source>The login needs 3 to 32 characters among a-z, 0-9, dot, dash and underscore.</source>
+        <translation>The login needs 3 to 32 characters among a-z, 0-9, dot, dash and underscore.</translation>
     </message>
     <message>
-        <source>%1: write a branch&apos;s tax code with a dash before the last three digits, e.g. 0100109106-001.</source>
-        <translation>%1: write a branch&apos;s tax code with a dash before the last three digits, e.g. 0100109106-001.</translation>
+        <source>The full name is missing.</source>
+        <translation>The full name is missing.</translation>
     </message>
     <message>
-        <source>%1: the branch number after the dash must be from 001 to 999.</source>
-        <translation>%1: the branch number after the dash must be from 001 to 999.</translation>
+        <source>The password needs at least 8 characters.</source>
+        <translation>The password needs at least 8 characters.</translation>
     </message>
     <message>
-        <source>%1: a tax code has 10 digits, 13 written as 0100109106-001 for a branch or 12 (the identity number) for a person.</source>
-        <translation>%1: a tax code has 10 digits, 13 written as 0100109106-001 for a branch or 12 (the identity number) for a person.</translation>
+        <source>Give the user at least one role.</source>
+        <translation>Give the user at least one role.</translation>
     </message>
     <message>
-        <source>%1: the tax code is not valid (its check digit does not match); please check the number.</source>
-        <translation>%1: the tax code is not valid (its check digit does not match); please check the number.</translation>
+        <source>The login %1 is already taken.</source>
+        <translation>The login %1 is already taken.</translation>
+    </message>
+    <message>
+        <source>There is no such department.</source>
+        <translation>There is no such department.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is missing.</source>
+        <translation>The e-mail address is missing.</translation>
+    </message>
+    <message>
+        <source>The e-mail address must not contain spaces.</source>
+        <translation>The e-mail address must not contain spaces.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is too long (at most %1 characters).</source>
+        <translation>The e-mail address is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The e-mail address must contain exactly one @.</source>
+        <translation>The e-mail address must contain exactly one @.</translation>
+    </message>
+    <message>
+        <source>The e-mail address needs a name before the @.</source>
+        <translation>The e-mail address needs a name before the @.</translation>
+    </message>
+    <message>
+        <source>The part after the @ must be a domain such as example.gov.vn.</source>
+        <translation>The part after the @ must be a domain such as example.gov.vn.</translation>
+    </message>
+    <message>
+        <source>The identity number is missing.</source>
+        <translation>The identity number is missing.</translation>
+    </message>
+    <message>
+        <source>The identity number may contain only digits, without spaces or other signs.</source>
+        <translation>The identity number may contain only digits, without spaces or other signs.</translation>
+    </message>
+    <message>
+        <source>The identity number must have 12 digits (9 for an old ID card).</source>
+        <translation>The identity number must have 12 digits (9 for an old ID card).</translation>
+    </message>
+    <message>
+        <source>The identity number must have 12 digits.</source>
+        <translation>The identity number must have 12 digits.</translation>
+    </message>
+    <message>
+        <source>The first three digits must be a province code from 001 to 096.</source>
+        <translation>The first three digits must be a province code from 001 to 096.</translation>
+    </message>
+    <message>
+        <source>The fourth digit (century and sex) must be from 0 to 5.</source>
+        <translation>The fourth digit (century and sex) must be from 0 to 5.</translation>
+    </message>
+    <message>
+        <source>The identity number is of someone born in %1, but the date of birth is in %2.</source>
+        <translation>The identity number is of someone born in %1, but the date of birth is in %2.</translation>
+    </message>
+    <message>
+        <source>The phone number is missing.</source>
+        <translation>The phone number is missing.</translation>
+    </message>
+    <message>
+        <source>The phone number may contain only digits, a leading + and single spaces, dots or dashes between groups of digits.</source>
+        <translation>The phone number may contain only digits, a leading + and single spaces, dots or dashes between groups of digits.</translation>
+    </message>
+    <message>
+        <source>Not a Vietnamese phone number: a mobile has 10 digits starting with 03, 05, 07, 08 or 09, a landline 11 digits starting with 02.</source>
+        <translation>Not a Vietnamese phone number: a mobile has 10 digits starting with 03, 05, 07, 08 or 09, a landline 11 digits starting with 02.</translation>
+    </message>
+    <message>
+        <source>The tax code is missing.</source>
+        <translation>The tax code is missing.</translation>
+    </message>
+    <message>
+        <source>Write a branch&apos;s tax code with a dash before the last three digits, e.g. 0100109106-001.</source>
+        <translation>Write a branch&apos;s tax code with a dash before the last three digits, e.g. 0100109106-001.</translation>
+    </message>
+    <message>
+        <source>The branch number after the dash must be from 001 to 999.</source>
+        <translation>The branch number after the dash must be from 001 to 999.</translation>
+    </message>
+    <message>
+        <source>A tax code has 10 digits, 13 written as 0100109106-001 for a branch or 12 (the identity number) for a person.</source>
+        <translation>A tax code has 10 digits, 13 written as 0100109106-001 for a branch or 12 (the identity number) for a person.</translation>
+    </message>
+    <message>
+        <source>The tax code is not valid (its check digit does not match); please check the number.</source>
+        <translation>The tax code is not valid (its check digit does not match); please check the number.</translation>
     </message>
     <message>
         <source>The new password is the same as the current one.</source>
@@ -1760,12 +1748,12 @@ Please turn one of those options off.</translation>
         <translation>There is no user %1.</translation>
     </message>
     <message>
-        <source>to: the end of the period is before its start.</source>
-        <translation>to: the end of the period is before its start.</translation>
+        <source>The end of the period is before its start.</source>
+        <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-        <source>from: more than %1 dossiers were received in this period; print the register for a shorter period.</source>
-        <translation>from: more than %1 dossiers were received in this period; print the register for a shorter period.</translation>
+        <source>More than %1 dossiers were received in this period; print the register for a shorter period.</source>
+        <translation>More than %1 dossiers were received in this period; print the register for a shorter period.</translation>
     </message>
     <message>
         <source>The user no longer exists.</source>
@@ -1794,16 +1782,16 @@ Please turn one of those options off.</translation>
 <context>
     <name>motcua::ui</name>
     <message>
-        <source>code: there is nothing to encode.</source>
-        <translation>code: there is nothing to encode.</translation>
+        <source>There is nothing to encode.</source>
+        <translation>There is nothing to encode.</translation>
     </message>
     <message>
-        <source>code: %1 cannot be encoded as a barcode (%2).</source>
-        <translation>code: %1 cannot be encoded as a barcode (%2).</translation>
+        <source>%1 cannot be encoded as a barcode (%2).</source>
+        <translation>%1 cannot be encoded as a barcode (%2).</translation>
     </message>
     <message>
-        <source>pdf: cannot write %1: %2.</source>
-        <translation>pdf: cannot write %1: %2.</translation>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +1852,81 @@ Built with Qt %1.</translation>
     <message>
         <source>(not assigned yet)</source>
         <translation>(not assigned yet)</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ApplicantFields</name>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Per&amp;son</source>
+        <translation>Per&amp;son</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation</source>
+        <translation>Or&amp;ganisation</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>Full &amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;Identity number</source>
+        <translation>&amp;Identity number</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Date of &amp;birth</translation>
+    </message>
+    <message>
+        <source>&amp;Tax code</source>
+        <translation>&amp;Tax code</translation>
+    </message>
+    <message>
+        <source>Legal re&amp;presentative</source>
+        <translation>Legal re&amp;presentative</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>12 digits (9 for an old ID card)</source>
+        <translation>12 digits (9 for an old ID card)</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>10 digits, or 10-3 for a branch</source>
+        <translation>10 digits, or 10-3 for a branch</translation>
+    </message>
+    <message>
+        <source>e.g. 0912 345 678</source>
+        <translation>e.g. 0912 345 678</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s &amp;name</source>
+        <translation>Organisation&apos;s &amp;name</translation>
+    </message>
+    <message>
+        <source>Write the date of birth as dd/mm/yyyy.</source>
+        <translation>Write the date of birth as dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>The date of birth is not plausible.</source>
+        <translation>The date of birth is not plausible.</translation>
     </message>
 </context>
 <context>
@@ -2542,66 +2605,6 @@ Built with Qt %1.</translation>
         <translation>Type part of the name or code, without accents if you like (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Applicant</source>
-        <translation>Applicant</translation>
-    </message>
-    <message>
-        <source>Per&amp;son</source>
-        <translation>Per&amp;son</translation>
-    </message>
-    <message>
-        <source>Or&amp;ganisation</source>
-        <translation>Or&amp;ganisation</translation>
-    </message>
-    <message>
-        <source>Full &amp;name</source>
-        <translation>Full &amp;name</translation>
-    </message>
-    <message>
-        <source>&amp;Identity number</source>
-        <translation>&amp;Identity number</translation>
-    </message>
-    <message>
-        <source>Date of &amp;birth</source>
-        <translation>Date of &amp;birth</translation>
-    </message>
-    <message>
-        <source>&amp;Tax code</source>
-        <translation>&amp;Tax code</translation>
-    </message>
-    <message>
-        <source>Legal re&amp;presentative</source>
-        <translation>Legal re&amp;presentative</translation>
-    </message>
-    <message>
-        <source>&amp;Address</source>
-        <translation>&amp;Address</translation>
-    </message>
-    <message>
-        <source>P&amp;hone</source>
-        <translation>P&amp;hone</translation>
-    </message>
-    <message>
-        <source>&amp;Email</source>
-        <translation>&amp;Email</translation>
-    </message>
-    <message>
-        <source>12 digits (9 for an old ID card)</source>
-        <translation>12 digits (9 for an old ID card)</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy</source>
-        <translation>dd/mm/yyyy</translation>
-    </message>
-    <message>
-        <source>10 digits, or 10-3 for a branch</source>
-        <translation>10 digits, or 10-3 for a branch</translation>
-    </message>
-    <message>
-        <source>e.g. 0912 345 678</source>
-        <translation>e.g. 0912 345 678</translation>
-    </message>
-    <message>
         <source>Documents received</source>
         <translation>Documents received</translation>
     </message>
@@ -2703,18 +2706,6 @@ Built with Qt %1.</translation>
     <message>
         <source>Result due: %1 (%2)</source>
         <translation>Result due: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Organisation&apos;s &amp;name</source>
-        <translation>Organisation&apos;s &amp;name</translation>
-    </message>
-    <message>
-        <source>Write the date of birth as dd/mm/yyyy.</source>
-        <translation>Write the date of birth as dd/mm/yyyy.</translation>
-    </message>
-    <message>
-        <source>The date of birth is not plausible.</source>
-        <translation>The date of birth is not plausible.</translation>
     </message>
     <message>
         <source>Choose the procedure first: type part of its name or code.</source>
@@ -3090,10 +3081,6 @@ Built with Qt %1.</translation>
         <translation>Only the head of the handling department may assign dossier %1.</translation>
     </message>
     <message>
-        <source>assignee: %1 is not a %2 of the handling department.</source>
-        <translation>assignee: %1 is not a %2 of the handling department.</translation>
-    </message>
-    <message>
         <source>%1 may not %2 a dossier: it needs the role %3.</source>
         <translation>%1 may not %2 a dossier: it needs the role %3.</translation>
     </message>
@@ -3104,10 +3091,6 @@ Built with Qt %1.</translation>
     <message>
         <source>The result of %1 is ready: it can only be returned.</source>
         <translation>The result of %1 is ready: it can only be returned.</translation>
-    </message>
-    <message>
-        <source>reason: the reason is required.</source>
-        <translation>reason: the reason is required.</translation>
     </message>
     <message>
         <source>Dossier %1 was changed by someone else meanwhile: reload it and try again.</source>
@@ -3142,52 +3125,12 @@ Built with Qt %1.</translation>
         <translation>The result of %1 is already ready.</translation>
     </message>
     <message>
-        <source>reason: say why the dossier is late.</source>
-        <translation>reason: say why the dossier is late.</translation>
-    </message>
-    <message>
-        <source>new_due: the new due moment must be after the current one (%1).</source>
-        <translation>new_due: the new due moment must be after the current one (%1).</translation>
-    </message>
-    <message>
         <source>Dossier %1 is at its last step: return the result.</source>
         <translation>Dossier %1 is at its last step: return the result.</translation>
     </message>
     <message>
-        <source>to: %1 is not a %2 of the department of step %3.</source>
-        <translation>to: %1 is not a %2 of the department of step %3.</translation>
-    </message>
-    <message>
         <source>Dossier %1 is at step %2 of %3: the result can be ready only from the step before the return.</source>
         <translation>Dossier %1 is at step %2 of %3: the result can be ready only from the step before the return.</translation>
-    </message>
-    <message>
-        <source>%1: %2 is missing.</source>
-        <translation>%1: %2 is missing.</translation>
-    </message>
-    <message>
-        <source>the name</source>
-        <translation>the name</translation>
-    </message>
-    <message>
-        <source>the address</source>
-        <translation>the address</translation>
-    </message>
-    <message>
-        <source>the identity number</source>
-        <translation>the identity number</translation>
-    </message>
-    <message>
-        <source>applicant.birth_date: the date of birth is not plausible.</source>
-        <translation>applicant.birth_date: the date of birth is not plausible.</translation>
-    </message>
-    <message>
-        <source>the tax code</source>
-        <translation>the tax code</translation>
-    </message>
-    <message>
-        <source>the legal representative</source>
-        <translation>the legal representative</translation>
     </message>
     <message>
         <source>receive dossiers</source>
@@ -3196,26 +3139,6 @@ Built with Qt %1.</translation>
     <message>
         <source>enter a back-dated dossier</source>
         <translation>enter a back-dated dossier</translation>
-    </message>
-    <message>
-        <source>received_at: a dossier cannot be received in the future.</source>
-        <translation>received_at: a dossier cannot be received in the future.</translation>
-    </message>
-    <message>
-        <source>sets: from 1 to 100 sets.</source>
-        <translation>sets: from 1 to 100 sets.</translation>
-    </message>
-    <message>
-        <source>fee_paid: the fee cannot be negative.</source>
-        <translation>fee_paid: the fee cannot be negative.</translation>
-    </message>
-    <message>
-        <source>documents: %1 is not a document of the procedure (1 to %2) with a count from 1 to 100.</source>
-        <translation>documents: %1 is not a document of the procedure (1 to %2) with a count from 1 to 100.</translation>
-    </message>
-    <message>
-        <source>documents: the dossier is incomplete; missing: %1.</source>
-        <translation>documents: the dossier is incomplete; missing: %1.</translation>
     </message>
     <message>
         <source>Procedure %1 has no process with steps.</source>
@@ -3252,6 +3175,70 @@ Built with Qt %1.</translation>
     <message>
         <source>%1 may not %2 dossier %3: it is handled by another department.</source>
         <translation>%1 may not %2 dossier %3: it is handled by another department.</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 of the handling department.</source>
+        <translation>%1 is not a %2 of the handling department.</translation>
+    </message>
+    <message>
+        <source>The reason is required.</source>
+        <translation>The reason is required.</translation>
+    </message>
+    <message>
+        <source>Say why the dossier is late.</source>
+        <translation>Say why the dossier is late.</translation>
+    </message>
+    <message>
+        <source>The new due moment must be after the current one (%1).</source>
+        <translation>The new due moment must be after the current one (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 of the department of step %3.</source>
+        <translation>%1 is not a %2 of the department of step %3.</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>The name is missing.</translation>
+    </message>
+    <message>
+        <source>The address is missing.</source>
+        <translation>The address is missing.</translation>
+    </message>
+    <message>
+        <source>The identity number is missing.</source>
+        <translation>The identity number is missing.</translation>
+    </message>
+    <message>
+        <source>The date of birth is not plausible.</source>
+        <translation>The date of birth is not plausible.</translation>
+    </message>
+    <message>
+        <source>The tax code is missing.</source>
+        <translation>The tax code is missing.</translation>
+    </message>
+    <message>
+        <source>The legal representative is missing.</source>
+        <translation>The legal representative is missing.</translation>
+    </message>
+    <message>
+        <source>A dossier cannot be received in the future.</source>
+        <translation>A dossier cannot be received in the future.</translation>
+    </message>
+    <message>
+        <source>The number of sets is from 1 to 100.</source>
+        <translation>The number of sets is from 1 to 100.</translation>
+    </message>
+    <message>
+        <source>The fee cannot be negative.</source>
+        <translation>The fee cannot be negative.</translation>
+    </message>
+    <message>
+        <source>%1 is not a document of the procedure (1 to %2) with a count from 1 to 100.</source>
+        <translation>%1 is not a document of the procedure (1 to %2) with a count from 1 to 100.</translation>
+    </message>
+    <message>
+        <source>The dossier is incomplete; missing: %1.</source>
+        <translation>The dossier is incomplete; missing: %1.</translation>
     </message>
 </context>
 <context>

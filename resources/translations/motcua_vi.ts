@@ -886,26 +886,6 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <translation>--%1 cần một giá trị.</translation>
     </message>
     <message>
-        <source>Unknown option %1.</source>
-        <translation>Không có tùy chọn %1.</translation>
-    </message>
-    <message>
-        <source>The option --%1 does not apply to &quot;%2&quot;.</source>
-        <translation>Tùy chọn --%1 không dùng được với lệnh &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a date YYYY-MM-DD.</source>
-        <translation>%1: &quot;%2&quot; không phải ngày dạng YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>%1: the year must be between %2 and %3.</source>
-        <translation>%1: năm phải trong khoảng %2 – %3.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a moment &quot;YYYY-MM-DD HH:MM&quot;.</source>
-        <translation>%1: &quot;%2&quot; không phải thời điểm dạng &quot;YYYY-MM-DD HH:MM&quot;.</translation>
-    </message>
-    <message>
         <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>%1 phải là số nguyên từ %2 đến %3, không phải &quot;%4&quot;.</translation>
     </message>
@@ -916,18 +896,6 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>Usage: motcua-cli %1</source>
         <translation>Cách dùng: motcua-cli %1</translation>
-    </message>
-    <message>
-        <source>--leap: the lunar year %1 has no leap month.</source>
-        <translation>--leap: năm âm lịch %1 không có tháng nhuận.</translation>
-    </message>
-    <message>
-        <source>--leap: month %1 of %2 is not a leap month (the leap month is %3).</source>
-        <translation>--leap: tháng %1 năm %2 không phải tháng nhuận (tháng nhuận là tháng %3).</translation>
-    </message>
-    <message>
-        <source>D: day %1 does not exist in lunar month %2%3 of %4 (it has %5 days).</source>
-        <translation>D: không có ngày %1 trong tháng %2%3 âm lịch năm %4 (tháng này có %5 ngày).</translation>
     </message>
     <message>
         <source> (leap)</source>
@@ -952,10 +920,6 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>pause given on the command line</source>
         <translation>tạm dừng nhập từ dòng lệnh</translation>
-    </message>
-    <message>
-        <source>--db: there is no database at %1 (create one with &quot;motcua-cli init&quot;).</source>
-        <translation>--db: không có cơ sở dữ liệu tại %1 (tạo bằng lệnh &quot;motcua-cli init&quot;).</translation>
     </message>
     <message>
         <source>Database ready: %1 (schema %2)</source>
@@ -984,14 +948,6 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
 </translation>
     </message>
     <message>
-        <source>date: %1 is before the first supported lunar year.</source>
-        <translation>date: ngày %1 trước năm âm lịch đầu tiên được hỗ trợ.</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot; (see motcua-cli help).</source>
-        <translation>không có lệnh &quot;%1&quot; (xem motcua-cli help).</translation>
-    </message>
-    <message>
         <source>Only an administrator may do this.</source>
         <translation>Chỉ quản trị viên được thực hiện việc này.</translation>
     </message>
@@ -1000,16 +956,8 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <translation>Cách dùng: motcua-cli catalogue import|export TỆP</translation>
     </message>
     <message>
-        <source>FILE: cannot write %1.</source>
-        <translation>TỆP: không ghi được %1.</translation>
-    </message>
-    <message>
         <source>Catalogue written to %1 (%2 procedures).</source>
         <translation>Đã ghi danh mục ra %1 (%2 thủ tục).</translation>
-    </message>
-    <message>
-        <source>FILE: cannot read %1.</source>
-        <translation>TỆP: không đọc được %1.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
@@ -1024,14 +972,6 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <translation>Cách dùng: motcua-cli users add TÊN-ĐĂNG-NHẬP --name &quot;HỌ TÊN&quot; --roles clerk,head --department MÃ | users list</translation>
     </message>
     <message>
-        <source>--roles: &quot;%1&quot; is not one of clerk, specialist, head, leader, admin.</source>
-        <translation>--roles: &quot;%1&quot; không phải một trong clerk, specialist, head, leader, admin.</translation>
-    </message>
-    <message>
-        <source>--department: there is no department %1.</source>
-        <translation>--department: không có phòng ban %1.</translation>
-    </message>
-    <message>
         <source>Password for %1: </source>
         <translation>Mật khẩu cho %1: </translation>
     </message>
@@ -1042,10 +982,6 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>Password of %1: </source>
         <translation>Mật khẩu của %1: </translation>
-    </message>
-    <message>
-        <source>--as: wrong login or password for %1 (set MOTCUA_PASSWORD).</source>
-        <translation>--as: sai tên đăng nhập hoặc mật khẩu của %1 (đặt MOTCUA_PASSWORD).</translation>
     </message>
     <message>
         <source>--version must be a whole number from 1.</source>
@@ -1064,84 +1000,16 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <translation>Quản trị viên</translation>
     </message>
     <message>
-        <source>MOTCUA_PASSWORD: the administrator&apos;s password needs at least 8 characters (set MOTCUA_PASSWORD or type it at the prompt).</source>
-        <translation>MOTCUA_PASSWORD: mật khẩu quản trị viên cần ít nhất 8 ký tự (đặt MOTCUA_PASSWORD hoặc gõ khi được hỏi).</translation>
-    </message>
-    <message>
         <source>Administrator created: %1</source>
         <translation>Đã tạo quản trị viên: %1</translation>
-    </message>
-    <message>
-        <source>--dossiers: from 1 to 5000000.</source>
-        <translation>--dossiers: từ 1 đến 5000000.</translation>
-    </message>
-    <message>
-        <source>--years: from 1 to 30.</source>
-        <translation>--years: từ 1 đến 30.</translation>
-    </message>
-    <message>
-        <source>--documents: &quot;%1&quot; is not N or N:COUNT (e.g. 1,2:3).</source>
-        <translation>--documents: &quot;%1&quot; không có dạng N hoặc N:SỐ-LƯỢNG (ví dụ 1,2:3).</translation>
-    </message>
-    <message>
-        <source>--procedure: give the procedure code.</source>
-        <translation>--procedure: cho biết mã thủ tục.</translation>
-    </message>
-    <message>
-        <source>--birth: a date YYYY-MM-DD.</source>
-        <translation>--birth: ngày dạng YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>--delivery: counter or post.</source>
-        <translation>--delivery: counter (tại quầy) hoặc post (bưu chính).</translation>
-    </message>
-    <message>
-        <source>--channel: counter, online or post.</source>
-        <translation>--channel: counter, online hoặc post.</translation>
-    </message>
-    <message>
-        <source>--sets: a whole number.</source>
-        <translation>--sets: một số nguyên.</translation>
-    </message>
-    <message>
-        <source>--fee: an amount in VND, digits only.</source>
-        <translation>--fee: số tiền (đồng), chỉ gồm chữ số.</translation>
-    </message>
-    <message>
-        <source>--at: a moment &quot;YYYY-MM-DD HH:MM&quot;.</source>
-        <translation>--at: thời điểm dạng &quot;YYYY-MM-DD HH:MM&quot;.</translation>
     </message>
     <message>
         <source>Usage: motcua-cli %1 CODE [options]</source>
         <translation>Cách dùng: motcua-cli %1 MÃ-HỒ-SƠ [tùy chọn]</translation>
     </message>
     <message>
-        <source>--reason: supplement, financial, verification or other.</source>
-        <translation>--reason: supplement (bổ sung), financial (nghĩa vụ tài chính), verification (xác minh) hoặc other (khác).</translation>
-    </message>
-    <message>
-        <source>--new-due: a moment &quot;YYYY-MM-DD HH:MM&quot;.</source>
-        <translation>--new-due: thời điểm dạng &quot;YYYY-MM-DD HH:MM&quot;.</translation>
-    </message>
-    <message>
         <source>Usage: motcua-cli show CODE [--json]</source>
         <translation>Cách dùng: motcua-cli show MÃ-HỒ-SƠ [--json]</translation>
-    </message>
-    <message>
-        <source>--status: codes from 1 to 10, e.g. 2,4.</source>
-        <translation>--status: mã từ 1 đến 10, ví dụ 2,4.</translation>
-    </message>
-    <message>
-        <source>--%1: a date YYYY-MM-DD.</source>
-        <translation>--%1: ngày dạng YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>--limit: a whole number from 1.</source>
-        <translation>--limit: số nguyên từ 1.</translation>
-    </message>
-    <message>
-        <source>--due-within: a number of working hours above 0.</source>
-        <translation>--due-within: số giờ làm việc lớn hơn 0.</translation>
     </message>
     <message>
         <source>Dossier: %1 (version %2)</source>
@@ -1264,14 +1132,6 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <translation>export|import MẪU TỆP | reset MẪU | list: mẫu in của các biểu mẫu</translation>
     </message>
     <message>
-        <source>FORM: &quot;%1&quot; is not a form; one of %2.</source>
-        <translation>MẪU: &quot;%1&quot; không phải là một mẫu; chọn một trong %2.</translation>
-    </message>
-    <message>
-        <source>--%1: &quot;%2&quot; is not a date YYYY-MM-DD.</source>
-        <translation>--%1: &quot;%2&quot; không phải là ngày dạng YYYY-MM-DD.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1310,6 +1170,134 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>%1: the template of %2 is in use.</source>
         <translation>%1: đang dùng mẫu in từ %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Không đọc được %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of clerk, specialist, head, leader, admin.</source>
+        <translation>&quot;%1&quot; không phải một trong clerk, specialist, head, leader, admin.</translation>
+    </message>
+    <message>
+        <source>There is no department %1.</source>
+        <translation>Không có phòng ban %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; không phải là ngày dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The year must be between %1 and %2.</source>
+        <translation>Năm phải trong khoảng %1 – %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a moment &quot;YYYY-MM-DD HH:MM&quot;.</source>
+        <translation>&quot;%1&quot; không phải thời điểm dạng &quot;YYYY-MM-DD HH:MM&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is before the first supported lunar year.</source>
+        <translation>Ngày %1 trước năm âm lịch đầu tiên được hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>The lunar year %1 has no leap month.</source>
+        <translation>Năm âm lịch %1 không có tháng nhuận.</translation>
+    </message>
+    <message>
+        <source>Month %1 of %2 is not a leap month (the leap month is %3).</source>
+        <translation>Tháng %1 năm %2 không phải tháng nhuận (tháng nhuận là tháng %3).</translation>
+    </message>
+    <message>
+        <source>Day %1 does not exist in lunar month %2%3 of %4 (it has %5 days).</source>
+        <translation>Không có ngày %1 trong tháng %2%3 âm lịch năm %4 (tháng này có %5 ngày).</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 (create one with &quot;motcua-cli init&quot;).</source>
+        <translation>Không có cơ sở dữ liệu tại %1 (tạo bằng lệnh &quot;motcua-cli init&quot;).</translation>
+    </message>
+    <message>
+        <source>Wrong login or password for %1 (set MOTCUA_PASSWORD).</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu của %1 (đặt MOTCUA_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s password needs at least 8 characters (set MOTCUA_PASSWORD or type it at the prompt).</source>
+        <translation>Mật khẩu quản trị viên cần ít nhất 8 ký tự (đặt MOTCUA_PASSWORD hoặc gõ khi được hỏi).</translation>
+    </message>
+    <message>
+        <source>From 1 to 5000000.</source>
+        <translation>Từ 1 đến 5000000.</translation>
+    </message>
+    <message>
+        <source>From 1 to 30.</source>
+        <translation>Từ 1 đến 30.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not N or N:COUNT (e.g. 1,2:3).</source>
+        <translation>&quot;%1&quot; không có dạng N hoặc N:SỐ-LƯỢNG (ví dụ 1,2:3).</translation>
+    </message>
+    <message>
+        <source>Give the procedure code.</source>
+        <translation>Cho biết mã thủ tục.</translation>
+    </message>
+    <message>
+        <source>A date YYYY-MM-DD.</source>
+        <translation>Ngày dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Counter or post.</source>
+        <translation>Counter (tại quầy) hoặc post (bưu chính).</translation>
+    </message>
+    <message>
+        <source>Counter, online or post.</source>
+        <translation>Counter, online hoặc post.</translation>
+    </message>
+    <message>
+        <source>A whole number.</source>
+        <translation>Một số nguyên.</translation>
+    </message>
+    <message>
+        <source>An amount in VND, digits only.</source>
+        <translation>Số tiền (đồng), chỉ gồm chữ số.</translation>
+    </message>
+    <message>
+        <source>A moment &quot;YYYY-MM-DD HH:MM&quot;.</source>
+        <translation>Thời điểm dạng &quot;YYYY-MM-DD HH:MM&quot;.</translation>
+    </message>
+    <message>
+        <source>Supplement, financial, verification or other.</source>
+        <translation>Supplement (bổ sung), financial (nghĩa vụ tài chính), verification (xác minh) hoặc other (khác).</translation>
+    </message>
+    <message>
+        <source>Codes from 1 to 10, e.g. 2,4.</source>
+        <translation>Mã từ 1 đến 10, ví dụ 2,4.</translation>
+    </message>
+    <message>
+        <source>A whole number from 1.</source>
+        <translation>Số nguyên từ 1.</translation>
+    </message>
+    <message>
+        <source>A number of working hours above 0.</source>
+        <translation>Số giờ làm việc lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a form; one of %2.</source>
+        <translation>&quot;%1&quot; không phải là một mẫu; chọn một trong %2.</translation>
+    </message>
+    <message>
+        <source>Unknown option.</source>
+        <translation>Không có tùy chọn này.</translation>
+    </message>
+    <message>
+        <source>This option does not apply to &quot;%1&quot;.</source>
+        <translation>Tùy chọn này không dùng được với lệnh &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot; (see motcua-cli help).</source>
+        <translation>Không có lệnh &quot;%1&quot; (xem motcua-cli help).</translation>
     </message>
 </context>
 <context>
@@ -1486,10 +1474,6 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <translation>hồ sơ không bị dừng giải quyết</translation>
     </message>
     <message>
-        <source>form: the register is printed for a period, not for one dossier.</source>
-        <translation>mẫu: sổ theo dõi được in theo một khoảng thời gian, không theo một hồ sơ.</translation>
-    </message>
-    <message>
         <source>Form 01 – Receipt and appointment</source>
         <translation>Mẫu 01 – Giấy tiếp nhận hồ sơ và hẹn trả kết quả</translation>
     </message>
@@ -1570,36 +1554,24 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <translation>mẫu in lớn hơn %1 KB.</translation>
     </message>
     <message>
-        <source>file: cannot read %1: %2.</source>
-        <translation>tệp: không đọc được %1: %2.</translation>
+        <source>The register is printed for a period, not for one dossier.</source>
+        <translation>Sổ theo dõi được in theo một khoảng thời gian, không theo một hồ sơ.</translation>
     </message>
     <message>
-        <source>file: %1 is too large for a template.</source>
-        <translation>tệp: %1 quá lớn để làm mẫu in.</translation>
+        <source>Cannot read %1: %2.</source>
+        <translation>Không đọc được %1: %2.</translation>
     </message>
     <message>
-        <source>file: cannot write %1: %2.</source>
-        <translation>tệp: không ghi được %1: %2.</translation>
+        <source>%1 is too large for a template.</source>
+        <translation>%1 quá lớn để làm mẫu in.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Không ghi được %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>motcua::identity</name>
-    <message>
-        <source>login: 3 to 32 characters among a-z, 0-9, dot, dash and underscore.</source>
-        <translation>login: từ 3 đến 32 ký tự gồm a-z, 0-9, dấu chấm, gạch ngang và gạch dưới.</translation>
-    </message>
-    <message>
-        <source>full_name: the full name is missing.</source>
-        <translation>full_name: thiếu họ tên.</translation>
-    </message>
-    <message>
-        <source>password: at least 8 characters.</source>
-        <translation>password: ít nhất 8 ký tự.</translation>
-    </message>
-    <message>
-        <source>roles: give the user at least one role.</source>
-        <translation>roles: người dùng cần ít nhất một vai trò.</translation>
-    </message>
     <message>
         <source>Wrong login or password.</source>
         <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
@@ -1611,78 +1583,6 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>Only an administrator may add users.</source>
         <translation>Chỉ quản trị viên được thêm người dùng.</translation>
-    </message>
-    <message>
-        <source>login: %1 is already taken.</source>
-        <translation>login: %1 đã có người dùng.</translation>
-    </message>
-    <message>
-        <source>department: there is no such department.</source>
-        <translation>department: không có phòng ban này.</translation>
-    </message>
-    <message>
-        <source>%1: the e-mail address is missing.</source>
-        <translation>%1: thiếu địa chỉ thư điện tử.</translation>
-    </message>
-    <message>
-        <source>%1: the e-mail address must not contain spaces.</source>
-        <translation>%1: địa chỉ thư điện tử không được có khoảng trắng.</translation>
-    </message>
-    <message>
-        <source>%1: the e-mail address is too long (at most %2 characters).</source>
-        <translation>%1: địa chỉ thư điện tử quá dài (tối đa %2 ký tự).</translation>
-    </message>
-    <message>
-        <source>%1: the e-mail address must contain exactly one @.</source>
-        <translation>%1: địa chỉ thư điện tử phải có đúng một ký tự @.</translation>
-    </message>
-    <message>
-        <source>%1: the e-mail address needs a name before the @.</source>
-        <translation>%1: địa chỉ thư điện tử cần có tên trước @.</translation>
-    </message>
-    <message>
-        <source>%1: the part after the @ must be a domain such as example.gov.vn.</source>
-        <translation>%1: phần sau @ phải là tên miền, ví dụ example.gov.vn.</translation>
-    </message>
-    <message>
-        <source>%1: the identity number is missing.</source>
-        <translation>%1: thiếu số định danh cá nhân.</translation>
-    </message>
-    <message>
-        <source>%1: the identity number may contain only digits, without spaces or other signs.</source>
-        <translation>%1: số định danh chỉ gồm chữ số, không có khoảng trắng hay ký hiệu khác.</translation>
-    </message>
-    <message>
-        <source>%1: the identity number must have 12 digits (9 for an old ID card).</source>
-        <translation>%1: số định danh phải có 12 chữ số (9 chữ số với CMND cũ).</translation>
-    </message>
-    <message>
-        <source>%1: the identity number must have 12 digits.</source>
-        <translation>%1: số định danh phải có 12 chữ số.</translation>
-    </message>
-    <message>
-        <source>%1: the first three digits must be a province code from 001 to 096.</source>
-        <translation>%1: ba chữ số đầu phải là mã tỉnh từ 001 đến 096.</translation>
-    </message>
-    <message>
-        <source>%1: the fourth digit (century and sex) must be from 0 to 5.</source>
-        <translation>%1: chữ số thứ tư (thế kỷ và giới tính) phải từ 0 đến 5.</translation>
-    </message>
-    <message>
-        <source>%1: the identity number is of someone born in %2, but the date of birth is in %3.</source>
-        <translation>%1: số định danh của người sinh năm %2, nhưng ngày sinh lại là năm %3.</translation>
-    </message>
-    <message>
-        <source>%1: the phone number is missing.</source>
-        <translation>%1: thiếu số điện thoại.</translation>
-    </message>
-    <message>
-        <source>%1: the phone number may contain only digits, a leading + and single spaces, dots or dashes between groups of digits.</source>
-        <translation>%1: số điện thoại chỉ gồm chữ số, dấu + ở đầu và một khoảng trắng, dấu chấm hoặc gạch ngang giữa các nhóm số.</translation>
-    </message>
-    <message>
-        <source>%1: not a Vietnamese phone number: a mobile has 10 digits starting with 03, 05, 07, 08 or 09, a landline 11 digits starting with 02.</source>
-        <translation>%1: không phải số điện thoại Việt Nam: số di động có 10 chữ số bắt đầu bằng 03, 05, 07, 08 hoặc 09; số cố định có 11 chữ số bắt đầu bằng 02.</translation>
     </message>
     <message>
         <source>Receiving clerk</source>
@@ -1705,24 +1605,112 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <translation>Quản trị viên</translation>
     </message>
     <message>
-        <source>%1: the tax code is missing.</source>
-        <translation>%1: thiếu mã số thuế.</translation>
+        <source>The login needs 3 to 32 characters among a-z, 0-9, dot, dash and underscore.</source>
+        <translation>Tên đăng nhập cần từ 3 đến 32 ký tự gồm a-z, 0-9, dấu chấm, gạch ngang và gạch dưới.</translation>
     </message>
     <message>
-        <source>%1: write a branch&apos;s tax code with a dash before the last three digits, e.g. 0100109106-001.</source>
-        <translation>%1: mã số thuế chi nhánh viết có gạch ngang trước ba chữ số cuối, ví dụ 0100109106-001.</translation>
+        <source>The full name is missing.</source>
+        <translation>Thiếu họ tên.</translation>
     </message>
     <message>
-        <source>%1: the branch number after the dash must be from 001 to 999.</source>
-        <translation>%1: số chi nhánh sau gạch ngang phải từ 001 đến 999.</translation>
+        <source>The password needs at least 8 characters.</source>
+        <translation>Mật khẩu cần ít nhất 8 ký tự.</translation>
     </message>
     <message>
-        <source>%1: a tax code has 10 digits, 13 written as 0100109106-001 for a branch or 12 (the identity number) for a person.</source>
-        <translation>%1: mã số thuế có 10 chữ số; chi nhánh 13 chữ số viết dạng 0100109106-001; cá nhân dùng số định danh 12 chữ số.</translation>
+        <source>Give the user at least one role.</source>
+        <translation>Người dùng cần ít nhất một vai trò.</translation>
     </message>
     <message>
-        <source>%1: the tax code is not valid (its check digit does not match); please check the number.</source>
-        <translation>%1: mã số thuế không hợp lệ (chữ số kiểm tra không khớp); vui lòng kiểm tra lại.</translation>
+        <source>The login %1 is already taken.</source>
+        <translation>Tên đăng nhập %1 đã có người dùng.</translation>
+    </message>
+    <message>
+        <source>There is no such department.</source>
+        <translation>Không có phòng ban này.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is missing.</source>
+        <translation>Thiếu địa chỉ thư điện tử.</translation>
+    </message>
+    <message>
+        <source>The e-mail address must not contain spaces.</source>
+        <translation>Địa chỉ thư điện tử không được có khoảng trắng.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is too long (at most %1 characters).</source>
+        <translation>Địa chỉ thư điện tử quá dài (tối đa %1 ký tự).</translation>
+    </message>
+    <message>
+        <source>The e-mail address must contain exactly one @.</source>
+        <translation>Địa chỉ thư điện tử phải có đúng một ký tự @.</translation>
+    </message>
+    <message>
+        <source>The e-mail address needs a name before the @.</source>
+        <translation>Địa chỉ thư điện tử cần có tên trước @.</translation>
+    </message>
+    <message>
+        <source>The part after the @ must be a domain such as example.gov.vn.</source>
+        <translation>Phần sau @ phải là tên miền, ví dụ example.gov.vn.</translation>
+    </message>
+    <message>
+        <source>The identity number is missing.</source>
+        <translation>Thiếu số định danh cá nhân.</translation>
+    </message>
+    <message>
+        <source>The identity number may contain only digits, without spaces or other signs.</source>
+        <translation>Số định danh chỉ gồm chữ số, không có khoảng trắng hay ký hiệu khác.</translation>
+    </message>
+    <message>
+        <source>The identity number must have 12 digits (9 for an old ID card).</source>
+        <translation>Số định danh phải có 12 chữ số (9 chữ số với CMND cũ).</translation>
+    </message>
+    <message>
+        <source>The identity number must have 12 digits.</source>
+        <translation>Số định danh phải có 12 chữ số.</translation>
+    </message>
+    <message>
+        <source>The first three digits must be a province code from 001 to 096.</source>
+        <translation>Ba chữ số đầu phải là mã tỉnh từ 001 đến 096.</translation>
+    </message>
+    <message>
+        <source>The fourth digit (century and sex) must be from 0 to 5.</source>
+        <translation>Chữ số thứ tư (thế kỷ và giới tính) phải từ 0 đến 5.</translation>
+    </message>
+    <message>
+        <source>The identity number is of someone born in %1, but the date of birth is in %2.</source>
+        <translation>Số định danh của người sinh năm %1, nhưng ngày sinh lại là năm %2.</translation>
+    </message>
+    <message>
+        <source>The phone number is missing.</source>
+        <translation>Thiếu số điện thoại.</translation>
+    </message>
+    <message>
+        <source>The phone number may contain only digits, a leading + and single spaces, dots or dashes between groups of digits.</source>
+        <translation>Số điện thoại chỉ gồm chữ số, dấu + ở đầu và một khoảng trắng, dấu chấm hoặc gạch ngang giữa các nhóm số.</translation>
+    </message>
+    <message>
+        <source>Not a Vietnamese phone number: a mobile has 10 digits starting with 03, 05, 07, 08 or 09, a landline 11 digits starting with 02.</source>
+        <translation>Không phải số điện thoại Việt Nam: số di động có 10 chữ số bắt đầu bằng 03, 05, 07, 08 hoặc 09; số cố định có 11 chữ số bắt đầu bằng 02.</translation>
+    </message>
+    <message>
+        <source>The tax code is missing.</source>
+        <translation>Thiếu mã số thuế.</translation>
+    </message>
+    <message>
+        <source>Write a branch&apos;s tax code with a dash before the last three digits, e.g. 0100109106-001.</source>
+        <translation>Mã số thuế chi nhánh viết có gạch ngang trước ba chữ số cuối, ví dụ 0100109106-001.</translation>
+    </message>
+    <message>
+        <source>The branch number after the dash must be from 001 to 999.</source>
+        <translation>Số chi nhánh sau gạch ngang phải từ 001 đến 999.</translation>
+    </message>
+    <message>
+        <source>A tax code has 10 digits, 13 written as 0100109106-001 for a branch or 12 (the identity number) for a person.</source>
+        <translation>Mã số thuế có 10 chữ số; chi nhánh 13 chữ số viết dạng 0100109106-001; cá nhân dùng số định danh 12 chữ số.</translation>
+    </message>
+    <message>
+        <source>The tax code is not valid (its check digit does not match); please check the number.</source>
+        <translation>Mã số thuế không hợp lệ (chữ số kiểm tra không khớp); vui lòng kiểm tra lại.</translation>
     </message>
     <message>
         <source>The new password is the same as the current one.</source>
@@ -1760,12 +1748,12 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <translation>Không có người dùng %1.</translation>
     </message>
     <message>
-        <source>to: the end of the period is before its start.</source>
-        <translation>đến ngày: ngày kết thúc trước ngày bắt đầu.</translation>
+        <source>The end of the period is before its start.</source>
+        <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <source>from: more than %1 dossiers were received in this period; print the register for a shorter period.</source>
-        <translation>từ ngày: có hơn %1 hồ sơ được tiếp nhận trong khoảng này; hãy in sổ theo khoảng ngắn hơn.</translation>
+        <source>More than %1 dossiers were received in this period; print the register for a shorter period.</source>
+        <translation>Có hơn %1 hồ sơ được tiếp nhận trong khoảng này; hãy in sổ theo khoảng ngắn hơn.</translation>
     </message>
     <message>
         <source>The user no longer exists.</source>
@@ -1794,16 +1782,16 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
 <context>
     <name>motcua::ui</name>
     <message>
-        <source>code: there is nothing to encode.</source>
-        <translation>mã: không có gì để mã hóa.</translation>
+        <source>There is nothing to encode.</source>
+        <translation>Không có gì để mã hóa.</translation>
     </message>
     <message>
-        <source>code: %1 cannot be encoded as a barcode (%2).</source>
-        <translation>mã: không tạo được mã vạch cho %1 (%2).</translation>
+        <source>%1 cannot be encoded as a barcode (%2).</source>
+        <translation>Không tạo được mã vạch cho %1 (%2).</translation>
     </message>
     <message>
-        <source>pdf: cannot write %1: %2.</source>
-        <translation>pdf: không ghi được %1: %2.</translation>
+        <source>Cannot write %1: %2.</source>
+        <translation>Không ghi được %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +1852,81 @@ Xây dựng với Qt %1.</translation>
     <message>
         <source>(not assigned yet)</source>
         <translation>(chưa phân công)</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ApplicantFields</name>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Per&amp;son</source>
+        <translation>&amp;Cá nhân</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation</source>
+        <translation>&amp;Tổ chức</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;Họ và tên</translation>
+    </message>
+    <message>
+        <source>&amp;Identity number</source>
+        <translation>Số định &amp;danh</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Ngày &amp;sinh</translation>
+    </message>
+    <message>
+        <source>&amp;Tax code</source>
+        <translation>&amp;Mã số thuế</translation>
+    </message>
+    <message>
+        <source>Legal re&amp;presentative</source>
+        <translation>Người đại diện theo &amp;pháp luật</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>Đị&amp;a chỉ</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Điện th&amp;oại</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Thư điện tử</translation>
+    </message>
+    <message>
+        <source>12 digits (9 for an old ID card)</source>
+        <translation>12 chữ số (9 chữ số với CMND cũ)</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>10 digits, or 10-3 for a branch</source>
+        <translation>10 chữ số, hoặc 10-3 với chi nhánh</translation>
+    </message>
+    <message>
+        <source>e.g. 0912 345 678</source>
+        <translation>ví dụ 0912 345 678</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s &amp;name</source>
+        <translation>&amp;Tên tổ chức</translation>
+    </message>
+    <message>
+        <source>Write the date of birth as dd/mm/yyyy.</source>
+        <translation>Ghi ngày sinh theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>The date of birth is not plausible.</source>
+        <translation>Ngày sinh không hợp lý.</translation>
     </message>
 </context>
 <context>
@@ -2541,66 +2604,6 @@ Xây dựng với Qt %1.</translation>
         <translation>Gõ một phần tên hoặc mã, có thể gõ không dấu (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Applicant</source>
-        <translation>Người nộp</translation>
-    </message>
-    <message>
-        <source>Per&amp;son</source>
-        <translation>&amp;Cá nhân</translation>
-    </message>
-    <message>
-        <source>Or&amp;ganisation</source>
-        <translation>&amp;Tổ chức</translation>
-    </message>
-    <message>
-        <source>Full &amp;name</source>
-        <translation>&amp;Họ và tên</translation>
-    </message>
-    <message>
-        <source>&amp;Identity number</source>
-        <translation>Số định &amp;danh</translation>
-    </message>
-    <message>
-        <source>Date of &amp;birth</source>
-        <translation>Ngày &amp;sinh</translation>
-    </message>
-    <message>
-        <source>&amp;Tax code</source>
-        <translation>&amp;Mã số thuế</translation>
-    </message>
-    <message>
-        <source>Legal re&amp;presentative</source>
-        <translation>Người đại diện theo &amp;pháp luật</translation>
-    </message>
-    <message>
-        <source>&amp;Address</source>
-        <translation>Đị&amp;a chỉ</translation>
-    </message>
-    <message>
-        <source>P&amp;hone</source>
-        <translation>Điện th&amp;oại</translation>
-    </message>
-    <message>
-        <source>&amp;Email</source>
-        <translation>&amp;Thư điện tử</translation>
-    </message>
-    <message>
-        <source>12 digits (9 for an old ID card)</source>
-        <translation>12 chữ số (9 chữ số với CMND cũ)</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy</source>
-        <translation>dd/mm/yyyy</translation>
-    </message>
-    <message>
-        <source>10 digits, or 10-3 for a branch</source>
-        <translation>10 chữ số, hoặc 10-3 với chi nhánh</translation>
-    </message>
-    <message>
-        <source>e.g. 0912 345 678</source>
-        <translation>ví dụ 0912 345 678</translation>
-    </message>
-    <message>
         <source>Documents received</source>
         <translation>Thành phần hồ sơ đã nhận</translation>
     </message>
@@ -2701,18 +2704,6 @@ Xây dựng với Qt %1.</translation>
     <message>
         <source>Result due: %1 (%2)</source>
         <translation>Hẹn trả kết quả: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Organisation&apos;s &amp;name</source>
-        <translation>&amp;Tên tổ chức</translation>
-    </message>
-    <message>
-        <source>Write the date of birth as dd/mm/yyyy.</source>
-        <translation>Ghi ngày sinh theo dạng dd/mm/yyyy.</translation>
-    </message>
-    <message>
-        <source>The date of birth is not plausible.</source>
-        <translation>Ngày sinh không hợp lý.</translation>
     </message>
     <message>
         <source>Choose the procedure first: type part of its name or code.</source>
@@ -3086,10 +3077,6 @@ Xây dựng với Qt %1.</translation>
         <translation>Chỉ lãnh đạo phòng thụ lý được phân công hồ sơ %1.</translation>
     </message>
     <message>
-        <source>assignee: %1 is not a %2 of the handling department.</source>
-        <translation>assignee: %1 không phải %2 của phòng thụ lý.</translation>
-    </message>
-    <message>
         <source>%1 may not %2 a dossier: it needs the role %3.</source>
         <translation>%1 không được %2 hồ sơ: cần vai trò %3.</translation>
     </message>
@@ -3100,10 +3087,6 @@ Xây dựng với Qt %1.</translation>
     <message>
         <source>The result of %1 is ready: it can only be returned.</source>
         <translation>Hồ sơ %1 đã có kết quả: chỉ còn trả kết quả.</translation>
-    </message>
-    <message>
-        <source>reason: the reason is required.</source>
-        <translation>reason: cần ghi rõ lý do.</translation>
     </message>
     <message>
         <source>Dossier %1 was changed by someone else meanwhile: reload it and try again.</source>
@@ -3138,52 +3121,12 @@ Xây dựng với Qt %1.</translation>
         <translation>Hồ sơ %1 đã có kết quả.</translation>
     </message>
     <message>
-        <source>reason: say why the dossier is late.</source>
-        <translation>reason: nêu lý do hồ sơ bị chậm.</translation>
-    </message>
-    <message>
-        <source>new_due: the new due moment must be after the current one (%1).</source>
-        <translation>new_due: thời hạn mới phải sau thời hạn hiện tại (%1).</translation>
-    </message>
-    <message>
         <source>Dossier %1 is at its last step: return the result.</source>
         <translation>Hồ sơ %1 đang ở bước cuối: hãy trả kết quả.</translation>
     </message>
     <message>
-        <source>to: %1 is not a %2 of the department of step %3.</source>
-        <translation>to: %1 không phải %2 của phòng thực hiện bước %3.</translation>
-    </message>
-    <message>
         <source>Dossier %1 is at step %2 of %3: the result can be ready only from the step before the return.</source>
         <translation>Hồ sơ %1 đang ở bước %2/%3: chỉ báo có kết quả từ bước liền trước bước trả kết quả.</translation>
-    </message>
-    <message>
-        <source>%1: %2 is missing.</source>
-        <translation>%1: thiếu %2.</translation>
-    </message>
-    <message>
-        <source>the name</source>
-        <translation>họ tên / tên</translation>
-    </message>
-    <message>
-        <source>the address</source>
-        <translation>địa chỉ</translation>
-    </message>
-    <message>
-        <source>the identity number</source>
-        <translation>số định danh cá nhân</translation>
-    </message>
-    <message>
-        <source>applicant.birth_date: the date of birth is not plausible.</source>
-        <translation>applicant.birth_date: ngày sinh không hợp lý.</translation>
-    </message>
-    <message>
-        <source>the tax code</source>
-        <translation>mã số thuế</translation>
-    </message>
-    <message>
-        <source>the legal representative</source>
-        <translation>người đại diện theo pháp luật</translation>
     </message>
     <message>
         <source>receive dossiers</source>
@@ -3192,26 +3135,6 @@ Xây dựng với Qt %1.</translation>
     <message>
         <source>enter a back-dated dossier</source>
         <translation>nhập hồ sơ với ngày tiếp nhận trong quá khứ</translation>
-    </message>
-    <message>
-        <source>received_at: a dossier cannot be received in the future.</source>
-        <translation>received_at: không thể tiếp nhận hồ sơ ở thời điểm tương lai.</translation>
-    </message>
-    <message>
-        <source>sets: from 1 to 100 sets.</source>
-        <translation>sets: từ 1 đến 100 bộ.</translation>
-    </message>
-    <message>
-        <source>fee_paid: the fee cannot be negative.</source>
-        <translation>fee_paid: lệ phí không được âm.</translation>
-    </message>
-    <message>
-        <source>documents: %1 is not a document of the procedure (1 to %2) with a count from 1 to 100.</source>
-        <translation>documents: %1 không phải giấy tờ của thủ tục (1 đến %2) với số lượng từ 1 đến 100.</translation>
-    </message>
-    <message>
-        <source>documents: the dossier is incomplete; missing: %1.</source>
-        <translation>documents: hồ sơ chưa đầy đủ; còn thiếu: %1.</translation>
     </message>
     <message>
         <source>Procedure %1 has no process with steps.</source>
@@ -3248,6 +3171,70 @@ Xây dựng với Qt %1.</translation>
     <message>
         <source>%1 may not %2 dossier %3: it is handled by another department.</source>
         <translation>%1 không được %2 hồ sơ %3: hồ sơ do phòng khác thụ lý.</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 of the handling department.</source>
+        <translation>%1 không phải %2 của phòng thụ lý.</translation>
+    </message>
+    <message>
+        <source>The reason is required.</source>
+        <translation>Cần ghi rõ lý do.</translation>
+    </message>
+    <message>
+        <source>Say why the dossier is late.</source>
+        <translation>Nêu lý do hồ sơ bị chậm.</translation>
+    </message>
+    <message>
+        <source>The new due moment must be after the current one (%1).</source>
+        <translation>Thời hạn mới phải sau thời hạn hiện tại (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 of the department of step %3.</source>
+        <translation>%1 không phải %2 của phòng thực hiện bước %3.</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>Thiếu họ tên / tên.</translation>
+    </message>
+    <message>
+        <source>The address is missing.</source>
+        <translation>Thiếu địa chỉ.</translation>
+    </message>
+    <message>
+        <source>The identity number is missing.</source>
+        <translation>Thiếu số định danh cá nhân.</translation>
+    </message>
+    <message>
+        <source>The date of birth is not plausible.</source>
+        <translation>Ngày sinh không hợp lý.</translation>
+    </message>
+    <message>
+        <source>The tax code is missing.</source>
+        <translation>Thiếu mã số thuế.</translation>
+    </message>
+    <message>
+        <source>The legal representative is missing.</source>
+        <translation>Thiếu người đại diện theo pháp luật.</translation>
+    </message>
+    <message>
+        <source>A dossier cannot be received in the future.</source>
+        <translation>Không thể tiếp nhận hồ sơ ở thời điểm tương lai.</translation>
+    </message>
+    <message>
+        <source>The number of sets is from 1 to 100.</source>
+        <translation>Số bộ hồ sơ từ 1 đến 100.</translation>
+    </message>
+    <message>
+        <source>The fee cannot be negative.</source>
+        <translation>Lệ phí không được âm.</translation>
+    </message>
+    <message>
+        <source>%1 is not a document of the procedure (1 to %2) with a count from 1 to 100.</source>
+        <translation>%1 không phải giấy tờ của thủ tục (1 đến %2) với số lượng từ 1 đến 100.</translation>
+    </message>
+    <message>
+        <source>The dossier is incomplete; missing: %1.</source>
+        <translation>Hồ sơ chưa đầy đủ; còn thiếu: %1.</translation>
     </message>
 </context>
 <context>

@@ -40,7 +40,7 @@ expect "solar leap" 0 "2025-07-25" -- solar 1 6 2025 --leap
 expect "solar json" 0 '{"date":"2025-07-25"}' -- solar 1 6 2025 --leap --json
 expect "solar leap flag on a normal month" 2 "--leap" -- solar 1 5 2025 --leap
 expect "solar leap flag in a year without leap" 2 "--leap" -- solar 1 5 2026 --leap
-expect "solar day 30 of a short month" 2 "D" -- solar 30 2 2026
+expect "solar day 30 of a short month" 2 "motcua-cli: D: Không có ngày 30" -- solar 30 2 2026
 expect "solar month out of range" 2 "M" -- solar 1 13 2026
 expect "holidays 2026" 0 "2026-11-24  day-off" -- holidays 2026
 expect "holidays json" 0 '{"confirmed":true,"date":"2026-01-10","kind":"workday"' -- holidays 2026 --json
@@ -57,13 +57,13 @@ expect "deadline explain english" 0 "Due at 08:00 Wednesday 25/11/2026" -- deadl
 expect "deadline json" 0 '"due":"2026-11-25T08:00"' -- deadline --from "2026-11-23 08:00" --days 1 --json
 expect "deadline json explanation" 0 '"explanation":[{' -- deadline --json --from "2026-11-23 08:00" --days 1
 expect "deadline negative" 2 "--days" -- deadline --from "2026-11-23 08:00" --days -1
-expect "deadline bad moment" 2 "--from" -- deadline --from "2026-11-31 08:00" --days 1
+expect "deadline bad moment" 2 "motcua-cli: --from: \"2026-11-31 08:00\" không phải" -- deadline --from "2026-11-31 08:00" --days 1
 expect "deadline both limits" 2 "deadline" -- deadline --from "2026-11-23 08:00" --days 1 --hours 2
 expect "deadline bad rule" 2 "--rule" -- deadline --from "2026-11-23 08:00" --days 1 --rule weekly
 expect "deadline bad pause" 2 "--pause" -- deadline --from "2026-11-23 08:00" --days 1 --pause "2026-11-24"
-expect "deadline pause before receipt" 2 "--pause" -- deadline --from "2026-11-23 08:00" --days 1 --pause "2026-11-20 08:00/2026-11-21 08:00"
-expect "unknown option" 2 "--frob" -- deadline --frob
-expect "option of another command" 2 "--leap" -- deadline --from "2026-11-23 08:00" --days 1 --leap
+expect "deadline pause before receipt" 2 "motcua-cli: --pause: Không thể tạm dừng" -- deadline --from "2026-11-23 08:00" --days 1 --pause "2026-11-20 08:00/2026-11-21 08:00"
+expect "unknown option" 2 "motcua-cli: --frob: " -- deadline --frob
+expect "option of another command" 2 "motcua-cli: --leap: Tùy chọn này không dùng được với lệnh \"deadline\"." -- deadline --from "2026-11-23 08:00" --days 1 --leap
 expect "unknown command" 2 "frobnicate" -- frobnicate
 
 # With a database: init stores the shipped calendar, holidays and deadlines read it.

@@ -23,8 +23,8 @@ run "add clerk" 0 "clerk" -- users add clerk --name "Lê Thị Tiếp Nhận" --
 run "add head" 0 "" -- users add head.bcxb --name "Trần Văn Trưởng" --roles head --department BCXB
 run "add specialist" 0 "" -- users add cv.bcxb --name "Phạm Thị Chuyên" --roles specialist --department BCXB
 run "add leader" 0 "" -- users add leader --name "Võ Văn Lãnh Đạo" --roles leader --department BGD
-run "user with a bad role" 2 "--roles" -- users add x.y --name "X" --roles boss
-MOTCUA_NEW_PASSWORD=short run "user with a short password" 2 "password" -- users add short.pw --name "X" --roles clerk
+run "user with a bad role" 2 "motcua-cli: --roles: \"boss\" không phải" -- users add x.y --name "X" --roles boss
+MOTCUA_NEW_PASSWORD=short run "user with a short password" 2 "password: Mật khẩu cần ít nhất 8 ký tự." -- users add short.pw --name "X" --roles clerk
 MOTCUA_NEW_PASSWORD=staff-pass-1 MOTCUA_PASSWORD=staff-pass-1 run "only admins add users" 3 "" -- users add z.z --name Z --roles clerk --as clerk
 run "users list" 0 "cv.bcxb" -- users list
 run "wrong password" 3 "--as" -- list --as clerk
@@ -32,7 +32,11 @@ run "wrong password" 3 "--as" -- list --as clerk
 applicant=(--name "Nguyễn Thị Hương Giang" --id 091190001234 --birth 1990-05-12 --phone "0912 345 678"
            --address "Số 12, đường Trần Phú, phường Vĩnh Thanh, Rạch Giá, Kiên Giang")
 as clerk "incomplete dossier" 2 "Tờ khai" -- receive --procedure 1.009374 "${applicant[@]}" --documents 2,3 --record-supplement
-as clerk "bad identity number" 2 "applicant.identity_number" -- receive --procedure 1.009374 --name "A B" --id 123 --address "x" --documents 1,2,3,4
+as clerk "bad identity number" 2 "motcua-cli: applicant.identity_number: Số định danh phải có 12 chữ số" -- receive --procedure 1.009374 --name "A B" --id 123 --address "x" --documents 1,2,3,4
+# An error names its field once, before the plain message: "FIELD: message".
+as clerk "bad phone: field, then message" 2 "motcua-cli: applicant.phone: Không phải số điện thoại Việt Nam" -- receive --procedure 1.009374 --name "A B" --id 091190001234 --address "x" --phone 0123 --documents 1,2,3,4
+[[ "$err" != *"applicant.phone: applicant.phone"* ]] && ok || fail "the field is printed twice: $err"
+as clerk "bad option: field, then message" 2 "motcua-cli: --fee: An amount in VND, digits only." -- receive --procedure 1.009374 "${applicant[@]}" --documents 1,2,3,4 --fee abc --lang en
 as clerk "unknown procedure" 2 "9.9" -- receive --procedure 9.9 "${applicant[@]}" --documents 1
 as cv.bcxb "a specialist does not receive" 3 "" -- receive --procedure 1.009374 "${applicant[@]}" --documents 1,2,3,4
 as clerk "back-dating needs an administrator" 3 "" -- receive --procedure 1.009374 "${applicant[@]}" --documents 1,2,3,4 --at "2026-01-05 09:00"
@@ -88,7 +92,7 @@ as clerk "unknown dossier" 2 "" -- show 000.00.16.H33-000000-0000
 as clerk "receive 2" 0 "" -- receive --procedure 2.001171 "${applicant[@]}" --documents 1
 second=${out%% *}
 as clerk "refusal needs a head or leader" 3 "" -- refuse "$second" --reason "Không thuộc thẩm quyền"
-as leader "stop needs a reason" 2 "reason" -- stop "$second"
+as leader "stop needs a reason" 2 "motcua-cli: reason: Cần ghi rõ lý do." -- stop "$second"
 as leader "stop" 0 "" -- stop "$second" --reason "Tổ chức đề nghị dừng"
 as clerk "list stopped" 0 "$second" -- list --status 8
 

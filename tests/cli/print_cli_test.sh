@@ -45,7 +45,7 @@ today=$(date +%Y-%m-%d)
 run "register" 0 "" -- print register --from 2020-01-01 --to 2099-12-31 --pdf "$work/register.pdf"
 pdf_has "register text" "$work/register.pdf" "SỔ THEO DÕI HỒ SƠ" "$code" "(1 hồ sơ)"
 pdfinfo "$work/register.pdf" | grep -q "A4" && ok || fail "register not on A4"
-run "register period upside down" 2 "đến ngày" -- print register --from 2026-12-01 --to 2026-11-01 --pdf "$work/r.pdf"
+run "register period upside down" 2 "to: Ngày kết thúc trước ngày bắt đầu." -- print register --from 2026-12-01 --to 2026-11-01 --pdf "$work/r.pdf"
 run "register needs dates" 2 "--from" -- print register --to 2026-11-01 --pdf "$work/r.pdf"
 
 run "template list" 0 "receipt" -- template list

@@ -1,5 +1,6 @@
-#include "core/storage/DossierRepository.h"
 #include "core/workflow/IntakeService.h"
+#include "core/common/Language.h"
+#include "core/storage/DossierRepository.h"
 #include "tests/support/CatchQt.h"
 #include "tests/support/WorkflowFixture.h"
 
@@ -109,10 +110,21 @@ TEST_CASE("Intake: incomplete or invalid dossiers are refused and nothing is sto
                                  }});
     auto request = test::WorkflowFixture::bulletinRequest();
     c.spoil(request);
+    // The message is plain in both languages: the field travels in Error::field, never as "field: " in the text.
+    const auto language = GENERATE(Language::Vietnamese, Language::English);
+    REQUIRE(installTranslations(language));
     const auto result = intake.receive(request);
+    installTranslations(Language::Vietnamese);
     REQUIRE_FALSE(result.ok());
     CHECK(result.error().code == ErrorCode::InvalidInput);
-    CHECK(result.error().field == QString::fromLatin1(c.field));
+    const QString field = QString::fromLatin1(c.field);
+    CHECK(result.error().field == field);
+    const QString& message = result.error().message;
+    INFO(message.toStdString());
+    REQUIRE_FALSE(message.isEmpty());
+    CHECK_FALSE(message.startsWith(field));
+    CHECK_FALSE(message.contains(field + QStringLiteral(": ")));
+    CHECK_FALSE(message.at(0).isLower());
     CHECK(count(f, QStringLiteral("dossier")) == 0);
     CHECK(count(f, QStringLiteral("code_sequence")) == 0);
 }

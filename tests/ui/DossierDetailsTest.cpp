@@ -7,8 +7,11 @@
 #include "core/workflow/HandoverService.h"
 #include "core/workflow/PauseService.h"
 #include "tests/support/WorkflowFixture.h"
+#include "ui/dossier/ActionDialog.h"
 #include "ui/dossier/DossierDetailsDialog.h"
+#include "ui/widgets/PlainText.h"
 
+#include <QLabel>
 #include <QTabWidget>
 #include <QTableWidget>
 
@@ -99,4 +102,50 @@ TEST_CASE("Dossier window: a dossier never paused nor extended shows empty table
     REQUIRE(dialog.loaded());
     CHECK(dialog.findChild<QTableWidget*>(QStringLiteral("pausesTable"))->rowCount() == 0);
     CHECK(dialog.findChild<QTableWidget*>(QStringLiteral("extensionsTable"))->rowCount() == 0);
+}
+
+TEST_CASE("Dossier window: what people typed shows as typed, never as HTML", "[ui][dossier]")
+{
+    test::WorkflowFixture f;
+    auto request = test::WorkflowFixture::bulletinRequest();
+    request.applicant.name = QStringLiteral("<b>X</b> Nguyễn Văn <i>An</i>");
+    request.applicant.address = QStringLiteral("Số 1 <a href=\"x\">Trần Phú</a>");
+    const QString code = f.receive(request).code;
+
+    const ui::Session session{f.db.database(), f.db.clock(), f.calendar, f.users.value(QStringLiteral("leader"))};
+    DossierDetailsDialog dialog(session, code);
+    REQUIRE(dialog.loaded());
+    auto* applicant = dialog.findChild<QLabel*>(QStringLiteral("applicantValue"));
+    REQUIRE(applicant);
+    CHECK(applicant->textFormat() == Qt::PlainText);
+    CHECK(applicant->text().contains(QStringLiteral("<b>X</b> Nguyễn Văn <i>An</i>")));
+    CHECK(applicant->text().contains(QStringLiteral("<a href=\"x\">Trần Phú</a>")));
+    const QList<QLabel*> labels = dialog.findChildren<QLabel*>();
+    for (const QLabel* label : labels) {
+        if (label->text().contains(QStringLiteral("<b>X</b>"))) {
+            CHECK(label->textFormat() == Qt::PlainText);
+        }
+    }
+
+    // A tooltip has no text format: one that looks like HTML goes escaped, the others as they are.
+    CHECK(ui::plainToolTip(QStringLiteral("Nguyễn Văn An")) == QStringLiteral("Nguyễn Văn An"));
+    const QString tip = ui::plainToolTip(request.applicant.name);
+    CHECK(tip.contains(QStringLiteral("&lt;b&gt;X&lt;/b&gt;")));
+    CHECK_FALSE(tip.contains(QStringLiteral("<b>")));
+}
+
+TEST_CASE("Dossier window: an action's error is the plain message, without its field", "[ui][dossier]")
+{
+    test::WorkflowFixture f;
+    const QString code = f.receive().code;
+    const ui::Session session{f.db.database(), f.db.clock(), f.calendar, f.users.value(QStringLiteral("leader"))};
+    const auto details = workflow::DossierDetails::load(session.workflow(), code);
+    REQUIRE(details.ok());
+    ui::ActionDialog dialog(session, *details, workflow::Action::Extend);
+    dialog.accept(); // no reason given
+    auto* error = dialog.findChild<QLabel*>(QStringLiteral("actionError"));
+    REQUIRE(error);
+    CHECK(error->textFormat() == Qt::PlainText);
+    CHECK(error->text() == QStringLiteral("Nêu lý do hồ sơ bị chậm."));
+    CHECK_FALSE(error->text().startsWith(QStringLiteral("reason")));
 }

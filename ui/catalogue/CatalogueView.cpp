@@ -4,6 +4,7 @@
 #include "core/calendar/Explanation.h"
 #include "core/common/TextFold.h"
 #include "core/storage/CatalogueRepository.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -51,7 +52,7 @@ void CatalogueView::reload()
             {procedure.code + QStringLiteral(" — ") + procedure.name, calendar::formatTimeLimit(procedure.limit),
              procedure.fee > 0 ? locale.toString(procedure.fee) + QStringLiteral(" đ") : tr("none")});
         item->setData(0, Qt::UserRole, foldForSearch(procedure.code + QLatin1Char(' ') + procedure.name));
-        item->setToolTip(0, procedure.name);
+        item->setToolTip(0, plainToolTip(procedure.name));
         auto* documents = new QTreeWidgetItem(item, {tr("Documents")});
         for (const catalogue::RequiredDocument& document : procedure.documents) {
             new QTreeWidgetItem(documents, {QStringLiteral("%1 (%2 × %3)%4")

@@ -3,6 +3,7 @@
 #include "core/calendar/Explanation.h"
 #include "core/common/AgencyTime.h"
 #include "ui/widgets/DueColours.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QBrush>
 
@@ -81,11 +82,11 @@ QVariant OverdueListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case Procedure:
-            return QStringLiteral("%1 — %2").arg(summary.procedureCode, summary.procedureName);
+            return plainToolTip(QStringLiteral("%1 — %2").arg(summary.procedureCode, summary.procedureName));
         case Department:
-            return summary.departmentCode;
+            return plainToolTip(summary.departmentCode);
         case Assignee:
-            return summary.assigneeLogin;
+            return plainToolTip(summary.assigneeLogin);
         case DaysLate:
             return row.minutesLate > 0 ? tr("Overdue %1")
                                              .arg(calendar::formatWorkingDuration(

@@ -69,6 +69,7 @@ ActionDialog::ActionDialog(const Session& session, const workflow::DossierDetail
     form->addRow(needsReason ? tr("Reaso&n (required):") : tr("N&ote:"), m_text);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("actionError"));
+    m_error->setTextFormat(Qt::PlainText); // the message may name people and repeat what was typed
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setWordWrap(true);
 

@@ -7,6 +7,7 @@
 #include "ui/dossier/ActionDialog.h"
 #include "ui/print/FormPreviewDialog.h"
 #include "ui/widgets/Icons.h"
+#include "ui/widgets/PlainText.h"
 #include "ui/widgets/WeightedColumns.h"
 
 #include <QDialogButtonBox>
@@ -105,27 +106,33 @@ DossierDetailsDialog::DossierDetailsDialog(const Session& session, const QString
     auto* layout = new QVBoxLayout(this);
     auto details = workflow::DossierDetails::load(session.workflow(), code);
     if (!details) {
-        layout->addWidget(new QLabel(details.error().message, this));
+        layout->addWidget(plainLabel(details.error().message, this));
     } else {
         m_loaded = true;
         m_details = *details;
         const Dossier& d = details->dossier;
         auto* summary = new QFormLayout;
-        summary->addRow(tr("Code:"), new QLabel(QStringLiteral("<b>%1</b>").arg(d.code), this));
-        summary->addRow(tr("Status:"), new QLabel(statusName(d.status), this));
-        summary->addRow(
-            tr("Applicant:"),
-            new QLabel(QStringLiteral("%1 — %2 — %3").arg(d.applicant.name, d.applicant.address, d.applicant.phone),
-                       this));
+        // Every value is shown as typed: a name such as "<b>X</b>" is not HTML.
+        auto* codeValue = plainLabel(d.code, this);
+        codeValue->setObjectName(QStringLiteral("codeValue"));
+        QFont bold = codeValue->font();
+        bold.setBold(true);
+        codeValue->setFont(bold);
+        summary->addRow(tr("Code:"), codeValue);
+        summary->addRow(tr("Status:"), plainLabel(statusName(d.status), this));
+        auto* applicant = plainLabel(
+            QStringLiteral("%1 — %2 — %3").arg(d.applicant.name, d.applicant.address, d.applicant.phone), this);
+        applicant->setObjectName(QStringLiteral("applicantValue"));
+        summary->addRow(tr("Applicant:"), applicant);
         summary->addRow(
             tr("Procedure:"),
-            new QLabel(QStringLiteral("%1 — %2").arg(details->procedure.code, details->procedure.name), this));
+            plainLabel(QStringLiteral("%1 — %2").arg(details->procedure.code, details->procedure.name), this));
         summary->addRow(tr("Process:"),
-                        new QLabel(tr("%1, issue %2").arg(details->process.code).arg(details->process.issue), this));
-        summary->addRow(tr("Received:"), new QLabel(formatShortMoment(d.receivedAt), this));
-        auto* due = new QLabel(formatShortMoment(d.dueAt), this);
+                        plainLabel(tr("%1, issue %2").arg(details->process.code).arg(details->process.issue), this));
+        summary->addRow(tr("Received:"), plainLabel(formatShortMoment(d.receivedAt), this));
+        auto* due = plainLabel(formatShortMoment(d.dueAt), this);
         due->setObjectName(QStringLiteral("dueValue"));
-        due->setToolTip(details->dueExplanation.join(QLatin1Char('\n')));
+        due->setToolTip(plainToolTip(details->dueExplanation.join(QLatin1Char('\n'))));
         summary->addRow(tr("Due:"), due);
         layout->addLayout(summary);
 

@@ -5,6 +5,7 @@
 #include "core/common/Clock.h"
 #include "ui/common/DatabaseWorker.h"
 #include "ui/widgets/DueColours.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QBrush>
 #include <QColor>
@@ -245,11 +246,11 @@ QVariant DossierTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case Applicant:
-            return row.applicantName; // the column may elide it
+            return plainToolTip(row.applicantName); // the column may elide it
         case Procedure:
-            return QStringLiteral("%1 — %2").arg(row.procedureCode, row.procedureName);
+            return plainToolTip(QStringLiteral("%1 — %2").arg(row.procedureCode, row.procedureName));
         case Assignee:
-            return row.departmentName;
+            return plainToolTip(row.departmentName);
         case Due:
         case Remaining:
             return row.dueAt.isValid() ? calendar::formatMoment(row.dueAt) : QString();

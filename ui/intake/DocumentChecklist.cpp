@@ -1,4 +1,5 @@
 #include "ui/intake/DocumentChecklist.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -95,7 +96,8 @@ void DocumentChecklist::setProcedure(const catalogue::Procedure* procedure)
         name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         name->setData(PositionRole, row + 1);
         name->setData(MandatoryRole, document.mandatory);
-        name->setToolTip(document.mandatory ? Texts::tr("Mandatory: %1").arg(document.name) : document.name);
+        name->setToolTip(
+            plainToolTip(document.mandatory ? Texts::tr("Mandatory: %1").arg(document.name) : document.name));
         if (document.mandatory) {
             QFont font = name->font();
             font.setBold(true);

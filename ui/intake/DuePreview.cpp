@@ -2,6 +2,7 @@
 
 #include "core/calendar/DeadlineCalculator.h"
 #include "core/calendar/Explanation.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -81,7 +82,7 @@ void DuePreview::showDue(const catalogue::Procedure* procedure)
     }
     m_dueLabel->setText(Texts::tr("Result due: %1 (%2)")
                             .arg(calendar::formatMoment(deadline->due), calendar::formatTimeLimit(procedure->limit)));
-    m_dueLabel->setToolTip(lines.join(QLatin1Char('\n')));
+    m_dueLabel->setToolTip(plainToolTip(lines.join(QLatin1Char('\n'))));
     m_explanation->setText(QStringLiteral("\u2022 ") + lines.join(QStringLiteral("\n\u2022 ")));
     m_whyButton->setEnabled(true);
 }

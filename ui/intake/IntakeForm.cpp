@@ -1,28 +1,22 @@
 #include "ui/intake/IntakeForm.h"
 
 #include "core/calendar/Explanation.h"
-#include "core/identity/EmailAddress.h"
-#include "core/identity/IdentityNumber.h"
-#include "core/identity/PhoneNumber.h"
-#include "core/identity/TaxCode.h"
 #include "core/storage/CatalogueRepository.h"
+#include "ui/intake/ApplicantFields.h"
 #include "ui/intake/DocumentChecklist.h"
 #include "ui/intake/DuePreview.h"
 #include "ui/intake/ProcedurePicker.h"
 #include "ui/print/FormPreviewDialog.h"
 #include "ui/widgets/MessageBar.h"
 
-#include <QButtonGroup>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QShortcut>
 #include <QShowEvent>
 #include <QSpinBox>
@@ -33,55 +27,14 @@
 
 namespace motcua::ui {
 
-using dossier::Applicant;
 using workflow::IntakeService;
 using workflow::ReceiveRequest;
 
 namespace {
 
-// The field names of the core's errors, which also key the form's applicant fields.
-const QString kName = QStringLiteral("applicant.name");
-const QString kIdentity = QStringLiteral("applicant.identity_number");
-const QString kBirthDate = QStringLiteral("applicant.birth_date");
-const QString kTaxCode = QStringLiteral("applicant.tax_code");
-const QString kRepresentative = QStringLiteral("applicant.representative");
-const QString kAddress = QStringLiteral("applicant.address");
-const QString kPhone = QStringLiteral("applicant.phone");
-const QString kEmail = QStringLiteral("applicant.email");
-
 constexpr int kDueRefreshMilliseconds = 30 * 1000;
 constexpr int kMaxFee = 1'000'000'000;
 constexpr int kMaxSets = 100;
-
-bool isRequired(const QString& key)
-{
-    return key == kName || key == kIdentity || key == kTaxCode || key == kRepresentative || key == kAddress;
-}
-
-// "applicant.phone: the number …" → "The number …": beside its field, the field's name says nothing more.
-QString withoutField(const QString& message, const QString& field)
-{
-    const QString prefix = field + QStringLiteral(": ");
-    QString text = message.startsWith(prefix) ? message.mid(prefix.size()) : message;
-    if (!text.isEmpty()) {
-        text[0] = text.at(0).toUpper();
-    }
-    return text;
-}
-
-QDate parseDate(const QString& text)
-{
-    const QString trimmed = text.trimmed();
-    const QStringList formats{QStringLiteral("dd/MM/yyyy"), QStringLiteral("d/M/yyyy"), QStringLiteral("ddMMyyyy"),
-                              QStringLiteral("d-M-yyyy"), QStringLiteral("d.M.yyyy")};
-    for (const QString& format : formats) {
-        const QDate date = QDate::fromString(trimmed, format);
-        if (date.isValid()) {
-            return date;
-        }
-    }
-    return {};
-}
 
 QString feeText(const catalogue::Procedure& procedure)
 {
@@ -106,7 +59,8 @@ IntakeForm::IntakeForm(const Session& session, QWidget* parent)
     layout->addWidget(createProcedurePart());
     auto* middle = new QHBoxLayout;
     auto* left = new QVBoxLayout;
-    left->addWidget(createApplicantPart());
+    m_applicant = new ApplicantFields(m_session.clock, this);
+    left->addWidget(m_applicant);
     left->addWidget(createDeliveryPart());
     left->addStretch(1);
     middle->addLayout(left, 1);
@@ -167,7 +121,6 @@ IntakeForm::IntakeForm(const Session& session, QWidget* parent)
 
     setUpTabOrder();
     setUpShortcuts();
-    showApplicantKind();
     fillDocuments();
     refreshDue();
     m_picker->setFocus();
@@ -195,93 +148,6 @@ QWidget* IntakeForm::createProcedurePart()
     layout->addWidget(m_picker);
     layout->addWidget(m_procedureInfo);
     return box;
-}
-
-QWidget* IntakeForm::createApplicantPart()
-{
-    auto* box = new QGroupBox(tr("Applicant"), this);
-    auto* grid = new QGridLayout(box);
-
-    auto* person = new QRadioButton(tr("Per&son"), box);
-    person->setObjectName(QStringLiteral("personRadio"));
-    auto* organisation = new QRadioButton(tr("Or&ganisation"), box);
-    organisation->setObjectName(QStringLiteral("organisationRadio"));
-    m_kind = new QButtonGroup(box);
-    m_kind->addButton(person, static_cast<int>(Applicant::Kind::Person));
-    m_kind->addButton(organisation, static_cast<int>(Applicant::Kind::Organisation));
-    person->setChecked(true);
-    person->installEventFilter(this);
-    organisation->installEventFilter(this);
-    connect(m_kind, &QButtonGroup::idToggled, this, [this](int, bool checked) {
-        if (checked) {
-            showApplicantKind();
-        }
-    });
-    auto* kinds = new QHBoxLayout;
-    kinds->addWidget(person);
-    kinds->addWidget(organisation);
-    kinds->addStretch(1);
-    grid->addLayout(kinds, 0, 0, 1, 3);
-
-    addField(grid, 1, kName, tr("Full &name"), QStringLiteral("name"));
-    addField(grid, 2, kIdentity, tr("&Identity number"), QStringLiteral("identity"));
-    addField(grid, 3, kBirthDate, tr("Date of &birth"), QStringLiteral("birthDate"));
-    addField(grid, 4, kTaxCode, tr("&Tax code"), QStringLiteral("taxCode"));
-    addField(grid, 5, kRepresentative, tr("Legal re&presentative"), QStringLiteral("representative"));
-    addField(grid, 6, kAddress, tr("&Address"), QStringLiteral("address"));
-    addField(grid, 7, kPhone, tr("P&hone"), QStringLiteral("phone"));
-    addField(grid, 8, kEmail, tr("&Email"), QStringLiteral("email"));
-    grid->setColumnStretch(1, 3);
-    grid->setColumnStretch(2, 2);
-
-    m_fields[kIdentity].edit->setPlaceholderText(tr("12 digits (9 for an old ID card)"));
-    m_fields[kBirthDate].edit->setPlaceholderText(tr("dd/mm/yyyy"));
-    m_fields[kTaxCode].edit->setPlaceholderText(tr("10 digits, or 10-3 for a branch"));
-    m_fields[kPhone].edit->setPlaceholderText(tr("e.g. 0912 345 678"));
-
-    // A date of birth typed without separators is shown as dd/MM/yyyy; the identity number must agree with it.
-    QLineEdit* birthDateEdit = m_fields.value(kBirthDate).edit;
-    connect(birthDateEdit, &QLineEdit::editingFinished, this, [this, birthDateEdit] {
-        const QDate date = birthDate();
-        if (date.isValid()) {
-            birthDateEdit->setText(date.toString(QStringLiteral("dd/MM/yyyy")));
-        }
-        if (!m_fields.value(kIdentity).edit->text().trimmed().isEmpty()) {
-            validateField(kIdentity);
-        }
-    });
-    return box;
-}
-
-void IntakeForm::addField(QGridLayout* grid, int row, const QString& key, const QString& label, const QString& name)
-{
-    Field field;
-    field.label = new QLabel(label);
-    field.edit = new QLineEdit;
-    field.edit->setObjectName(name + QStringLiteral("Edit"));
-    field.edit->setMinimumWidth(field.edit->fontMetrics().averageCharWidth() * 24);
-    field.label->setBuddy(field.edit);
-    field.error = new QLabel;
-    field.error->setObjectName(name + QStringLiteral("Error"));
-    field.error->setTextFormat(Qt::PlainText);
-    field.error->setWordWrap(true);
-    field.error->setMinimumWidth(field.error->fontMetrics().averageCharWidth() * 20);
-    QPalette palette = field.error->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
-    field.error->setPalette(palette);
-    grid->addWidget(field.label, row, 0);
-    grid->addWidget(field.edit, row, 1);
-    grid->addWidget(field.error, row, 2);
-    m_fields.insert(key, field);
-    m_fieldOrder << key;
-
-    connect(field.edit, &QLineEdit::editingFinished, this, [this, key] { validateField(key); });
-    // While an error is shown, it follows the typing, so that it goes away as soon as the value is right.
-    connect(field.edit, &QLineEdit::textEdited, this, [this, key] {
-        if (!m_fields.value(key).error->text().isEmpty()) {
-            validateField(key);
-        }
-    });
 }
 
 QWidget* IntakeForm::createDeliveryPart()
@@ -325,11 +191,8 @@ QWidget* IntakeForm::createDeliveryPart()
 
 void IntakeForm::setUpTabOrder()
 {
-    QList<QWidget*> chain{m_picker, m_kind->button(static_cast<int>(Applicant::Kind::Person)),
-                          m_kind->button(static_cast<int>(Applicant::Kind::Organisation))};
-    for (const QString& key : std::as_const(m_fieldOrder)) {
-        chain << m_fields.value(key).edit;
-    }
+    QList<QWidget*> chain{m_picker};
+    chain << m_applicant->tabChain();
     chain << m_documents->tabChain() << m_channel << m_delivery << m_sets << m_fee << m_due->whyButton()
           << m_supplementButton << m_receiveButton;
     for (qsizetype i = 1; i < chain.size(); ++i) {
@@ -358,18 +221,6 @@ void IntakeForm::setUpShortcuts()
             recordSupplementRequest();
         }
     });
-}
-
-bool IntakeForm::eventFilter(QObject* watched, QEvent* event)
-{
-    // Tab into the person / organisation choice lands on the chosen one, as in other toolkits.
-    if (event->type() == QEvent::FocusIn && m_kind && watched != m_kind->checkedButton()) {
-        const auto reason = static_cast<QFocusEvent*>(event)->reason();
-        if ((reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason) && m_kind->checkedButton()) {
-            m_kind->checkedButton()->setFocus(reason);
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void IntakeForm::keyPressEvent(QKeyEvent* event)
@@ -448,133 +299,13 @@ void IntakeForm::refreshDue()
     m_due->showDue(procedure());
 }
 
-// Applicant
-
-bool IntakeForm::isPerson() const
-{
-    return m_kind->checkedId() == static_cast<int>(Applicant::Kind::Person);
-}
-
-void IntakeForm::showApplicantKind()
-{
-    const bool person = isPerson();
-    for (const QString& key : {kIdentity, kBirthDate}) {
-        const Field field = m_fields.value(key);
-        field.label->setVisible(person);
-        field.edit->setVisible(person);
-        field.error->setVisible(person);
-    }
-    for (const QString& key : {kTaxCode, kRepresentative}) {
-        const Field field = m_fields.value(key);
-        field.label->setVisible(!person);
-        field.edit->setVisible(!person);
-        field.error->setVisible(!person);
-    }
-    const Field name = m_fields.value(kName);
-    name.label->setText(person ? tr("Full &name") : tr("Organisation's &name"));
-}
-
-QString IntakeForm::fieldText(const QString& key) const
-{
-    const QString text = m_fields.value(key).edit->text();
-    if (key == kIdentity) {
-        return text.simplified().remove(QLatin1Char(' '));
-    }
-    return text.simplified();
-}
-
-QDate IntakeForm::birthDate() const
-{
-    return parseDate(fieldText(kBirthDate));
-}
-
-Status IntakeForm::checkField(const QString& key) const
-{
-    const QString text = fieldText(key);
-    if (text.isEmpty()) {
-        return {};
-    }
-    if (key == kIdentity) {
-        return identity::IdentityNumber::validate(text, key, birthDate(), true);
-    }
-    if (key == kBirthDate) {
-        const QDate date = birthDate();
-        if (!date.isValid()) {
-            return Error::invalid(key, tr("Write the date of birth as dd/mm/yyyy."));
-        }
-        if (date.year() < 1900 || date > m_session.clock.now().date()) {
-            return Error::invalid(key, tr("The date of birth is not plausible."));
-        }
-        return {};
-    }
-    if (key == kPhone) {
-        return identity::PhoneNumber::validate(text, key);
-    }
-    if (key == kEmail) {
-        return identity::EmailAddress::validate(text, key);
-    }
-    if (key == kTaxCode) {
-        return identity::TaxCode::validate(text, key);
-    }
-    return {};
-}
-
-bool IntakeForm::validateField(const QString& key)
-{
-    if (fieldText(key).isEmpty()) {
-        // "Missing" is said on Receive, and stays until something is typed.
-        if (!isRequired(key)) {
-            setFieldError(key, QString());
-        }
-        return true;
-    }
-    const Status status = checkField(key);
-    setFieldError(key, status ? QString() : status.error().message);
-    return status.ok();
-}
-
-void IntakeForm::setFieldError(const QString& key, const QString& message)
-{
-    const Field field = m_fields.value(key);
-    const QString text = withoutField(message, key);
-    field.error->setText(text);
-    field.error->setToolTip(text);
-    field.edit->setAccessibleDescription(text);
-}
-
-void IntakeForm::clearFieldErrors()
-{
-    for (const QString& key : std::as_const(m_fieldOrder)) {
-        setFieldError(key, QString());
-    }
-}
-
-void IntakeForm::focusField(const QString& key)
-{
-    QLineEdit* edit = m_fields.value(key).edit;
-    edit->setFocus(Qt::OtherFocusReason);
-    edit->selectAll();
-}
-
 // Receiving
 
 ReceiveRequest IntakeForm::request(const catalogue::Procedure& procedure) const
 {
     ReceiveRequest request;
     request.procedureCode = procedure.code;
-    Applicant& applicant = request.applicant;
-    applicant.kind = isPerson() ? Applicant::Kind::Person : Applicant::Kind::Organisation;
-    applicant.name = fieldText(kName);
-    if (isPerson()) {
-        applicant.identityNumber = fieldText(kIdentity);
-        applicant.birthDate = birthDate();
-    } else {
-        applicant.taxCode = fieldText(kTaxCode);
-        applicant.representative = fieldText(kRepresentative);
-    }
-    applicant.address = fieldText(kAddress);
-    applicant.phone = fieldText(kPhone);
-    applicant.email = fieldText(kEmail);
+    request.applicant = m_applicant->applicant();
     if (procedure.code == m_shownProcedure) {
         request.documents = m_documents->checkedDocuments();
     }
@@ -589,7 +320,7 @@ void IntakeForm::receive()
 {
     m_messageBar->clear();
     hideSupplementRequest();
-    clearFieldErrors();
+    m_applicant->clearErrors();
     const catalogue::Procedure* chosen = procedure();
     if (!chosen) {
         m_messageBar->showError(tr("Choose the procedure first: type part of its name or code."));
@@ -597,15 +328,7 @@ void IntakeForm::receive()
         m_picker->selectAll();
         return;
     }
-    // What the core cannot see (a date that does not parse), and every format error at once.
-    QString firstInvalid;
-    for (const QString& key : std::as_const(m_fieldOrder)) {
-        if (m_fields.value(key).edit->isVisibleTo(this) && !validateField(key) && firstInvalid.isEmpty()) {
-            firstInvalid = key;
-        }
-    }
-    if (!firstInvalid.isEmpty()) {
-        focusField(firstInvalid);
+    if (!m_applicant->validate()) {
         return;
     }
     const ReceiveRequest request = this->request(*chosen);
@@ -636,7 +359,7 @@ void IntakeForm::recordSupplementRequest()
     if (!chosen) {
         return;
     }
-    clearFieldErrors();
+    m_applicant->clearErrors();
     const ReceiveRequest request = this->request(*chosen);
     const QStringList missing = IntakeService::missingDocuments(*chosen, request);
     if (missing.isEmpty()) {
@@ -695,11 +418,7 @@ void IntakeForm::printLast()
 
 void IntakeForm::clearApplicant()
 {
-    for (const QString& key : std::as_const(m_fieldOrder)) {
-        m_fields.value(key).edit->clear();
-    }
-    clearFieldErrors();
-    m_kind->button(static_cast<int>(Applicant::Kind::Person))->setChecked(true);
+    m_applicant->clear();
     m_documents->reset();
     m_channel->setCurrentIndex(0);
     m_delivery->setCurrentIndex(0);
@@ -714,10 +433,7 @@ void IntakeForm::clearApplicant()
 
 void IntakeForm::showError(const Error& error)
 {
-    const auto field = m_fields.constFind(error.field);
-    if (field != m_fields.cend() && field->edit->isVisibleTo(this)) {
-        setFieldError(error.field, error.message);
-        focusField(error.field);
+    if (m_applicant->showError(error)) {
         return;
     }
     m_messageBar->showError(error.message);

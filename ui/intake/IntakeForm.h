@@ -7,22 +7,19 @@
 #include "core/workflow/IntakeService.h"
 #include "ui/common/Session.h"
 
-#include <QHash>
 #include <QWidget>
 
 #include <optional>
 
-class QButtonGroup;
 class QComboBox;
-class QGridLayout;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTimer;
 
 namespace motcua::ui {
 
+class ApplicantFields;
 class DocumentChecklist;
 class DuePreview;
 class MessageBar;
@@ -52,23 +49,13 @@ public slots:
     void clearApplicant();
 
 protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     // The clerk starts typing the procedure as soon as the screen shows.
     void showEvent(QShowEvent* event) override;
 
 private:
-    // One applicant field: its label, its edit and the error shown beside it.
-    struct Field {
-        QLabel* label = nullptr;
-        QLineEdit* edit = nullptr;
-        QLabel* error = nullptr;
-    };
-
     QWidget* createProcedurePart();
-    QWidget* createApplicantPart();
     QWidget* createDeliveryPart();
-    void addField(QGridLayout* grid, int row, const QString& key, const QString& label, const QString& name);
     void setUpTabOrder();
     void setUpShortcuts();
 
@@ -78,16 +65,6 @@ private:
     void fillDocuments();
     void onDocumentsChanged();
     void refreshDue();
-
-    bool isPerson() const;
-    void showApplicantKind();
-    Status checkField(const QString& key) const;
-    bool validateField(const QString& key);
-    void setFieldError(const QString& key, const QString& message);
-    void clearFieldErrors();
-    void focusField(const QString& key);
-    QString fieldText(const QString& key) const;
-    QDate birthDate() const;
 
     workflow::ReceiveRequest request(const catalogue::Procedure& procedure) const;
     void showError(const Error& error);
@@ -100,9 +77,7 @@ private:
 
     ProcedurePicker* m_picker = nullptr;
     QLabel* m_procedureInfo = nullptr;
-    QButtonGroup* m_kind = nullptr;
-    QHash<QString, Field> m_fields; // by the field names of the core errors: applicant.name …
-    QStringList m_fieldOrder;
+    ApplicantFields* m_applicant = nullptr;
     DocumentChecklist* m_documents = nullptr;
     QComboBox* m_channel = nullptr;
     QComboBox* m_delivery = nullptr;

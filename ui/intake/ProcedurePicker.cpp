@@ -1,6 +1,7 @@
 #include "ui/intake/ProcedurePicker.h"
 
 #include "core/common/TextFold.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -72,7 +73,7 @@ void ProcedurePicker::setProcedures(const QList<catalogue::Procedure>& procedure
         auto* item = new QStandardItem(listedText(procedure));
         item->setData(procedure.code, CodeRole);
         item->setData(foldForSearch(procedure.code + QLatin1Char(' ') + procedure.name), SearchRole);
-        item->setToolTip(procedure.name);
+        item->setToolTip(plainToolTip(procedure.name));
         item->setEditable(false);
         m_procedures->appendRow(item);
     }
@@ -98,7 +99,7 @@ void ProcedurePicker::choose(const QString& code)
     m_code = code;
     setText(found.constFirst().data(Qt::DisplayRole).toString());
     setCursorPosition(0);
-    setToolTip(text());
+    setToolTip(plainToolTip(text()));
     emit procedureChosen(m_code);
 }
 

@@ -37,6 +37,7 @@ ChangePasswordDialog::ChangePasswordDialog(storage::Database& database, const Cl
     m_repeat = passwordEdit(QStringLiteral("repeatPasswordEdit"), this);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("changePasswordMessage"));
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_message->setWordWrap(true);
 

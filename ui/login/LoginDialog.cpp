@@ -26,6 +26,7 @@ LoginDialog::LoginDialog(storage::Database& database, const Clock& clock, QWidge
     m_password->setEchoMode(QLineEdit::Password);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("loginMessage"));
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_message->setWordWrap(true);
 

@@ -95,7 +95,9 @@ MainWindow::MainWindow(Session session, QWidget* parent)
     }
     auto* userLabel = new QLabel(tr("%1 (%2)").arg(user.fullName, roles.join(QStringLiteral(", "))), this);
     userLabel->setObjectName(QStringLiteral("userLabel"));
+    userLabel->setTextFormat(Qt::PlainText);
     m_overdue = new QLabel(this);
+    m_overdue->setTextFormat(Qt::PlainText);
     m_overdue->setObjectName(QStringLiteral("statusOverdueLabel"));
     auto* database = new QLabel(tr("Database: %1").arg(m_session.database.path()), this);
     database->setObjectName(QStringLiteral("databaseLabel"));

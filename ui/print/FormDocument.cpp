@@ -202,7 +202,7 @@ Status FormDocument::writePdf(const QString& path) const
     }
     return Error::invalid(
         QStringLiteral("pdf"),
-        QCoreApplication::translate("motcua::ui", "pdf: cannot write %1: %2.").arg(path, file.errorString()));
+        QCoreApplication::translate("motcua::ui", "Cannot write %1: %2.").arg(path, file.errorString()));
 }
 
 } // namespace motcua::ui

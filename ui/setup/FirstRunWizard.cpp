@@ -23,6 +23,7 @@ QLabel* errorLabel(const QString& name, QWidget* parent)
 {
     auto* label = new QLabel(parent);
     label->setObjectName(name);
+    label->setTextFormat(Qt::PlainText); // messages repeat what was typed
     label->setStyleSheet(QStringLiteral("color: #b00020;"));
     label->setWordWrap(true);
     return label;

@@ -1,0 +1,83 @@
+#include "tests/support/CatchQt.h"
+
+#include <catch2/catch.hpp>
+
+#include "tests/support/MockClock.h"
+#include "ui/intake/ApplicantFields.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+
+using namespace motcua;
+using motcua::ui::ApplicantFields;
+
+namespace {
+
+QLineEdit* edit(ApplicantFields& fields, const char* name)
+{
+    auto* widget = fields.findChild<QLineEdit*>(QString::fromLatin1(name));
+    REQUIRE(widget);
+    return widget;
+}
+
+QLabel* label(ApplicantFields& fields, const char* name)
+{
+    auto* widget = fields.findChild<QLabel*>(QString::fromLatin1(name));
+    REQUIRE(widget);
+    return widget;
+}
+
+} // namespace
+
+TEST_CASE("Applicant fields: the applicant of the chosen kind, errors beside their field", "[ui][intake]")
+{
+    test::MockClock clock;
+    ApplicantFields fields(clock);
+    fields.show();
+
+    edit(fields, "nameEdit")->setText(QStringLiteral("  Công ty  TNHH Ánh Dương "));
+    edit(fields, "identityEdit")->setText(QStringLiteral("0911 9000 1234"));
+    edit(fields, "taxCodeEdit")->setText(QStringLiteral("0100109106"));
+    edit(fields, "representativeEdit")->setText(QStringLiteral("Trần Văn Nam"));
+    edit(fields, "addressEdit")->setText(QStringLiteral("Rạch Giá"));
+
+    SECTION("a person: identity number without spaces, no tax code")
+    {
+        const dossier::Applicant person = fields.applicant();
+        CHECK(person.kind == dossier::Applicant::Kind::Person);
+        CHECK(person.name == QStringLiteral("Công ty TNHH Ánh Dương"));
+        CHECK(person.identityNumber == QStringLiteral("091190001234"));
+        CHECK(person.taxCode.isEmpty());
+    }
+    SECTION("an organisation: tax code and representative, no identity number")
+    {
+        fields.findChild<QRadioButton*>(QStringLiteral("organisationRadio"))->setChecked(true);
+        CHECK_FALSE(edit(fields, "identityEdit")->isVisibleTo(&fields));
+        const dossier::Applicant organisation = fields.applicant();
+        CHECK(organisation.kind == dossier::Applicant::Kind::Organisation);
+        CHECK(organisation.taxCode == QStringLiteral("0100109106"));
+        CHECK(organisation.representative == QStringLiteral("Trần Văn Nam"));
+        CHECK(organisation.identityNumber.isEmpty());
+    }
+    SECTION("a core error lands beside its field, as the plain message; others are not the fields' business")
+    {
+        CHECK(fields.showError(Error::invalid(QStringLiteral("applicant.phone"), QStringLiteral("Sai số."))));
+        CHECK(label(fields, "phoneError")->text() == QStringLiteral("Sai số."));
+        CHECK_FALSE(fields.showError(Error::invalid(QStringLiteral("fee_paid"), QStringLiteral("Âm."))));
+        // The tax code is hidden for a person: its error goes to the message bar instead.
+        CHECK_FALSE(fields.showError(Error::invalid(QStringLiteral("applicant.tax_code"), QStringLiteral("Sai."))));
+        fields.clear();
+        CHECK(label(fields, "phoneError")->text().isEmpty());
+        CHECK(edit(fields, "nameEdit")->text().isEmpty());
+    }
+    SECTION("validate says every format error at once")
+    {
+        edit(fields, "phoneEdit")->setText(QStringLiteral("0123"));
+        edit(fields, "birthDateEdit")->setText(QStringLiteral("31/02/1990"));
+        CHECK_FALSE(fields.validate());
+        CHECK_FALSE(label(fields, "phoneError")->text().isEmpty());
+        CHECK_FALSE(label(fields, "birthDateError")->text().isEmpty());
+        CHECK_FALSE(label(fields, "phoneError")->text().startsWith(QStringLiteral("applicant.")));
+    }
+}
