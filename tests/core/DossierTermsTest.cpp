@@ -1,5 +1,7 @@
 #include "core/storage/CatalogueRepository.h"
 #include "core/storage/DossierRepository.h"
+#include "core/workflow/HandoverService.h"
+#include "core/workflow/PauseService.h"
 #include "tests/support/CatchQt.h"
 #include "tests/support/WorkflowFixture.h"
 

@@ -2,6 +2,7 @@
 #include "core/workflow/AssignmentService.h"
 #include "core/workflow/ClosureService.h"
 #include "core/workflow/HandoverService.h"
+#include "core/workflow/PauseService.h"
 #include "tests/support/CatchQt.h"
 #include "tests/support/WorkflowFixture.h"
 

@@ -1,5 +1,6 @@
 #include "core/storage/DossierRepository.h"
 #include "core/storage/OpenDossierDeadlines.h"
+#include "core/workflow/ClosureService.h"
 #include "core/workflow/PauseService.h"
 #include "tests/support/CatchQt.h"
 #include "tests/support/WorkflowFixture.h"

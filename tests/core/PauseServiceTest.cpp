@@ -1,4 +1,5 @@
 #include "core/storage/DossierRepository.h"
+#include "core/workflow/DossierDetails.h"
 #include "core/workflow/HandoverService.h"
 #include "core/workflow/PauseService.h"
 #include "tests/support/CatchQt.h"

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QDeadlineTimer>
 #include <QTest>
 
 #include <functional>
@@ -12,7 +11,7 @@ namespace motcua::test {
 // failure, and Catch then counts a pass.
 inline bool waitFor(const std::function<bool()>& predicate, int timeoutMs = 5000)
 {
-    return QTest::qWaitFor(predicate, QDeadlineTimer(timeoutMs));
+    return QTest::qWaitFor(predicate, timeoutMs); // Qt 6.4: no QDeadlineTimer overload yet
 }
 
 } // namespace motcua::test
