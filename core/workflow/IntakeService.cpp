@@ -5,7 +5,6 @@
 #include "core/identity/IdentityNumber.h"
 #include "core/identity/PhoneNumber.h"
 #include "core/identity/TaxCode.h"
-#include "core/storage/CatalogueRepository.h"
 #include "core/storage/DossierRepository.h"
 #include "core/workflow/DossierAccess.h"
 
@@ -130,15 +129,7 @@ Result<Dossier> IntakeService::receive(const ReceiveRequest& request)
         return valid.error();
     }
 
-    storage::CatalogueRepository catalogue(m_context.database);
-    Result<catalogue::Procedure> procedure = Error{ErrorCode::NotFound, {}, QStringLiteral("procedure")};
-    const catalogue::Procedure* cached =
-        m_context.catalogue ? m_context.catalogue->procedure(request.procedureCode) : nullptr;
-    if (cached) {
-        procedure = *cached;
-    } else {
-        procedure = catalogue.procedure(request.procedureCode);
-    }
+    auto procedure = m_context.catalogue.procedure(request.procedureCode);
     if (!procedure) {
         return procedure.error().code == ErrorCode::NotFound
                    ? Error::invalid(QStringLiteral("procedure"), procedure.error().message)
@@ -172,7 +163,7 @@ Result<Dossier> IntakeService::receive(const ReceiveRequest& request)
     if (!due) {
         return due.error();
     }
-    auto agency = m_context.catalogue ? Result<catalogue::Agency>(m_context.catalogue->agency) : catalogue.agency();
+    auto agency = m_context.catalogue.agency();
     if (!agency) {
         return agency.error();
     }
@@ -213,8 +204,7 @@ Result<Dossier> IntakeService::receive(const ReceiveRequest& request)
     dossier.departmentId = first.departmentId;
     dossier.assigneeId = step.assigneeId;
 
-    storage::DossierRepository database(m_context.database);
-    dossier::DossierStore& dossiers = m_context.store ? *m_context.store : database;
+    dossier::DossierStore& dossiers = m_context.store;
     Status stored = m_context.database.transaction([&]() -> Status {
         const QString day = receivedAt.toString(QStringLiteral("yyMMdd"));
         auto sequence = dossiers.nextInSequence(QStringLiteral("dossier:%1:%2").arg(agency->code, day));
@@ -260,7 +250,7 @@ Status IntakeService::recordSupplementRequest(const ReceiveRequest& request, con
         !s) {
         return s;
     }
-    auto procedure = storage::CatalogueRepository(m_context.database).procedure(request.procedureCode);
+    auto procedure = m_context.catalogue.procedure(request.procedureCode);
     if (!procedure) {
         return procedure.error();
     }
