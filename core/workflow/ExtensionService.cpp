@@ -1,6 +1,6 @@
 #include "core/workflow/ExtensionService.h"
 
-#include "core/storage/DossierRepository.h"
+#include "core/common/AgencyTime.h"
 #include "core/workflow/DossierAccess.h"
 
 #include <QCoreApplication>
@@ -47,8 +47,8 @@ Result<Dossier> ExtensionService::extend(const QString& code, const QDateTime& n
         }
         dossier.extensions.append({0, reason, dossier.dueAt, newDue, m_context.now(), m_context.actor.id});
         access.addEvent(dossier, QStringLiteral("extend"),
-                        {{QStringLiteral("old_due_at"), storage::storedMoment(dossier.dueAt)},
-                         {QStringLiteral("new_due_at"), storage::storedMoment(newDue)},
+                        {{QStringLiteral("old_due_at"), isoMoment(dossier.dueAt)},
+                         {QStringLiteral("new_due_at"), isoMoment(newDue)},
                          {QStringLiteral("reason"), reason}});
         dossier.dueAt = newDue;
         return {};

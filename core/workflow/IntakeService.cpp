@@ -1,6 +1,7 @@
 #include "core/workflow/IntakeService.h"
 
 #include "core/calendar/DeadlineCalculator.h"
+#include "core/common/AgencyTime.h"
 #include "core/identity/EmailAddress.h"
 #include "core/identity/IdentityNumber.h"
 #include "core/identity/PhoneNumber.h"
@@ -226,8 +227,8 @@ Result<Dossier> IntakeService::receive(const ReceiveRequest& request)
         access.addEvent(dossier, QStringLiteral("receive"),
                         {{QStringLiteral("procedure"), procedure->code},
                          {QStringLiteral("process_issue"), process->issue},
-                         {QStringLiteral("received_at"), storage::storedMoment(receivedAt)},
-                         {QStringLiteral("due_at"), storage::storedMoment(*due)},
+                         {QStringLiteral("received_at"), isoMoment(receivedAt)},
+                         {QStringLiteral("due_at"), isoMoment(*due)},
                          {QStringLiteral("channel"), channelKey(request.channel)}});
         return dossiers.insert(dossier);
     });
