@@ -1,6 +1,7 @@
 #include "core/workflow/DossierAccess.h"
 
 #include "core/calendar/DeadlineCalculator.h"
+#include "core/common/Logging.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -56,9 +57,27 @@ Result<Dossier> DossierAccess::change(const QString& code, int expectedVersion,
         return {};
     });
     if (!status) {
+        logIfRefused("change", code, status.error());
         return status.error();
     }
     return saved;
+}
+
+void DossierAccess::logIfRefused(const char* action, const QString& code, const Error& error) const
+{
+    switch (error.code) {
+    case ErrorCode::Forbidden:
+    case ErrorCode::IllegalState:
+    case ErrorCode::Conflict:
+    case ErrorCode::InvalidInput:
+        break;
+    case ErrorCode::NotFound:
+    case ErrorCode::Storage:
+        return;
+    }
+    const QString what =
+        code.isEmpty() ? QString::fromLatin1(action) : QStringLiteral("%1 of %2").arg(QLatin1String(action), code);
+    qCInfo(lcWorkflow).noquote() << "Refused" << what << "by" << m_context.actor.login << "-" << loggedError(error);
 }
 
 Status DossierAccess::requireRole(Role role, const QString& action) const

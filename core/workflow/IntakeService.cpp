@@ -98,6 +98,24 @@ QStringList IntakeService::missingDocuments(const catalogue::Procedure& procedur
 
 Result<Dossier> IntakeService::receive(const ReceiveRequest& request)
 {
+    auto received = checkAndReceive(request);
+    if (!received) {
+        DossierAccess(m_context).logIfRefused("receive", {}, received.error());
+    }
+    return received;
+}
+
+Status IntakeService::recordSupplementRequest(const ReceiveRequest& request, const QStringList& missing)
+{
+    Status recorded = checkAndRecordSupplementRequest(request, missing);
+    if (!recorded) {
+        DossierAccess(m_context).logIfRefused("record the supplement request at intake", {}, recorded.error());
+    }
+    return recorded;
+}
+
+Result<Dossier> IntakeService::checkAndReceive(const ReceiveRequest& request)
+{
     DossierAccess access(m_context);
     if (Status allowed =
             access.requireRole(Role::Clerk, QCoreApplication::translate("motcua::workflow", "receive dossiers"));
@@ -238,7 +256,7 @@ Result<Dossier> IntakeService::receive(const ReceiveRequest& request)
     return dossier;
 }
 
-Status IntakeService::recordSupplementRequest(const ReceiveRequest& request, const QStringList& missing)
+Status IntakeService::checkAndRecordSupplementRequest(const ReceiveRequest& request, const QStringList& missing)
 {
     DossierAccess access(m_context);
     if (Status allowed =
