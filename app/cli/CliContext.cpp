@@ -177,7 +177,7 @@ int withWorkflow(CliContext& context, const std::function<int(workflow::Workflow
     if (!calendar) {
         return context.fail(calendar.error());
     }
-    workflow::WorkflowContext workflow{**context.database(), context.clock(), **calendar, *actor};
+    auto workflow = workflow::WorkflowContext::forDatabase(**context.database(), context.clock(), **calendar, *actor);
     return work(workflow);
 }
 

@@ -23,6 +23,19 @@ inline QDateTime toAgencyTime(const QDateTime& moment)
     return moment.toOffsetFromUtc(kAgencyUtcOffsetSeconds);
 }
 
+// The written form of an instant, in database columns and in event details alike: ISO 8601 at the agency offset
+// ("2026-11-23T08:00:00+07:00"), so that text order is time order. Empty for an invalid moment.
+inline QString isoMoment(const QDateTime& moment)
+{
+    return moment.isValid() ? toAgencyTime(moment).toString(Qt::ISODate) : QString();
+}
+
+// The instant of such a text, in agency time; an invalid QDateTime for an empty or malformed text.
+inline QDateTime momentFromIso(const QString& text)
+{
+    return text.isEmpty() ? QDateTime() : toAgencyTime(QDateTime::fromString(text, Qt::ISODate));
+}
+
 // "YYYY-MM-DD HH:MM" (or with a T) in agency time; an invalid QDateTime when the text is not such a moment.
 inline QDateTime parseAgencyMinute(const QString& text)
 {

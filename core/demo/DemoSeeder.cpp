@@ -233,7 +233,7 @@ Result<SeedReport> DemoSeeder::seed(const SeedOptions& options, const std::funct
                 request.delivery = random.chance(0.15) ? dossier::Delivery::Post : dossier::Delivery::Counter;
                 request.feePaid = procedure.fee;
                 simulated.set(WorkCalendar::toDateTime(t));
-                workflow::WorkflowContext context{m_database, simulated, m_calendar, clerk, &store, &*snapshot};
+                workflow::WorkflowContext context(m_database, simulated, m_calendar, clerk, store, *snapshot);
                 auto received = workflow::IntakeService(context).receive(request);
                 if (!received) {
                     return received.error();
@@ -251,7 +251,7 @@ Result<SeedReport> DemoSeeder::seed(const SeedOptions& options, const std::funct
                 const auto act =
                     [&](const User& actor,
                         const std::function<Result<dossier::Dossier>(workflow::WorkflowContext&)>& action) {
-                        workflow::WorkflowContext acting{m_database, simulated, m_calendar, actor, &store, &*snapshot};
+                        workflow::WorkflowContext acting(m_database, simulated, m_calendar, actor, store, *snapshot);
                         auto done = action(acting);
                         return done ? Status() : Status(done.error());
                     };

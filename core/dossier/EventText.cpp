@@ -1,6 +1,7 @@
 #include "core/dossier/EventText.h"
 
 #include "core/calendar/Explanation.h"
+#include "core/common/AgencyTime.h"
 #include "core/dossier/Dossier.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,7 @@ QString tr(const char* text)
 
 QString momentText(const QString& iso)
 {
-    const QString text = calendar::formatShortMoment(QDateTime::fromString(iso, Qt::ISODate));
+    const QString text = calendar::formatShortMoment(momentFromIso(iso));
     return text.isEmpty() ? iso : text;
 }
 

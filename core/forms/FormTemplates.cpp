@@ -1,18 +1,14 @@
 #include "core/forms/FormTemplates.h"
 
+#include "core/common/Logging.h"
 #include "core/storage/FormTemplateRepository.h"
 #include "core/storage/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QLoggingCategory>
 
 namespace motcua::forms {
-
-namespace {
-Q_LOGGING_CATEGORY(lcForms, "motcua.forms")
-}
 
 Result<FormTemplates::InUse> FormTemplates::inUse(FormKind kind) const
 {

@@ -350,13 +350,7 @@ Result<CatalogueSnapshot> CatalogueRepository::snapshot() const
     if (!catalogue) {
         return catalogue.error();
     }
-    CatalogueSnapshot snapshot;
-    snapshot.agency = catalogue->agency;
-    for (const Procedure& procedure : catalogue->procedures) {
-        snapshot.byCode.insert(procedure.code, procedure);
-        snapshot.codeById.insert(procedure.id, procedure.code);
-    }
-    return snapshot;
+    return CatalogueSnapshot(*catalogue);
 }
 
 } // namespace motcua::storage

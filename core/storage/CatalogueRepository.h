@@ -6,8 +6,8 @@
 
 namespace motcua::storage {
 
-// Agency, departments, procedures and their process versions.
-class CatalogueRepository {
+// Agency, departments, procedures and their process versions; the database's catalogue source.
+class CatalogueRepository final : public catalogue::CatalogueSource {
 public:
     explicit CatalogueRepository(Database& database)
         : m_database(database)
@@ -20,10 +20,10 @@ public:
     Result<catalogue::Catalogue> load() const;
     Result<catalogue::CatalogueSnapshot> snapshot() const;
 
-    Result<catalogue::Agency> agency() const; // NotFound before the first import
+    Result<catalogue::Agency> agency() const override; // NotFound before the first import
     Result<QList<catalogue::Department>> departments() const;
-    Result<catalogue::Procedure> procedure(const QString& code) const;
-    Result<catalogue::Procedure> procedureById(qint64 id) const;
+    Result<catalogue::Procedure> procedure(const QString& code) const override;
+    Result<catalogue::Procedure> procedureById(qint64 id) const override;
 
 private:
     Result<catalogue::Procedure> loadProcedure(const QString& where, const QVariant& key) const;

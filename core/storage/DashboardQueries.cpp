@@ -1,6 +1,6 @@
 #include "core/storage/DashboardQueries.h"
 
-#include "core/storage/DossierRepository.h"
+#include "core/storage/StoredMoment.h"
 #include "core/storage/SqlQuery.h"
 
 namespace motcua::storage {

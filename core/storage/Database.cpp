@@ -1,5 +1,6 @@
 #include "core/storage/Database.h"
 
+#include "core/common/Logging.h"
 #include "core/storage/SqlQuery.h"
 
 #include <QCoreApplication>
@@ -8,15 +9,12 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStringList>
 #include <QThread>
 
 #include <atomic>
-
-Q_LOGGING_CATEGORY(lcStorage, "motcua.storage")
 
 namespace motcua::storage {
 
@@ -225,7 +223,9 @@ Status Database::transaction(const std::function<Status()>& work)
     const QString savepoint = QStringLiteral("motcua_%1").arg(m_transactionDepth);
     // BEGIN IMMEDIATE takes the write lock at once (SQLite's dialect; PostgreSQL would use plain BEGIN).
     if (!query.exec(outermost ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint)) {
-        return sqlError(query);
+        const Error error = sqlError(query);
+        qCInfo(lcStorage).noquote() << "Write transaction not begun:" << loggedError(error);
+        return error;
     }
     ++m_transactionDepth;
     Status status = work();
@@ -238,6 +238,8 @@ Status Database::transaction(const std::function<Status()>& work)
     }
     if (outermost) {
         query.exec(QStringLiteral("ROLLBACK"));
+        // Once per write transaction: a failed savepoint inside it fails the whole transaction in turn.
+        qCInfo(lcStorage).noquote() << "Write transaction rolled back:" << loggedError(status.error());
     } else {
         query.exec(QStringLiteral("ROLLBACK TO ") + savepoint);
         query.exec(QStringLiteral("RELEASE ") + savepoint);

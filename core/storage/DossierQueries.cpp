@@ -1,7 +1,7 @@
 #include "core/storage/DossierQueries.h"
 
 #include "core/common/TextFold.h"
-#include "core/storage/DossierRepository.h"
+#include "core/storage/StoredMoment.h"
 #include "core/storage/SqlQuery.h"
 
 #include <QStringList>

@@ -1,8 +1,8 @@
 #include "core/storage/DossierRepository.h"
 
-#include "core/common/AgencyTime.h"
 #include "core/common/TextFold.h"
 #include "core/storage/SqlQuery.h"
+#include "core/storage/StoredMoment.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -11,19 +11,6 @@
 namespace motcua::storage {
 
 using namespace motcua::dossier;
-
-QString storedMoment(const QDateTime& moment)
-{
-    return moment.isValid() ? toAgencyTime(moment).toString(Qt::ISODate) : QString();
-}
-
-QDateTime momentFromStored(const QVariant& value)
-{
-    if (value.isNull() || value.toString().isEmpty()) {
-        return {};
-    }
-    return toAgencyTime(QDateTime::fromString(value.toString(), Qt::ISODate));
-}
 
 namespace {
 

@@ -33,8 +33,4 @@ private:
     Database& m_database;
 };
 
-// Stored form of instants: ISO 8601 with the agency offset, so that text order is time order.
-QString storedMoment(const QDateTime& moment);
-QDateTime momentFromStored(const QVariant& value);
-
 } // namespace motcua::storage

@@ -1,9 +1,8 @@
 #include "core/storage/SqlQuery.h"
 
-#include <QCoreApplication>
-#include <QLoggingCategory>
+#include "core/common/Logging.h"
 
-Q_LOGGING_CATEGORY(lcSql, "motcua.storage.sql")
+#include <QCoreApplication>
 
 namespace motcua::storage {
 
@@ -18,7 +17,7 @@ QString statusIn(dossier::StatusGroup group, const QString& column)
 
 Error sqlError(const QSqlQuery& query)
 {
-    qCWarning(lcSql) << "SQL failed:" << query.lastQuery() << query.lastError().text();
+    qCWarning(lcStorage) << "SQL failed:" << query.lastQuery() << query.lastError().text();
     return Error::storage(QCoreApplication::translate("motcua::storage", "The database reported an error: %1")
                               .arg(query.lastError().text()));
 }

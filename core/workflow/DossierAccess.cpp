@@ -1,9 +1,7 @@
 #include "core/workflow/DossierAccess.h"
 
 #include "core/calendar/DeadlineCalculator.h"
-#include "core/common/AgencyTime.h"
-#include "core/storage/CatalogueRepository.h"
-#include "core/storage/DossierRepository.h"
+#include "core/common/Logging.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -12,12 +10,6 @@ namespace motcua::workflow {
 
 using namespace motcua::dossier;
 using identity::Role;
-
-QDateTime WorkflowContext::now() const
-{
-    const QDateTime moment = toAgencyTime(clock.now());
-    return agencyTime(moment.date(), QTime(moment.time().hour(), moment.time().minute()));
-}
 
 const catalogue::ProcessStep* DossierInWork::currentProcessStep() const
 {
@@ -30,8 +22,7 @@ const catalogue::ProcessStep* DossierInWork::currentProcessStep() const
 Result<Dossier> DossierAccess::change(const QString& code, int expectedVersion,
                                       const std::function<Status(DossierInWork&)>& change)
 {
-    storage::DossierRepository database(m_context.database);
-    dossier::DossierStore& dossiers = m_context.store ? *m_context.store : database;
+    dossier::DossierStore& dossiers = m_context.store;
     Dossier saved;
     Status status = m_context.database.transaction([&]() -> Status {
         auto loaded = dossiers.byCode(code);
@@ -46,14 +37,7 @@ Result<Dossier> DossierAccess::change(const QString& code, int expectedVersion,
                              .arg(code),
                          QStringLiteral("version")};
         }
-        Result<catalogue::Procedure> procedure = Error{ErrorCode::NotFound, {}, QStringLiteral("procedure")};
-        if (m_context.catalogue) {
-            if (const catalogue::Procedure* cached = m_context.catalogue->procedureById(loaded->procedureId)) {
-                procedure = *cached;
-            }
-        } else {
-            procedure = storage::CatalogueRepository(m_context.database).procedureById(loaded->procedureId);
-        }
+        auto procedure = m_context.catalogue.procedureById(loaded->procedureId);
         if (!procedure) {
             return procedure.error();
         }
@@ -73,9 +57,27 @@ Result<Dossier> DossierAccess::change(const QString& code, int expectedVersion,
         return {};
     });
     if (!status) {
+        logIfRefused("change", code, status.error());
         return status.error();
     }
     return saved;
+}
+
+void DossierAccess::logIfRefused(const char* action, const QString& code, const Error& error) const
+{
+    switch (error.code) {
+    case ErrorCode::Forbidden:
+    case ErrorCode::IllegalState:
+    case ErrorCode::Conflict:
+    case ErrorCode::InvalidInput:
+        break;
+    case ErrorCode::NotFound:
+    case ErrorCode::Storage:
+        return;
+    }
+    const QString what =
+        code.isEmpty() ? QString::fromLatin1(action) : QStringLiteral("%1 of %2").arg(QLatin1String(action), code);
+    qCInfo(lcWorkflow).noquote() << "Refused" << what << "by" << m_context.actor.login << "-" << loggedError(error);
 }
 
 Status DossierAccess::requireRole(Role role, const QString& action) const

@@ -42,6 +42,10 @@ public:
     static Status requireOpen(const dossier::Dossier& dossier);
     static Status requireNotPaused(const dossier::Dossier& dossier);
 
+    // Logs (info, motcua.workflow) an action that a check refused (Forbidden, IllegalState, Conflict, invalid
+    // input): the action, the dossier's code if any, the actor's login and the error, never the applicant's data.
+    void logIfRefused(const char* action, const QString& code, const Error& error) const;
+
     void addEvent(dossier::Dossier& dossier, const QString& action, const QJsonObject& details) const;
 
     // Stores the due moments of the dossier and of its open step as core/calendar computes them now from the

@@ -2,7 +2,6 @@
 
 #include "core/calendar/DeadlineCalculator.h"
 #include "core/storage/CatalogueRepository.h"
-#include "core/storage/DossierRepository.h"
 #include "core/storage/UserRepository.h"
 
 namespace motcua::workflow {
@@ -10,15 +9,14 @@ namespace motcua::workflow {
 Result<DossierDetails> DossierDetails::load(const WorkflowContext& context, const QString& code)
 {
     DossierDetails details;
-    auto dossier = storage::DossierRepository(context.database).byCode(code);
+    auto dossier = context.store.byCode(code);
     if (!dossier) {
         return dossier.error();
     }
     details.dossier = std::move(dossier).value();
-    storage::CatalogueRepository catalogue(context.database);
-    auto agency = catalogue.agency();
-    auto procedure = catalogue.procedureById(details.dossier.procedureId);
-    auto departments = catalogue.departments();
+    auto agency = context.catalogue.agency();
+    auto procedure = context.catalogue.procedureById(details.dossier.procedureId);
+    auto departments = storage::CatalogueRepository(context.database).departments();
     auto users = storage::UserRepository(context.database, context.clock).list();
     for (const Error* error : {agency ? nullptr : &agency.error(), procedure ? nullptr : &procedure.error(),
                                departments ? nullptr : &departments.error(), users ? nullptr : &users.error()}) {

@@ -1,6 +1,6 @@
 #include "core/workflow/ExtensionService.h"
 
-#include "core/storage/DossierRepository.h"
+#include "core/common/AgencyTime.h"
 #include "core/workflow/DossierAccess.h"
 
 #include <QCoreApplication>
@@ -50,8 +50,8 @@ Result<Dossier> ExtensionService::extend(const QString& code, const QDateTime& n
             return refreshed;
         }
         access.addEvent(dossier, QStringLiteral("extend"),
-                        {{QStringLiteral("old_due_at"), storage::storedMoment(oldDue)},
-                         {QStringLiteral("new_due_at"), storage::storedMoment(dossier.dueAt)},
+                        {{QStringLiteral("old_due_at"), isoMoment(oldDue)},
+                         {QStringLiteral("new_due_at"), isoMoment(dossier.dueAt)},
                          {QStringLiteral("reason"), reason}});
         return {};
     });

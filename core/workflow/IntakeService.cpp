@@ -1,11 +1,11 @@
 #include "core/workflow/IntakeService.h"
 
 #include "core/calendar/DeadlineCalculator.h"
+#include "core/common/AgencyTime.h"
 #include "core/identity/EmailAddress.h"
 #include "core/identity/IdentityNumber.h"
 #include "core/identity/PhoneNumber.h"
 #include "core/identity/TaxCode.h"
-#include "core/storage/CatalogueRepository.h"
 #include "core/storage/DossierRepository.h"
 #include "core/workflow/DossierAccess.h"
 
@@ -99,6 +99,24 @@ QStringList IntakeService::missingDocuments(const catalogue::Procedure& procedur
 
 Result<Dossier> IntakeService::receive(const ReceiveRequest& request)
 {
+    auto received = checkAndReceive(request);
+    if (!received) {
+        DossierAccess(m_context).logIfRefused("receive", {}, received.error());
+    }
+    return received;
+}
+
+Status IntakeService::recordSupplementRequest(const ReceiveRequest& request, const QStringList& missing)
+{
+    Status recorded = checkAndRecordSupplementRequest(request, missing);
+    if (!recorded) {
+        DossierAccess(m_context).logIfRefused("record the supplement request at intake", {}, recorded.error());
+    }
+    return recorded;
+}
+
+Result<Dossier> IntakeService::checkAndReceive(const ReceiveRequest& request)
+{
     DossierAccess access(m_context);
     if (Status allowed =
             access.requireRole(Role::Clerk, QCoreApplication::translate("motcua::workflow", "receive dossiers"));
@@ -131,15 +149,7 @@ Result<Dossier> IntakeService::receive(const ReceiveRequest& request)
         return valid.error();
     }
 
-    storage::CatalogueRepository catalogue(m_context.database);
-    Result<catalogue::Procedure> procedure = Error{ErrorCode::NotFound, {}, QStringLiteral("procedure")};
-    const catalogue::Procedure* cached =
-        m_context.catalogue ? m_context.catalogue->procedure(request.procedureCode) : nullptr;
-    if (cached) {
-        procedure = *cached;
-    } else {
-        procedure = catalogue.procedure(request.procedureCode);
-    }
+    auto procedure = m_context.catalogue.procedure(request.procedureCode);
     if (!procedure) {
         return procedure.error().code == ErrorCode::NotFound
                    ? Error::invalid(QStringLiteral("procedure"), procedure.error().message)
@@ -168,7 +178,7 @@ Result<Dossier> IntakeService::receive(const ReceiveRequest& request)
                          .arg(procedure->code),
                      QStringLiteral("procedure")};
     }
-    auto agency = m_context.catalogue ? Result<catalogue::Agency>(m_context.catalogue->agency) : catalogue.agency();
+    auto agency = m_context.catalogue.agency();
     if (!agency) {
         return agency.error();
     }
@@ -210,8 +220,7 @@ Result<Dossier> IntakeService::receive(const ReceiveRequest& request)
     }
     dossier.legalDueAt = dossier.dueAt; // nothing has paused or extended it yet
 
-    storage::DossierRepository database(m_context.database);
-    dossier::DossierStore& dossiers = m_context.store ? *m_context.store : database;
+    dossier::DossierStore& dossiers = m_context.store;
     Status stored = m_context.database.transaction([&]() -> Status {
         const QString day = receivedAt.toString(QStringLiteral("yyMMdd"));
         auto sequence = dossiers.nextInSequence(QStringLiteral("dossier:%1:%2").arg(agency->code, day));
@@ -233,8 +242,8 @@ Result<Dossier> IntakeService::receive(const ReceiveRequest& request)
         access.addEvent(dossier, QStringLiteral("receive"),
                         {{QStringLiteral("procedure"), procedure->code},
                          {QStringLiteral("process_issue"), process->issue},
-                         {QStringLiteral("received_at"), storage::storedMoment(receivedAt)},
-                         {QStringLiteral("due_at"), storage::storedMoment(dossier.dueAt)},
+                         {QStringLiteral("received_at"), isoMoment(receivedAt)},
+                         {QStringLiteral("due_at"), isoMoment(dossier.dueAt)},
                          {QStringLiteral("channel"), channelKey(request.channel)}});
         return dossiers.insert(dossier);
     });
@@ -244,7 +253,7 @@ Result<Dossier> IntakeService::receive(const ReceiveRequest& request)
     return dossier;
 }
 
-Status IntakeService::recordSupplementRequest(const ReceiveRequest& request, const QStringList& missing)
+Status IntakeService::checkAndRecordSupplementRequest(const ReceiveRequest& request, const QStringList& missing)
 {
     DossierAccess access(m_context);
     if (Status allowed =
@@ -257,7 +266,7 @@ Status IntakeService::recordSupplementRequest(const ReceiveRequest& request, con
         !s) {
         return s;
     }
-    auto procedure = storage::CatalogueRepository(m_context.database).procedure(request.procedureCode);
+    auto procedure = m_context.catalogue.procedure(request.procedureCode);
     if (!procedure) {
         return procedure.error();
     }

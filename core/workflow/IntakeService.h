@@ -34,6 +34,9 @@ public:
     static QStringList missingDocuments(const catalogue::Procedure& procedure, const ReceiveRequest& request);
 
 private:
+    Result<dossier::Dossier> checkAndReceive(const ReceiveRequest& request);
+    Status checkAndRecordSupplementRequest(const ReceiveRequest& request, const QStringList& missing);
+
     WorkflowContext& m_context;
 };
 

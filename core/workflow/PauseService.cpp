@@ -1,7 +1,7 @@
 #include "core/workflow/PauseService.h"
 
 #include "core/calendar/DeadlineCalculator.h"
-#include "core/storage/DossierRepository.h"
+#include "core/common/AgencyTime.h"
 #include "core/workflow/DossierAccess.h"
 
 #include <QCoreApplication>
@@ -74,8 +74,8 @@ Result<Dossier> PauseService::resume(const QString& code, const QString& note, i
         access.addEvent(dossier, QStringLiteral("resume"),
                         {{QStringLiteral("paused_minutes"), paused},
                          {QStringLiteral("restart"), restart},
-                         {QStringLiteral("old_due_at"), storage::storedMoment(oldDue)},
-                         {QStringLiteral("due_at"), storage::storedMoment(dossier.dueAt)},
+                         {QStringLiteral("old_due_at"), isoMoment(oldDue)},
+                         {QStringLiteral("due_at"), isoMoment(dossier.dueAt)},
                          {QStringLiteral("note"), note}});
         return {};
     });

@@ -878,6 +878,10 @@ Please turn one of those options off.</translation>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
+    <message>
+        <source>There is no procedure %1.</source>
+        <translation>There is no procedure %1.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::cli</name>

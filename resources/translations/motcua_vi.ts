@@ -878,6 +878,10 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>Copy</source>
         <translation>Bản sao</translation>
     </message>
+    <message>
+        <source>There is no procedure %1.</source>
+        <translation>Không có thủ tục %1.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::cli</name>

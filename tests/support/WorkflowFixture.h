@@ -50,7 +50,7 @@ public:
     // A workflow context acting as `login`.
     workflow::WorkflowContext as(const QString& login)
     {
-        return {db.database(), db.clock(), *calendar, users.value(login)};
+        return workflow::WorkflowContext::forDatabase(db.database(), db.clock(), *calendar, users.value(login));
     }
 
     static workflow::ReceiveRequest bulletinRequest()

@@ -18,7 +18,10 @@ struct Session {
     std::shared_ptr<const calendar::WorkCalendar> calendar;
     identity::User user;
 
-    workflow::WorkflowContext workflow() const { return {database, clock, *calendar, user}; }
+    workflow::WorkflowContext workflow() const
+    {
+        return workflow::WorkflowContext::forDatabase(database, clock, *calendar, user);
+    }
 };
 
 } // namespace motcua::ui

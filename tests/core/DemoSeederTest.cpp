@@ -1,0 +1,83 @@
+#include "core/demo/DemoSeeder.h"
+#include "tests/support/WorkflowFixture.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace motcua;
+
+namespace {
+
+// Every row of the tables the seeder fills with dossiers, in order: equal dumps are equal data.
+QByteArray dossierData(test::WorkflowFixture& f)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QSqlQuery query(f.db.database().connection());
+    for (const char* table : {"dossier", "dossier_document", "step_instance", "dossier_pause", "dossier_extension",
+                              "dossier_event", "code_sequence"}) {
+        query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(QLatin1String(table)));
+        while (query.next()) {
+            for (int column = 0; column < query.record().count(); ++column) {
+                hash.addData(query.value(column).toString().toUtf8());
+                hash.addData(QByteArrayView("\x1f"));
+            }
+            hash.addData(QByteArrayView("\n"));
+        }
+    }
+    return hash.result().toHex();
+}
+
+qint64 dossiersWithStatus(test::WorkflowFixture& f, dossier::DossierStatus status)
+{
+    QSqlQuery query(f.db.database().connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM dossier WHERE status = ?"));
+    query.addBindValue(static_cast<int>(status));
+    query.exec();
+    query.next();
+    return query.value(0).toLongLong();
+}
+
+Result<demo::SeedReport> seed(test::WorkflowFixture& f, int dossiers)
+{
+    demo::SeedOptions options;
+    options.dossiers = dossiers;
+    options.years = 1;
+    return demo::DemoSeeder(f.db.database(), *f.calendar, f.db.clock()).seed(options);
+}
+
+} // namespace
+
+TEST_CASE("Demo seeder: every replayed dossier is stored once, complete, as the report counts it", "[demo]")
+{
+    test::WorkflowFixture f;
+    const auto report = seed(f, 300);
+    REQUIRE(report);
+    CHECK(report->dossiers == 300);
+    CHECK(test::count(f, QStringLiteral("dossier")) == 300);
+    CHECK(dossiersWithStatus(f, dossier::DossierStatus::Returned) == report->returned);
+    CHECK(dossiersWithStatus(f, dossier::DossierStatus::Refused) == report->refused);
+    CHECK(dossiersWithStatus(f, dossier::DossierStatus::Withdrawn) == report->withdrawn);
+    CHECK(dossiersWithStatus(f, dossier::DossierStatus::Stopped) == report->stopped);
+    CHECK(test::count(f, QStringLiteral("dossier_extension")) == report->extended);
+    CHECK(report->returned > 200);
+    CHECK(report->paused > 0);
+    CHECK(test::count(f, QStringLiteral("dossier_pause")) == report->paused);
+    // Each dossier was written once, at the end of its history, with its receipt.
+    QSqlQuery query(f.db.database().connection());
+    query.exec(QStringLiteral("SELECT count(*) FROM dossier d WHERE d.version <> 1 OR NOT EXISTS (SELECT 1 FROM "
+                              "dossier_event e WHERE e.dossier_id = d.id AND e.action = 'receive')"));
+    query.next();
+    CHECK(query.value(0).toLongLong() == 0);
+}
+
+TEST_CASE("Demo seeder: the same options on the same day give the same data", "[demo]")
+{
+    test::WorkflowFixture first;
+    test::WorkflowFixture second;
+    REQUIRE(seed(first, 150));
+    REQUIRE(seed(second, 150));
+    CHECK(dossierData(first) == dossierData(second));
+}
