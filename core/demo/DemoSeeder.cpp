@@ -150,7 +150,6 @@ Result<SeedReport> DemoSeeder::seed(const SeedOptions& options, const std::funct
     // Staff: for every (department, role) that a process step needs, people who can do it.
     storage::UserRepository users(m_database, m_clock);
     QHash<QString, User> staff; // "departmentId/role" → user
-    const QString hash = identity::PasswordHasher::hash(options.password);
     Random random(options.seed);
     for (const catalogue::Procedure& procedure : procedures) {
         for (const catalogue::ProcessVersion& version : procedure.processes) {
@@ -171,7 +170,8 @@ Result<SeedReport> DemoSeeder::seed(const SeedOptions& options, const std::funct
                 user.fullName = person(random).name;
                 user.departmentId = step.departmentId;
                 user.roles = {step.role};
-                auto added = users.add(user, hash);
+                // Each account its own salt, as if each person had chosen the same password.
+                auto added = users.add(user, identity::PasswordHasher::hash(options.password));
                 if (!added) {
                     return added.error();
                 }
@@ -349,7 +349,11 @@ Result<SeedReport> DemoSeeder::seed(const SeedOptions& options, const std::funct
                         open = false;
                         break;
                     }
-                    if (Status s = act(actor, [&](auto& c) { return workflow::HandoverService(c).handover(code, {}); });
+                    // Handed to the person who does the next step, as in an office: every dossier in progress
+                    // has a handler.
+                    const QString next = actorFor(process->steps.at(position)).login;
+                    if (Status s = act(actor,
+                                       [&](auto& c) { return workflow::HandoverService(c).handover(code, {}, next); });
                         !s) {
                         return s;
                     }

@@ -81,3 +81,24 @@ TEST_CASE("Demo seeder: the same options on the same day give the same data", "[
     REQUIRE(seed(second, 150));
     CHECK(dossierData(first) == dossierData(second));
 }
+
+TEST_CASE("Demo seeder: dossiers in progress have a handler; every account its own salt", "[demo]")
+{
+    test::WorkflowFixture f;
+    const qint64 fixtureUsers = test::count(f, QStringLiteral("user_account"));
+    REQUIRE(seed(f, 300));
+    QSqlQuery query(f.db.database().connection());
+    // In progress (not paused at the desk's own first step): someone holds the dossier.
+    REQUIRE(query.exec(QStringLiteral("SELECT count(*), sum(CASE WHEN assignee_id IS NULL OR assignee_id = 0 THEN 1 "
+                                      "ELSE 0 END) FROM dossier WHERE status IN (2, 4, 5, 6)")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toLongLong() > 0);
+    CHECK(query.value(1).toLongLong() == 0);
+    // The staff the seeder adds share the password, never the hash.
+    query.prepare(QStringLiteral("SELECT count(*), count(DISTINCT password_hash) FROM user_account WHERE id > ?"));
+    query.addBindValue(fixtureUsers);
+    REQUIRE(query.exec());
+    REQUIRE(query.next());
+    CHECK(query.value(0).toLongLong() >= 3);
+    CHECK(query.value(1).toLongLong() == query.value(0).toLongLong());
+}
