@@ -1,5 +1,6 @@
 #include "ui/print/RegisterDialog.h"
 
+#include "core/forms/FormService.h"
 #include "ui/print/FormPreviewDialog.h"
 #include "ui/widgets/MessageBar.h"
 
@@ -52,8 +53,10 @@ void RegisterDialog::preview()
 {
     m_messageBar->clear();
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto document = FormDocument::forRegister(m_session.database, m_from->date(), m_to->date(), m_session.clock.now(),
-                                              forms::FormTemplates(m_session.database, m_session.clock));
+    const forms::FormService service(m_session.database, m_session.clock, m_session.user);
+    auto form = service.registerForm(m_from->date(), m_to->date());
+    auto document =
+        form ? print::FormDocument::build(std::move(form).value()) : Result<print::FormDocument>(form.error());
     if (document) {
         document->layOut(document->pageLayout()); // the long part of a long register, under the wait cursor
     }
