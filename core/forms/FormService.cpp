@@ -9,17 +9,26 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace motcua::forms {
 
 using identity::Role;
 
 namespace {
 
-Error mayNotPrint(const identity::User& actor, FormKind kind, Role role)
+// Who handles dossiers, and administrators: the Print menu's rule for the register.
+const QList<Role> kRegisterRoles{Role::Clerk, Role::Head, Role::Leader, Role::Admin};
+
+Error mayNotPrint(const identity::User& actor, FormKind kind, const QList<Role>& roles)
 {
+    QStringList names;
+    for (Role role : roles) {
+        names << QStringLiteral("\"%1\"").arg(identity::roleName(role));
+    }
     return Error{ErrorCode::Forbidden,
-                 QCoreApplication::translate("motcua::forms", "%1 may not print %2: it needs the role \"%3\".")
-                     .arg(actor.login, formTitle(kind), identity::roleName(role)),
+                 QCoreApplication::translate("motcua::forms", "%1 may not print %2: only %3 may.")
+                     .arg(actor.login, formTitle(kind), names.join(QStringLiteral(", "))),
                  QStringLiteral("actor")};
 }
 
@@ -27,7 +36,7 @@ Error mayNotPrint(const identity::User& actor, FormKind kind, Role role)
 
 bool FormService::mayPrintRegister(const identity::User& user)
 {
-    return user.has(Role::Clerk) || user.has(Role::Head) || user.has(Role::Leader) || user.has(Role::Admin);
+    return std::any_of(kRegisterRoles.cbegin(), kRegisterRoles.cend(), [&](Role role) { return user.has(role); });
 }
 
 Result<PrintableForm> FormService::printable(FormKind kind, FormData data, QString title, QString code) const
@@ -91,7 +100,7 @@ Result<PrintableForm> FormService::intakeSupplement(const workflow::ReceiveReque
                                                     const QStringList& missing) const
 {
     if (!m_actor.has(Role::Clerk)) {
-        return mayNotPrint(m_actor, FormKind::Supplement, Role::Clerk);
+        return mayNotPrint(m_actor, FormKind::Supplement, {Role::Clerk});
     }
     storage::CatalogueRepository catalogue(m_database);
     auto agency = catalogue.agency();
@@ -115,7 +124,7 @@ Result<PrintableForm> FormService::intakeSupplement(const workflow::ReceiveReque
 Result<PrintableForm> FormService::registerForm(const QDate& from, const QDate& to) const
 {
     if (!mayPrintRegister(m_actor)) {
-        return mayNotPrint(m_actor, FormKind::Register, Role::Clerk);
+        return mayNotPrint(m_actor, FormKind::Register, kRegisterRoles);
     }
     auto agency = storage::CatalogueRepository(m_database).agency();
     if (!agency) {

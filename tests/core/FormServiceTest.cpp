@@ -126,6 +126,7 @@ TEST_CASE("Form service: the register for those who handle dossiers; Mẫu 02 at
     auto refused = service(f, QStringLiteral("cv.bcxb")).registerForm(QDate(2026, 11, 1), QDate(2026, 11, 30));
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == ErrorCode::Forbidden);
+    CHECK(refused.error().message.contains(identity::roleName(identity::Role::Head))); // says who may
     auto upsideDown = service(f, QStringLiteral("clerk")).registerForm(QDate(2026, 11, 30), QDate(2026, 11, 1));
     REQUIRE_FALSE(upsideDown.ok());
     CHECK(upsideDown.error().code == ErrorCode::InvalidInput);
