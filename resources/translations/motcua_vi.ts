@@ -1581,6 +1581,10 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>file: cannot write %1: %2.</source>
         <translation>tệp: không ghi được %1: %2.</translation>
     </message>
+    <message>
+        <source>%1 may not print %2: only %3 may.</source>
+        <translation>%1 không được in %2: chỉ %3 mới được in.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::identity</name>
@@ -1726,6 +1730,21 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::print</name>
+    <message>
+        <source>code: there is nothing to encode.</source>
+        <translation>mã: không có gì để mã hóa.</translation>
+    </message>
+    <message>
+        <source>code: %1 cannot be encoded as a barcode (%2).</source>
+        <translation>mã: không tạo được mã vạch cho %1 (%2).</translation>
+    </message>
+    <message>
+        <source>pdf: cannot write %1: %2.</source>
+        <translation>pdf: không ghi được %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::storage</name>
     <message>
         <source>The database reported an error: %1</source>
@@ -1759,6 +1778,10 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>from: more than %1 dossiers were received in this period; print the register for a shorter period.</source>
         <translation>từ ngày: có hơn %1 hồ sơ được tiếp nhận trong khoảng này; hãy in sổ theo khoảng ngắn hơn.</translation>
     </message>
+    <message>
+        <source>There is no department %1.</source>
+        <translation>Không có phòng ban %1.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::storage::Database</name>
@@ -1777,21 +1800,6 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>The migration %1 is missing.</source>
         <translation>Thiếu tệp nâng cấp lược đồ %1.</translation>
-    </message>
-</context>
-<context>
-    <name>motcua::ui</name>
-    <message>
-        <source>code: there is nothing to encode.</source>
-        <translation>mã: không có gì để mã hóa.</translation>
-    </message>
-    <message>
-        <source>code: %1 cannot be encoded as a barcode (%2).</source>
-        <translation>mã: không tạo được mã vạch cho %1 (%2).</translation>
-    </message>
-    <message>
-        <source>pdf: cannot write %1: %2.</source>
-        <translation>pdf: không ghi được %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +2867,18 @@ Xây dựng với Qt %1.</translation>
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Laying out the register: %v of %m dossiers</source>
+        <translation>Đang dàn trang sổ: %v trên %m hồ sơ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The register was not laid out: cancelled.</source>
+        <translation>Đã hủy, sổ chưa được dàn trang.</translation>
     </message>
 </context>
 <context>
