@@ -2,8 +2,9 @@
 
 #include "app/cli/CliContext.h"
 #include "core/calendar/Explanation.h"
+#include "core/forms/FormService.h"
 #include "core/forms/FormTemplates.h"
-#include "ui/print/FormDocument.h"
+#include "print/FormDocument.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -46,8 +47,9 @@ Result<QDate> dateOption(const CliContext& context, const QString& name)
     return date;
 }
 
-int writeForm(CliContext& context, const Result<ui::FormDocument>& document, const QString& path)
+int writeForm(CliContext& context, const Result<forms::PrintableForm>& form, const QString& path)
 {
+    auto document = form ? print::FormDocument::build(*form) : Result<print::FormDocument>(form.error());
     if (!document) {
         return context.fail(document.error());
     }
@@ -79,7 +81,7 @@ int runPrint(CliContext& context)
         return context.fail(kind.error());
     }
     return withWorkflow(context, [&](workflow::WorkflowContext& workflow) {
-        const forms::FormTemplates templates(workflow.database, workflow.clock);
+        const forms::FormService service(workflow.database, workflow.clock, workflow.actor);
         if (*kind == FormKind::Register) {
             if (positional.size() != 1) {
                 return context.fail(Error::invalid(QStringLiteral("arguments"),
@@ -90,18 +92,13 @@ int runPrint(CliContext& context)
             if (!from || !to) {
                 return context.fail(!from ? from.error() : to.error());
             }
-            return writeForm(
-                context, ui::FormDocument::forRegister(workflow.database, *from, *to, workflow.now(), templates), pdf);
+            return writeForm(context, service.registerForm(*from, *to), pdf);
         }
         if (positional.size() != 2) {
             return context.fail(
                 Error::invalid(QStringLiteral("arguments"), tr("Usage: motcua-cli print FORM CODE --pdf FILE")));
         }
-        auto details = workflow::DossierDetails::load(workflow, positional.at(1));
-        if (!details) {
-            return context.fail(details.error());
-        }
-        return writeForm(context, ui::FormDocument::forDossier(*kind, *details, templates), pdf);
+        return writeForm(context, service.dossierForm(*kind, positional.at(1)), pdf);
     });
 }
 

@@ -189,6 +189,49 @@ QList<FormKind> formsFor(const Dossier& dossier)
     return forms;
 }
 
+NamesPrinted namesPrinted(FormKind kind, const Dossier& dossier, const catalogue::Procedure& procedure)
+{
+    NamesPrinted names;
+    const auto addUser = [&](qint64 id) {
+        if (id > 0) {
+            names.users.insert(id);
+        }
+    };
+    const auto addDepartment = [&](qint64 id) {
+        if (id > 0) {
+            names.departments.insert(id);
+        }
+    };
+    // Every dossier form: who received it and the unit handling the procedure.
+    addUser(dossier.receivedBy);
+    addDepartment(procedure.departmentId);
+    switch (kind) {
+    case FormKind::ControlSlip:
+        for (const dossier::StepInstance& step : dossier.steps) {
+            addDepartment(step.departmentId);
+            addUser(step.assigneeId);
+            addUser(step.finishedBy);
+        }
+        break;
+    case FormKind::Supplement:
+        if (const dossier::PauseRecord* pause = lastSupplement(dossier)) {
+            addUser(pause->requestedBy);
+        }
+        break;
+    case FormKind::Apology:
+        if (!dossier.extensions.isEmpty()) {
+            addUser(dossier.extensions.constLast().apologyBy);
+        }
+        break;
+    case FormKind::Receipt:
+    case FormKind::Refusal:
+    case FormKind::Stop:
+    case FormKind::Register:
+        break;
+    }
+    return names;
+}
+
 Result<FormData> dossierFormData(FormKind kind, const DossierDetails& details)
 {
     const Dossier& d = details.dossier;

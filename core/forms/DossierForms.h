@@ -4,6 +4,8 @@
 #include "core/storage/RegisterQueries.h"
 #include "core/workflow/DossierDetails.h"
 
+#include <QSet>
+
 namespace motcua::forms {
 
 // The forms that can be printed for a dossier in its present state (the receipt and the control slip always;
@@ -13,6 +15,14 @@ QList<FormKind> formsFor(const dossier::Dossier& dossier);
 // The values of a dossier's form, from the stored dossier: printing the same form twice gives the same paper.
 // A form whose event did not happen (a refusal for a dossier not refused …) is an IllegalState error.
 Result<FormData> dossierFormData(FormKind kind, const workflow::DossierDetails& details);
+
+// The people and units that a dossier's form names (by id): what is read to print it, not every user and
+// department of the agency.
+struct NamesPrinted {
+    QSet<qint64> users;
+    QSet<qint64> departments;
+};
+NamesPrinted namesPrinted(FormKind kind, const dossier::Dossier& dossier, const catalogue::Procedure& procedure);
 
 // Mẫu 02 at the counter for an incomplete dossier that was not received (no code).
 struct IntakeSupplement {

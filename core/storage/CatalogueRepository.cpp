@@ -201,6 +201,16 @@ Result<Agency> CatalogueRepository::agency() const
                   query.value(6).toString(), query.value(7).toString()};
 }
 
+namespace {
+
+// A row of `SELECT id, code, name, one_stop FROM department`.
+Department departmentAt(const QSqlQuery& query)
+{
+    return {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(), query.value(3).toBool()};
+}
+
+} // namespace
+
 Result<QList<Department>> CatalogueRepository::departments() const
 {
     QSqlQuery query(m_database.connection());
@@ -210,10 +220,25 @@ Result<QList<Department>> CatalogueRepository::departments() const
     }
     QList<Department> list;
     while (query.next()) {
-        list.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                     query.value(3).toBool()});
+        list.append(departmentAt(query));
     }
     return list;
+}
+
+Result<Department> CatalogueRepository::department(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    if (Status status =
+            exec(query, QStringLiteral("SELECT id, code, name, one_stop FROM department WHERE id = ?"), {id});
+        !status) {
+        return status.error();
+    }
+    if (!query.next()) {
+        return Error{ErrorCode::NotFound,
+                     QCoreApplication::translate("motcua::storage", "There is no department %1.").arg(id),
+                     QStringLiteral("department")};
+    }
+    return departmentAt(query);
 }
 
 Result<Procedure> CatalogueRepository::procedure(const QString& code) const

@@ -22,6 +22,7 @@ public:
 
     Result<catalogue::Agency> agency() const override; // NotFound before the first import
     Result<QList<catalogue::Department>> departments() const;
+    Result<catalogue::Department> department(qint64 id) const;
     Result<catalogue::Procedure> procedure(const QString& code) const override;
     Result<catalogue::Procedure> procedureById(qint64 id) const override;
 

@@ -9,8 +9,9 @@
 
 namespace motcua::workflow {
 
-// Everything about one dossier, for the history view, `show` and the printed forms: the dossier, its
-// procedure and pinned process version, names of departments and users, the due-date explanation.
+// Everything about one dossier, for the history view and `show`: the dossier, its procedure and pinned
+// process version, names of departments and users, the due-date explanation. The printed forms fill one with
+// only the names they print (forms::FormService).
 struct DossierDetails {
     catalogue::Agency agency;
     dossier::Dossier dossier;

@@ -1573,6 +1573,10 @@ Please turn one of those options off.</translation>
         <source>Cannot write %1: %2.</source>
         <translation>Cannot write %1: %2.</translation>
     </message>
+    <message>
+        <source>%1 may not print %2: only %3 may.</source>
+        <translation>%1 may not print %2: only %3 may.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::identity</name>
@@ -1726,6 +1730,21 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::print</name>
+    <message>
+        <source>There is nothing to encode.</source>
+        <translation>There is nothing to encode.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be encoded as a barcode (%2).</source>
+        <translation>%1 cannot be encoded as a barcode (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::storage</name>
     <message>
         <source>The database reported an error: %1</source>
@@ -1763,6 +1782,10 @@ Please turn one of those options off.</translation>
         <source>The user no longer exists.</source>
         <translation>The user no longer exists.</translation>
     </message>
+    <message>
+        <source>There is no department %1.</source>
+        <translation>There is no department %1.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::storage::Database</name>
@@ -1781,21 +1804,6 @@ Please turn one of those options off.</translation>
     <message>
         <source>The migration %1 is missing.</source>
         <translation>The migration %1 is missing.</translation>
-    </message>
-</context>
-<context>
-    <name>motcua::ui</name>
-    <message>
-        <source>There is nothing to encode.</source>
-        <translation>There is nothing to encode.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be encoded as a barcode (%2).</source>
-        <translation>%1 cannot be encoded as a barcode (%2).</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>Cannot write %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3009,18 @@ Built with Qt %1.</translation>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Laying out the register: %v of %m dossiers</source>
+        <translation>Laying out the register: %v of %m dossiers</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The register was not laid out: cancelled.</source>
+        <translation>The register was not laid out: cancelled.</translation>
     </message>
 </context>
 <context>

@@ -1573,6 +1573,10 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>Cannot write %1: %2.</source>
         <translation>Không ghi được %1: %2.</translation>
     </message>
+    <message>
+        <source>%1 may not print %2: only %3 may.</source>
+        <translation>%1 không được in %2: chỉ %3 mới được in.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::identity</name>
@@ -1726,6 +1730,21 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::print</name>
+    <message>
+        <source>There is nothing to encode.</source>
+        <translation>Không có gì để mã hóa.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be encoded as a barcode (%2).</source>
+        <translation>Không tạo được mã vạch cho %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Không ghi được %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::storage</name>
     <message>
         <source>The database reported an error: %1</source>
@@ -1763,6 +1782,10 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>The user no longer exists.</source>
         <translation>Người dùng này không còn tồn tại.</translation>
     </message>
+    <message>
+        <source>There is no department %1.</source>
+        <translation>Không có phòng ban %1.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::storage::Database</name>
@@ -1781,21 +1804,6 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>The migration %1 is missing.</source>
         <translation>Thiếu tệp nâng cấp lược đồ %1.</translation>
-    </message>
-</context>
-<context>
-    <name>motcua::ui</name>
-    <message>
-        <source>There is nothing to encode.</source>
-        <translation>Không có gì để mã hóa.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be encoded as a barcode (%2).</source>
-        <translation>Không tạo được mã vạch cho %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>Không ghi được %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3005,18 @@ Xây dựng với Qt %1.</translation>
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Laying out the register: %v of %m dossiers</source>
+        <translation>Đang dàn trang sổ: %v trên %m hồ sơ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The register was not laid out: cancelled.</source>
+        <translation>Đã hủy, sổ chưa được dàn trang.</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,16 @@
 // The printed forms as paper: each rendered to PDF, its text read back with poppler's pdftotext, its page size
 // with pdfinfo, and the barcode and QR code scanned from the rendered page with zbar's zbarimg.
+#include "core/forms/FormService.h"
+#include "core/forms/FormTemplates.h"
 #include "core/forms/FormText.h"
-#include "core/storage/RegisterQueries.h"
 #include "core/workflow/ClosureService.h"
 #include "core/workflow/ExtensionService.h"
 #include "core/workflow/HandoverService.h"
 #include "core/workflow/PauseService.h"
+#include "print/BarcodeImage.h"
+#include "print/FormDocument.h"
 #include "tests/support/CatchQt.h"
 #include "tests/support/WorkflowFixture.h"
-#include "ui/print/BarcodeImage.h"
-#include "ui/print/FormDocument.h"
 
 #include <catch2/catch.hpp>
 
@@ -85,7 +86,23 @@ struct Printed {
     QString path;
 };
 
-Printed print(const Result<ui::FormDocument>& document, const QTemporaryDir& folder)
+// A form as the windows and the command line print it: prepared by the service as the clerk, then built.
+Result<print::FormDocument> build(const Result<forms::PrintableForm>& form)
+{
+    return form ? print::FormDocument::build(*form) : Result<print::FormDocument>(form.error());
+}
+
+forms::FormService service(test::WorkflowFixture& f)
+{
+    return {f.db.database(), f.db.clock(), f.users.value(QStringLiteral("clerk"))};
+}
+
+Result<print::FormDocument> dossierForm(test::WorkflowFixture& f, FormKind kind, const QString& code)
+{
+    return build(service(f).dossierForm(kind, code));
+}
+
+Printed printed(const Result<print::FormDocument>& document, const QTemporaryDir& folder)
 {
     INFO((document ? QString() : document.error().message).toStdString());
     REQUIRE(document.ok());
@@ -116,7 +133,6 @@ TEST_CASE("Printed forms: each form as PDF holds the dossier's code, applicant, 
 {
     test::WorkflowFixture f;
     QTemporaryDir folder;
-    const forms::FormTemplates templates(f.db.database(), f.db.clock());
     const dossier::Dossier received = f.receive(longRequest());
     const QString code = received.code;
     const workflow::DossierDetails atReceipt = details(f, code);
@@ -125,7 +141,7 @@ TEST_CASE("Printed forms: each form as PDF holds the dossier's code, applicant, 
 
     SECTION("Mẫu 01: two copies on A5, every document received")
     {
-        const Printed receipt = print(ui::FormDocument::forDossier(FormKind::Receipt, atReceipt, templates), folder);
+        const Printed receipt = printed(dossierForm(f, FormKind::Receipt, code), folder);
         CHECK(receipt.info.pages == 2);
         CHECK(receipt.info.size.contains(QStringLiteral("(A5)")));
         for (const QString& expected :
@@ -166,7 +182,7 @@ TEST_CASE("Printed forms: each form as PDF holds the dossier's code, applicant, 
     SECTION("Mẫu 02, 04, 06 during processing")
     {
         const workflow::DossierDetails now = details(f, code);
-        const Printed supplement = print(ui::FormDocument::forDossier(FormKind::Supplement, now, templates), folder);
+        const Printed supplement = printed(dossierForm(f, FormKind::Supplement, code), folder);
         CHECK(supplement.info.size.contains(QStringLiteral("(A5)")));
         for (const QString& expected :
              {code, kLongName, now.procedure.name, QStringLiteral("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ"),
@@ -175,7 +191,7 @@ TEST_CASE("Printed forms: each form as PDF holds the dossier's code, applicant, 
             CHECK(supplement.text.contains(expected));
         }
 
-        const Printed apology = print(ui::FormDocument::forDossier(FormKind::Apology, now, templates), folder);
+        const Printed apology = printed(dossierForm(f, FormKind::Apology, code), folder);
         for (const QString& expected :
              {code, kLongName, now.procedure.name, QStringLiteral("23/11/2026"), forms::text::moment(oldDue),
               forms::text::moment(newDue), QStringLiteral("Cần xác minh thêm với cơ quan liên quan")}) {
@@ -183,7 +199,7 @@ TEST_CASE("Printed forms: each form as PDF holds the dossier's code, applicant, 
             CHECK(apology.text.contains(expected));
         }
 
-        const Printed slip = print(ui::FormDocument::forDossier(FormKind::ControlSlip, now, templates), folder);
+        const Printed slip = printed(dossierForm(f, FormKind::ControlSlip, code), folder);
         CHECK(slip.info.size.contains(QStringLiteral("(A5)")));
         for (const QString& expected :
              {code, kLongName, now.procedure.name, receivedAt, forms::text::moment(newDue),
@@ -201,33 +217,26 @@ TEST_CASE("Printed forms: each form as PDF holds the dossier's code, applicant, 
         REQUIRE(workflow::ClosureService(head)
                     .refuse(code, QStringLiteral("Hồ sơ không thuộc thẩm quyền giải quyết"))
                     .ok());
-        const Printed refusal =
-            print(ui::FormDocument::forDossier(FormKind::Refusal, details(f, code), templates), folder);
+        const Printed refusal = printed(dossierForm(f, FormKind::Refusal, code), folder);
         for (const QString& expected : {code, kLongName, atReceipt.procedure.name, receivedAt,
                                         QStringLiteral("Hồ sơ không thuộc thẩm quyền giải quyết")}) {
             INFO(expected.toStdString());
             CHECK(refusal.text.contains(expected));
         }
-        CHECK_FALSE(ui::FormDocument::forDossier(FormKind::Stop, details(f, code), templates).ok());
+        CHECK_FALSE(dossierForm(f, FormKind::Stop, code).ok());
 
         const dossier::Dossier other = f.receive(longRequest());
         REQUIRE(workflow::ClosureService(leader)
                     .stop(other.code, QStringLiteral("Người nộp đề nghị dừng giải quyết"))
                     .ok());
-        const Printed stop =
-            print(ui::FormDocument::forDossier(FormKind::Stop, details(f, other.code), templates), folder);
+        const Printed stop = printed(dossierForm(f, FormKind::Stop, other.code), folder);
         for (const QString& expected : {other.code, kLongName, QStringLiteral("Người nộp đề nghị dừng giải quyết"),
                                         QStringLiteral("25/11/2026")}) {
             INFO(expected.toStdString());
             CHECK(stop.text.contains(expected));
         }
 
-        auto lines = storage::registerLines(f.db.database(), QDate(2026, 11, 23), QDate(2026, 11, 30));
-        REQUIRE(lines.ok());
-        REQUIRE(lines->size() == 2);
-        const Printed book = print(ui::FormDocument::forRegister(atReceipt.agency, *lines, QDate(2026, 11, 23),
-                                                                 QDate(2026, 11, 30), f.db.clock().now(), templates),
-                                   folder);
+        const Printed book = printed(build(service(f).registerForm(QDate(2026, 11, 23), QDate(2026, 11, 30))), folder);
         CHECK(book.info.size.contains(QStringLiteral("A4")));
         static const QRegularExpression landscape(QStringLiteral("^(\\d+(\\.\\d+)?) x (\\d+(\\.\\d+)?)"));
         const QRegularExpressionMatch dimensions = landscape.match(book.info.size);
@@ -249,25 +258,80 @@ TEST_CASE("Printed forms: the layout fits the paper and an agency's template is 
     forms::FormTemplates templates(f.db.database(), f.db.clock());
     const dossier::Dossier received = f.receive(longRequest());
 
-    auto document = ui::FormDocument::forDossier(FormKind::Receipt, details(f, received.code), templates);
+    auto document = dossierForm(f, FormKind::Receipt, received.code);
     REQUIRE(document.ok());
     // Each copy on its own A5 page: the laid-out document is two pages, as wide as the paper allows.
     const QPageLayout layout = document->pageLayout();
     CHECK(layout.pageSize().id() == QPageSize::A5);
     const auto laidOut = document->layOut(layout);
     CHECK(laidOut->pageCount() == 2);
-    CHECK(laidOut->size().width() <= laidOut->pageSize().width() + 1); // rounded up to whole pixels
+    REQUIRE(laidOut->partCount() == 1);
+    CHECK(laidOut->part(0).size().width() <= laidOut->part(0).pageSize().width() + 1); // rounded up to whole pixels
 
     QString edited = forms::shippedTemplate(FormKind::Receipt);
     edited.replace(QStringLiteral("NGƯỜI TIẾP NHẬN HỒ SƠ"), QStringLiteral("CÔNG CHỨC TIẾP NHẬN"));
     REQUIRE(templates.load(f.users.value(QStringLiteral("admin")), FormKind::Receipt, edited).ok());
-    const Printed custom =
-        print(ui::FormDocument::forDossier(FormKind::Receipt, details(f, received.code), templates), folder);
+    const Printed custom = printed(dossierForm(f, FormKind::Receipt, received.code), folder);
     CHECK(custom.text.count(QStringLiteral("CÔNG CHỨC TIẾP NHẬN")) == 2);
     CHECK_FALSE(custom.text.contains(QStringLiteral("NGƯỜI TIẾP NHẬN HỒ SƠ")));
 
-    CHECK(ui::barcodeImage(ui::Symbology::Code128, {}).error().field == QStringLiteral("code"));
+    CHECK(print::barcodeImage(print::Symbology::Code128, {}).error().field == QStringLiteral("code"));
     auto written = document->writePdf(folder.filePath(QStringLiteral("missing/folder/receipt.pdf")));
     REQUIRE_FALSE(written.ok());
     CHECK(written.error().field == QStringLiteral("pdf"));
+}
+
+TEST_CASE("Printed forms: a long register laid out part by part prints the pages of one layout", "[print]")
+{
+    test::WorkflowFixture f;
+    QTemporaryDir folder;
+    QStringList codes;
+    for (int i = 0; i < 90; ++i) {
+        codes << f.receive(i % 3 == 0 ? longRequest() : test::WorkflowFixture::bulletinRequest()).code;
+    }
+    auto form = service(f).registerForm(QDate(2026, 11, 1), QDate(2026, 11, 30));
+    REQUIRE(form.ok());
+    auto whole = print::FormDocument::build(*form);
+    auto inParts = print::FormDocument::build(*form);
+    REQUIRE((whole.ok() && inParts.ok()));
+    const QPageLayout layout = whole->pageLayout();
+
+    const auto one = whole->layOut(layout, {}, 1000);
+    REQUIRE(one);
+    CHECK(one->partCount() == 1);
+    QList<std::pair<qsizetype, qsizetype>> told;
+    const auto parts = inParts->layOut(
+        layout,
+        [&](qsizetype done, qsizetype total) {
+            told.append({done, total});
+            return true;
+        },
+        20);
+    REQUIRE(parts);
+    CHECK(parts->partCount() >= 5); // a part ends on its last full page: more parts than 90 / 20
+    CHECK(parts->pageCount() == one->pageCount());
+    REQUIRE(told.size() == parts->partCount() + 1);
+    CHECK(told.constFirst() == std::pair<qsizetype, qsizetype>{0, 90});
+    CHECK(told.constLast() == std::pair<qsizetype, qsizetype>{90, 90});
+    for (qsizetype i = 1; i < told.size(); ++i) {
+        CHECK(told.at(i).first > told.at(i - 1).first);
+    }
+
+    // Printed from the parts: every dossier once, the title once, the table's head on every page.
+    const Printed book = printed(inParts, folder);
+    CHECK(book.info.pages == one->pageCount());
+    for (const QString& code : std::as_const(codes)) {
+        INFO(code.toStdString());
+        CHECK(book.text.count(code) == 1);
+    }
+    CHECK(book.text.count(QStringLiteral("SỔ THEO DÕI HỒ SƠ")) == 1);
+    CHECK(book.text.count(QStringLiteral("Mã hồ sơ")) == book.info.pages);
+
+    // Cancelled after the second part: the layout stops there and gives nothing.
+    auto cancelled = print::FormDocument::build(*form);
+    REQUIRE(cancelled.ok());
+    int calls = 0;
+    CHECK_FALSE(cancelled->layOut(
+        layout, [&](qsizetype, qsizetype) { return ++calls < 3; }, 20));
+    CHECK(calls == 3);
 }

@@ -6,6 +6,7 @@
 
 #include "core/forms/FormTemplates.h"
 #include "core/workflow/ClosureService.h"
+#include "tests/support/WaitFor.h"
 #include "tests/support/WorkflowFixture.h"
 #include "ui/dossier/DossierDetailsDialog.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -23,6 +24,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPrinter>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -155,12 +157,72 @@ TEST_CASE("Register dialog: a period upside down is refused in place; a good one
 
     dialog.setPeriod(QDate(2026, 11, 1), QDate(2026, 11, 30));
     QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("previewButton")), Qt::LeftButton);
+    REQUIRE(test::waitFor([] { return openPreview() != nullptr; }, 60000)); // laid out in the background
     FormPreviewDialog* preview = openPreview();
-    REQUIRE(preview);
     CHECK(preview->document().kind() == FormKind::Register);
     CHECK(preview->document().pageLayout().orientation() == QPageLayout::Landscape);
     CHECK(preview->document().html().contains(code));
     closePreviews();
+}
+
+TEST_CASE("Register dialog: a long register is laid out in the background under a progress bar with Cancel",
+          "[ui][print]")
+{
+    test::WorkflowFixture f;
+    const ui::Session session{f.db.database(), f.db.clock(), f.calendar, f.users.value(QStringLiteral("clerk"))};
+    for (int i = 0; i < 80; ++i) {
+        f.receive();
+    }
+    ui::RegisterDialog dialog(session);
+    dialog.setRowsPerPart(10);
+    dialog.show();
+    auto* previewButton = dialog.findChild<QPushButton*>(QStringLiteral("previewButton"));
+    auto* cancelButton = dialog.findChild<QPushButton*>(QStringLiteral("cancelButton"));
+    auto* progress = dialog.findChild<QProgressBar*>(QStringLiteral("progress"));
+    auto* bar = dialog.findChild<ui::MessageBar*>();
+    REQUIRE((previewButton && cancelButton && progress && bar));
+    CHECK_FALSE(progress->isVisible());
+    CHECK_FALSE(cancelButton->isVisible());
+
+    SECTION("Cancel stops the layout: no preview")
+    {
+        QTest::mouseClick(previewButton, Qt::LeftButton);
+        CHECK(dialog.isLayingOut());
+        CHECK(progress->isVisible());
+        CHECK(cancelButton->isVisible());
+        CHECK_FALSE(previewButton->isEnabled());
+        QTest::mouseClick(cancelButton, Qt::LeftButton);
+        REQUIRE(test::waitFor([&] { return previewButton->isEnabled(); }, 60000)); // the worker has stopped
+        CHECK_FALSE(dialog.isLayingOut());
+        CHECK(openPreview() == nullptr);
+        CHECK(bar->kind() == ui::MessageBar::Kind::Info);
+        CHECK_FALSE(bar->text().isEmpty());
+        CHECK(progress->value() < 80); // stopped before the last rows
+        CHECK_FALSE(progress->isVisible());
+        CHECK(previewButton->isEnabled());
+    }
+
+    SECTION("Left alone, the progress goes to the end and the preview opens, the window responsive meanwhile")
+    {
+        QTest::mouseClick(previewButton, Qt::LeftButton);
+        CHECK(progress->isVisible());
+        int loops = 0; // the GUI thread keeps turning while the worker lays the register out
+        REQUIRE(test::waitFor(
+            [&] {
+                ++loops;
+                return openPreview() != nullptr;
+            },
+            120000));
+        CHECK(loops > 1);
+        FormPreviewDialog* preview = openPreview();
+        CHECK(preview->document().kind() == FormKind::Register);
+        CHECK(preview->pageCount() > 1);
+        CHECK(progress->maximum() == 80);
+        CHECK(progress->value() == 80);
+        CHECK_FALSE(progress->isVisible());
+        CHECK_FALSE(cancelButton->isVisible());
+        closePreviews();
+    }
 }
 
 TEST_CASE("Templates dialog: export, a broken load refused with its line, load, restore", "[ui][print]")

@@ -377,16 +377,16 @@ void IntakeForm::recordSupplementRequest()
     m_messageBar->showInfo(tr("Supplement request (Mẫu 02) recorded for %1: %n document(s) to bring. Ctrl+P prints it.",
                               nullptr, static_cast<int>(missing.size()))
                                .arg(request.applicant.name));
-    forms::IntakeSupplement printable;
-    printable.procedure = *chosen;
-    printable.applicantName = request.applicant.name;
-    printable.applicantAddress = request.applicant.address;
-    printable.applicantPhone = request.applicant.phone;
-    printable.missing = missing;
-    printable.at = context.now();
-    printable.clerkName = m_session.user.fullName;
-    m_lastSupplement = printable;
     m_lastReceived.clear();
+    m_lastSupplement.reset();
+    auto printable =
+        forms::FormService(m_session.database, m_session.clock, m_session.user).intakeSupplement(request, missing);
+    if (!printable) {
+        m_messageBar->showError(printable.error().message);
+        clearApplicant();
+        return;
+    }
+    m_lastSupplement = std::move(printable).value();
     m_printButton->setText(tr("&Print the supplement request (Form 02)"));
     m_printButton->show();
     clearApplicant();
@@ -401,14 +401,7 @@ void IntakeForm::printLast()
     if (!m_lastSupplement) {
         return;
     }
-    auto agency = storage::CatalogueRepository(m_session.database).agency();
-    if (!agency) {
-        m_messageBar->showError(agency.error().message);
-        return;
-    }
-    m_lastSupplement->agency = *agency;
-    auto document =
-        FormDocument::forIntakeSupplement(*m_lastSupplement, forms::FormTemplates(m_session.database, m_session.clock));
+    auto document = print::FormDocument::build(*m_lastSupplement);
     if (!document) {
         m_messageBar->showError(document.error().message);
         return;

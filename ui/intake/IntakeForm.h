@@ -3,7 +3,7 @@
 #include "core/catalogue/Procedure.h"
 #include "core/common/Result.h"
 #include "core/dossier/Dossier.h"
-#include "core/forms/DossierForms.h"
+#include "core/forms/FormService.h"
 #include "core/workflow/IntakeService.h"
 #include "ui/common/Session.h"
 
@@ -90,7 +90,7 @@ private:
     QPushButton* m_receiveButton = nullptr;
     QPushButton* m_printButton = nullptr;
     QString m_lastReceived; // the code of the dossier just received
-    std::optional<forms::IntakeSupplement> m_lastSupplement;
+    std::optional<forms::PrintableForm> m_lastSupplement; // Mẫu 02 of the last incomplete dossier, to print
 };
 
 } // namespace motcua::ui

@@ -1,5 +1,7 @@
 #include "ui/mainwindow/MainWindow.h"
 
+#include "core/forms/FormService.h"
+
 #include "core/storage/DossierQueries.h"
 #include "ui/catalogue/CatalogueView.h"
 #include "ui/dashboard/DashboardView.h"
@@ -176,8 +178,7 @@ void MainWindow::createMenus()
 
     // Printing: the register for a period (everyone who handles dossiers), the forms' templates (administrators).
     const identity::User& user = m_session.user;
-    const bool handles = user.has(Role::Clerk) || user.has(Role::Head) || user.has(Role::Leader);
-    if (handles || user.has(Role::Admin)) {
+    if (forms::FormService::mayPrintRegister(user)) {
         QMenu* printMenu = menuBar()->addMenu(tr("&Print"));
         printMenu->setObjectName(QStringLiteral("printMenu"));
         QAction* book = printMenu->addAction(icons::icon(icons::Icon::Register), tr("Dossier &register (Form 07)…"));

@@ -37,7 +37,7 @@ bool choosePrinter(QPrinter& printer, QWidget* parent)
 
 } // namespace
 
-FormPreviewDialog::FormPreviewDialog(FormDocument document, QWidget* parent)
+FormPreviewDialog::FormPreviewDialog(print::FormDocument document, QWidget* parent)
     : QDialog(parent)
     , m_document(std::move(document))
     , m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
@@ -116,7 +116,7 @@ void FormPreviewDialog::saveAsPdf()
     m_messageBar->showInfo(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
 }
 
-FormPreviewDialog* FormPreviewDialog::showPreview(FormDocument document, QWidget* parent)
+FormPreviewDialog* FormPreviewDialog::showPreview(print::FormDocument document, QWidget* parent)
 {
     auto* dialog = new FormPreviewDialog(std::move(document), parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -124,19 +124,21 @@ FormPreviewDialog* FormPreviewDialog::showPreview(FormDocument document, QWidget
     return dialog;
 }
 
-void FormPreviewDialog::previewDossierForm(const Session& session, forms::FormKind kind, const QString& code,
-                                           QWidget* parent)
+void FormPreviewDialog::previewForm(const Result<forms::PrintableForm>& form, forms::FormKind kind, QWidget* parent)
 {
-    const workflow::WorkflowContext context = session.workflow();
-    auto details = workflow::DossierDetails::load(context, code);
-    const forms::FormTemplates templates(session.database, session.clock);
-    auto document =
-        details ? FormDocument::forDossier(kind, *details, templates) : Result<FormDocument>(details.error());
+    auto document = form ? print::FormDocument::build(*form) : Result<print::FormDocument>(form.error());
     if (!document) {
         MessageBox::warning(parent, forms::formTitle(kind), document.error().message);
         return;
     }
     showPreview(std::move(document).value(), parent);
+}
+
+void FormPreviewDialog::previewDossierForm(const Session& session, forms::FormKind kind, const QString& code,
+                                           QWidget* parent)
+{
+    previewForm(forms::FormService(session.database, session.clock, session.user).dossierForm(kind, code), kind,
+                parent);
 }
 
 } // namespace motcua::ui

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "print/FormDocument.h"
 #include "ui/common/Session.h"
-#include "ui/print/FormDocument.h"
 
 #include <QDialog>
 
@@ -20,10 +20,10 @@ class MessageBar;
 class FormPreviewDialog : public QDialog {
     Q_OBJECT
 public:
-    FormPreviewDialog(FormDocument document, QWidget* parent = nullptr);
+    explicit FormPreviewDialog(print::FormDocument document, QWidget* parent = nullptr);
     ~FormPreviewDialog() override;
 
-    const FormDocument& document() const { return m_document; }
+    const print::FormDocument& document() const { return m_document; }
     int pageCount() const;
 
     // How a printer is chosen: the system's print dialog; a test answers without showing it.
@@ -31,7 +31,9 @@ public:
     static void setPrinterChooser(PrinterChooser chooser); // empty: the print dialog again
 
     // Shows the preview (window-modal, deleted on close) and returns at once.
-    static FormPreviewDialog* showPreview(FormDocument document, QWidget* parent);
+    static FormPreviewDialog* showPreview(print::FormDocument document, QWidget* parent);
+    // A form that forms::FormService prepared, built and previewed; an error is shown in a box.
+    static void previewForm(const Result<forms::PrintableForm>& form, forms::FormKind kind, QWidget* parent);
     // The form of a dossier, built and previewed; an error is shown in a box.
     static void previewDossierForm(const Session& session, forms::FormKind kind, const QString& code, QWidget* parent);
 
@@ -40,7 +42,7 @@ public slots:
     void saveAsPdf();
 
 private:
-    FormDocument m_document;
+    print::FormDocument m_document;
     std::unique_ptr<QPrinter> m_printer;
     QPrintPreviewWidget* m_preview = nullptr;
     MessageBar* m_messageBar = nullptr;

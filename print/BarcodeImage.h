@@ -4,7 +4,7 @@
 
 #include <QImage>
 
-namespace motcua::ui {
+namespace motcua::print {
 
 enum class Symbology { Code128, QrCode };
 
@@ -13,4 +13,4 @@ enum class Symbology { Code128, QrCode };
 // counters' scanners read; the QR code is for phones.
 Result<QImage> barcodeImage(Symbology symbology, const QString& text);
 
-} // namespace motcua::ui
+} // namespace motcua::print

@@ -1,18 +1,18 @@
-#include "ui/print/BarcodeImage.h"
+#include "print/BarcodeImage.h"
 
 #include <QCoreApplication>
 
 #include <memory>
 #include <zint.h>
 
-namespace motcua::ui {
+namespace motcua::print {
 
 Result<QImage> barcodeImage(Symbology symbology, const QString& text)
 {
     const QByteArray data = text.toUtf8();
     if (data.isEmpty()) {
         return Error::invalid(QStringLiteral("code"),
-                              QCoreApplication::translate("motcua::ui", "There is nothing to encode."));
+                              QCoreApplication::translate("motcua::print", "There is nothing to encode."));
     }
     const std::unique_ptr<zint_symbol, decltype(&ZBarcode_Delete)> symbol(ZBarcode_Create(), &ZBarcode_Delete);
     symbol->symbology = symbology == Symbology::Code128 ? BARCODE_CODE128 : BARCODE_QRCODE;
@@ -29,7 +29,7 @@ Result<QImage> barcodeImage(Symbology symbology, const QString& text)
         symbol.get(), reinterpret_cast<const unsigned char*>(data.constData()), int(data.size()), 0);
     if (status >= ZINT_ERROR) {
         return Error::invalid(QStringLiteral("code"),
-                              QCoreApplication::translate("motcua::ui", "%1 cannot be encoded as a barcode (%2).")
+                              QCoreApplication::translate("motcua::print", "%1 cannot be encoded as a barcode (%2).")
                                   .arg(text, QString::fromLatin1(symbol->errtxt)));
     }
     QImage image(symbol->bitmap_width, symbol->bitmap_height, QImage::Format_Mono);
@@ -43,4 +43,4 @@ Result<QImage> barcodeImage(Symbology symbology, const QString& text)
     return image;
 }
 
-} // namespace motcua::ui
+} // namespace motcua::print

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/common/Clock.h"
+#include "core/forms/DossierForms.h"
+#include "core/identity/User.h"
+#include "core/storage/Database.h"
+#include "core/workflow/IntakeService.h"
+
+#include <QDate>
+
+namespace motcua::forms {
+
+// A form ready for paper: the template in use, the values to fill in and what the paper adds to them.
+struct PrintableForm {
+    FormKind kind = FormKind::Receipt;
+    QString title; // for the window and the PDF's metadata: "Mẫu 01 – … – 000.00.16.H33-261123-0001"
+    FormTemplate form;
+    FormData data;
+    QString code; // drawn as a Code 128 barcode and a QR code (the receipt, the control slip); empty: none
+};
+
+// What is asked to be printed, turned into a PrintableForm: reads the dossier (only what its form prints),
+// the agency and the template in use, and checks that the signed-in person may print it. The printing side
+// (print/FormDocument) lays the result out and never reads the database.
+class FormService {
+public:
+    FormService(storage::Database& database, const Clock& clock, identity::User actor)
+        : m_database(database)
+        , m_clock(clock)
+        , m_actor(std::move(actor))
+    {}
+
+    // Mẫu 01–06 of a stored dossier; a form whose event did not happen is an IllegalState error.
+    Result<PrintableForm> dossierForm(FormKind kind, const QString& code) const;
+    // Mẫu 02 at the counter, now, for a dossier not received for want of `missing` documents (clerks).
+    Result<PrintableForm> intakeSupplement(const workflow::ReceiveRequest& request, const QStringList& missing) const;
+    // Mẫu 07 for the dossiers received from `from` to `to`, printed now.
+    Result<PrintableForm> registerForm(const QDate& from, const QDate& to) const;
+
+    // Who handles dossiers (clerks, heads, leaders) and administrators print the register.
+    static bool mayPrintRegister(const identity::User& user);
+
+private:
+    Result<PrintableForm> printable(FormKind kind, FormData data, QString title, QString code = {}) const;
+
+    storage::Database& m_database;
+    const Clock& m_clock;
+    identity::User m_actor;
+};
+
+} // namespace motcua::forms

@@ -1,0 +1,289 @@
+#include "print/FormDocument.h"
+
+#include "print/BarcodeImage.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QFile>
+#include <QPagedPaintDevice>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
+#include <QThread>
+
+namespace motcua::print {
+
+using forms::FormKind;
+
+namespace {
+
+// Forms are laid out at 96 dots an inch whatever the screen, so a template looks the same on every machine.
+constexpr int kLayoutDpi = 96;
+// Barcode images are drawn this many device pixels a module: sharp on paper, scaled down for layout.
+constexpr int kModulePixels = 8;
+
+// The template's output split around its <body>: the receipt repeats the body for each copy.
+struct HtmlParts {
+    QString head;
+    QString body;
+    QString tail;
+};
+
+HtmlParts splitBody(const QString& html)
+{
+    static const QRegularExpression bodyOpen(QStringLiteral("<body[^>]*>"), QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch open = bodyOpen.match(html);
+    const qsizetype close = html.lastIndexOf(QLatin1String("</body>"), -1, Qt::CaseInsensitive);
+    if (!open.hasMatch() || close < open.capturedEnd()) {
+        return {{}, html, {}};
+    }
+    return {html.left(open.capturedEnd()), html.mid(open.capturedEnd(), close - open.capturedEnd()), html.mid(close)};
+}
+
+// A fixed-resolution layout device: the same line breaks on every screen and printer.
+QImage& layoutDevice()
+{
+    static QImage image = [] {
+        QImage device(1, 1, QImage::Format_Mono);
+        device.setDotsPerMeterX(qRound(kLayoutDpi / 0.0254));
+        device.setDotsPerMeterY(qRound(kLayoutDpi / 0.0254));
+        return device;
+    }();
+    return image;
+}
+
+// Lays `document` out on the paper of `layout`, whole, and says its pages.
+int paginate(QTextDocument& document, const QPageLayout& layout)
+{
+    const QRectF paint = layout.paintRect(QPageLayout::Inch);
+    document.setPageSize(paint.size() * kLayoutDpi);
+    return document.pageCount();
+}
+
+// The register's table of dossiers: the longest table of the page.
+QTextTable* rowsTable(const QTextDocument& document)
+{
+    QTextTable* longest = nullptr;
+    for (QTextFrame* frame : document.rootFrame()->childFrames()) {
+        auto* table = qobject_cast<QTextTable*>(frame);
+        if (table && (!longest || table->rows() > longest->rows())) {
+            longest = table;
+        }
+    }
+    return longest;
+}
+
+// A part of a long register keeps what the template puts before the table only in the first part, and what it
+// puts after only in the last: the parts print one after the other as one register.
+void keepTableOnly(QTextDocument& document, QTextTable& table, bool keepBefore, bool keepAfter)
+{
+    if (!keepAfter) {
+        QTextCursor after(&document);
+        after.setPosition(table.lastPosition() + 1);
+        after.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+        after.removeSelectedText();
+    }
+    if (!keepBefore) {
+        QTextCursor before(&document);
+        before.setPosition(table.firstPosition() - 1, QTextCursor::KeepAnchor);
+        before.removeSelectedText();
+        QTextTableFormat format = table.format();
+        format.setTopMargin(0); // at the top of a page, as where the table goes on to a new page
+        table.setFormat(format);
+    }
+}
+
+// A document laid out in a worker thread is handed to the application's thread, which previews and prints it.
+void ownedByApplication(QTextDocument& document)
+{
+    QThread* application = QCoreApplication::instance() ? QCoreApplication::instance()->thread() : nullptr;
+    if (application && document.thread() == QThread::currentThread() && application != QThread::currentThread()) {
+        document.moveToThread(application);
+    }
+}
+
+} // namespace
+
+Result<FormDocument> FormDocument::build(forms::PrintableForm form)
+{
+    FormDocument document;
+    if (form.kind != FormKind::Receipt) {
+        document.m_html = form.form.render(form.data);
+    } else {
+        // Two copies on one print: the agency keeps the first, the applicant takes the second.
+        QString bodies;
+        HtmlParts parts;
+        for (const QString& label : {QStringLiteral("Liên 1: Lưu"), QStringLiteral("Liên 2: Giao người nộp")}) {
+            forms::FormData copy = form.data;
+            copy.fields.insert(QStringLiteral("copy_label"), label);
+            parts = splitBody(form.form.render(copy));
+            bodies += bodies.isEmpty()
+                          ? parts.body
+                          : QStringLiteral("<div style=\"page-break-before: always\">%1</div>").arg(parts.body);
+        }
+        document.m_html = parts.head + bodies + parts.tail;
+    }
+    if (!form.code.isEmpty()) {
+        if (Status coded = document.addCodes(form.code); !coded) {
+            return coded.error();
+        }
+    }
+    document.m_form = std::move(form);
+    return document;
+}
+
+Status FormDocument::addCodes(const QString& code)
+{
+    for (const auto& [name, symbology] : {std::pair{QStringLiteral("motcua:barcode"), Symbology::Code128},
+                                          std::pair{QStringLiteral("motcua:qrcode"), Symbology::QrCode}}) {
+        auto image = barcodeImage(symbology, code);
+        if (!image) {
+            return image.error();
+        }
+        // Code 128 at 1 layout pixel (0.26 mm) a module, the QR code at 2: sharp, scanned from paper with ease.
+        const int layoutPixels = symbology == Symbology::Code128 ? 1 : 2;
+        QImage sharp = image->scaled(image->size() * kModulePixels, Qt::IgnoreAspectRatio, Qt::FastTransformation);
+        sharp.setDevicePixelRatio(qreal(kModulePixels) / layoutPixels);
+        m_images.insert(name, sharp);
+    }
+    return {};
+}
+
+QPageLayout FormDocument::pageLayout() const
+{
+    if (forms::formPaper(kind()) == forms::Paper::A4Landscape) {
+        return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(15, 12, 10, 12),
+                           QPageLayout::Millimeter);
+    }
+    return QPageLayout(QPageSize(QPageSize::A5), QPageLayout::Portrait, QMarginsF(14, 8, 10, 8),
+                       QPageLayout::Millimeter);
+}
+
+std::shared_ptr<QTextDocument> FormDocument::newDocument(const QString& html) const
+{
+    auto document = std::make_shared<QTextDocument>();
+    document->documentLayout()->setPaintDevice(&layoutDevice());
+    // The base size; a template sets others on its elements, in whole points (Qt's rich text ignores a size
+    // given to <body> in a style sheet once an element sets its own).
+    document->setDefaultFont(
+        QFont(QStringLiteral("Noto Serif"), forms::formPaper(kind()) == forms::Paper::A4Landscape ? 8 : 9));
+    document->setDocumentMargin(0);
+    for (auto image = m_images.cbegin(); image != m_images.cend(); ++image) {
+        document->addResource(QTextDocument::ImageResource, QUrl(image.key()), image.value());
+    }
+    document->setHtml(html);
+    return document;
+}
+
+std::shared_ptr<const LaidOutForm> FormDocument::layOut(const QPageLayout& layout, const Progress& progress,
+                                                        int rowsPerPart) const
+{
+    if (m_laidOut && m_laidOutFor.isEquivalentTo(layout)) {
+        return m_laidOut;
+    }
+    QList<LaidOutForm::Part> parts;
+    const qsizetype rows = m_form.data.tables.value(QStringLiteral("rows")).size();
+    if (kind() == FormKind::Register && rows > rowsPerPart) {
+        parts = layOutRegister(layout, progress, rowsPerPart);
+    } else if (!progress || progress(0, rows)) {
+        const std::shared_ptr<QTextDocument> document = newDocument(m_html);
+        parts.append({document, paginate(*document, layout)});
+        if (progress) {
+            progress(rows, rows);
+        }
+    }
+    if (parts.isEmpty()) {
+        return nullptr; // cancelled
+    }
+    for (const LaidOutForm::Part& part : std::as_const(parts)) {
+        ownedByApplication(*part.document);
+    }
+    m_laidOut = std::make_shared<const LaidOutForm>(parts);
+    m_laidOutFor = layout;
+    return m_laidOut;
+}
+
+QList<LaidOutForm::Part> FormDocument::layOutRegister(const QPageLayout& layout, const Progress& progress,
+                                                      int rowsPerPart) const
+{
+    const QList<forms::Row> rows = m_form.data.tables.value(QStringLiteral("rows"));
+    QList<LaidOutForm::Part> parts;
+    qsizetype start = 0;
+    while (start < rows.size()) {
+        if (progress && !progress(start, rows.size())) {
+            return {};
+        }
+        const qsizetype count = std::min<qsizetype>(rowsPerPart, rows.size() - start);
+        const bool last = start + count == rows.size();
+        forms::FormData slice = m_form.data;
+        slice.tables.insert(QStringLiteral("rows"), rows.mid(start, count));
+        const std::shared_ptr<QTextDocument> document = newDocument(m_form.form.render(slice));
+        QTextTable* table = rowsTable(*document);
+        const int header = table ? table->format().headerRowCount() : 0;
+        if (!table || table->rows() - header != count) {
+            // Not one table row a dossier (an agency's own template): laid out whole, in one go.
+            const std::shared_ptr<QTextDocument> whole = newDocument(m_html);
+            return {{whole, paginate(*whole, layout)}};
+        }
+        keepTableOnly(*document, *table, start == 0, last);
+        int pages = paginate(*document, layout);
+        qsizetype taken = count;
+        if (!last && pages > 1) {
+            // The rows that begin on the part's last page go on in the next part, so that every page is full;
+            // a last page without a row (the table's end only) is not printed.
+            const qreal pageHeight = document->pageSize().height();
+            const auto top = [&](int row) {
+                const QTextBlock block = table->cellAt(row, 0).firstCursorPosition().block();
+                return document->documentLayout()->blockBoundingRect(block).top();
+            };
+            int row = header;
+            while (row < table->rows() && top(row) < (pages - 1) * pageHeight) {
+                ++row;
+            }
+            if (row == table->rows()) {
+                pages = static_cast<int>(top(row - 1) / pageHeight) + 1;
+            } else if (row > header) {
+                taken = row - header;
+                --pages;
+            }
+        }
+        parts.append({document, pages});
+        start += taken;
+    }
+    if (progress) {
+        progress(rows.size(), rows.size());
+    }
+    return parts;
+}
+
+void FormDocument::print(QPagedPaintDevice* device) const
+{
+    device->setPageLayout(pageLayout());
+    layOut(device->pageLayout())->print(device);
+}
+
+Status FormDocument::writePdf(const QString& path) const
+{
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        {
+            QPdfWriter writer(&file);
+            writer.setTitle(title());
+            writer.setCreator(QStringLiteral("MotCua"));
+            writer.setResolution(600);
+            print(&writer);
+        }
+        file.close();
+        if (file.error() == QFileDevice::NoError && file.size() > 0) {
+            return {};
+        }
+    }
+    return Error::invalid(
+        QStringLiteral("pdf"),
+        QCoreApplication::translate("motcua::print", "Cannot write %1: %2.").arg(path, file.errorString()));
+}
+
+} // namespace motcua::print
