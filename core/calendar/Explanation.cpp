@@ -86,7 +86,7 @@ QString formatWorkingDurationShort(qint64 minutes, int dayMinutes)
     if (days > 0) {
         parts << QCoreApplication::translate("motcua::Explanation", "%1 d").arg(days);
     }
-    if (rest / 60 > 0 || days > 0) {
+    if (rest / 60 > 0) {
         parts << QCoreApplication::translate("motcua::Explanation", "%1 h").arg(rest / 60);
     }
     if (days == 0 && (rest % 60 > 0 || parts.isEmpty())) {

@@ -90,6 +90,19 @@ QString channelKey(Channel channel)
     return {};
 }
 
+QString channelName(Channel channel)
+{
+    switch (channel) {
+    case Channel::Counter:
+        return QCoreApplication::translate("motcua::dossier", "at the counter");
+    case Channel::Online:
+        return QCoreApplication::translate("motcua::dossier", "online");
+    case Channel::Post:
+        return QCoreApplication::translate("motcua::dossier", "by post");
+    }
+    return {};
+}
+
 std::optional<Delivery> deliveryFromKey(const QString& key)
 {
     if (key == QLatin1String("counter")) {

@@ -41,6 +41,7 @@ bool isIn(StatusGroup group, DossierStatus status);
 enum class Channel { Counter = 1, Online = 2, Post = 3 };
 std::optional<Channel> channelFromKey(const QString& key); // "counter" | "online" | "post"
 QString channelKey(Channel channel);
+QString channelName(Channel channel); // translated
 
 enum class Delivery { Counter, Post };
 std::optional<Delivery> deliveryFromKey(const QString& key); // "counter" | "post"

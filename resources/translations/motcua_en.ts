@@ -1454,6 +1454,18 @@ Please turn one of those options off.</translation>
         <source>the count restarts from zero</source>
         <translation>the count restarts from zero</translation>
     </message>
+    <message>
+        <source>at the counter</source>
+        <translation>at the counter</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>by post</translation>
+    </message>
 </context>
 <context>
     <name>motcua::forms</name>
@@ -2314,6 +2326,66 @@ Built with Qt %1.</translation>
     <message>
         <source>Print &amp;forms</source>
         <translation>Print &amp;forms</translation>
+    </message>
+    <message>
+        <source>Paused: %1 — the clock stands still</source>
+        <translation>Paused: %1 — the clock stands still</translation>
+    </message>
+    <message>
+        <source>Overdue %1</source>
+        <translation>Overdue %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>Tax code:</source>
+        <translation>Tax code:</translation>
+    </message>
+    <message>
+        <source>Identity number:</source>
+        <translation>Identity number:</translation>
+    </message>
+    <message>
+        <source>Representative:</source>
+        <translation>Representative:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>Fee paid:</source>
+        <translation>Fee paid:</translation>
+    </message>
+    <message>
+        <source>%1 VND</source>
+        <translation>%1 VND</translation>
+    </message>
+    <message>
+        <source>not assigned yet</source>
+        <translation>not assigned yet</translation>
+    </message>
+    <message>
+        <source>Handled by:</source>
+        <translation>Handled by:</translation>
     </message>
 </context>
 <context>

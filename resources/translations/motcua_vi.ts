@@ -1454,6 +1454,18 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>the count restarts from zero</source>
         <translation>đếm lại thời hạn từ đầu</translation>
     </message>
+    <message>
+        <source>at the counter</source>
+        <translation>tại quầy</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>trực tuyến</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>qua bưu chính</translation>
+    </message>
 </context>
 <context>
     <name>motcua::forms</name>
@@ -2314,6 +2326,66 @@ Xây dựng với Qt %1.</translation>
     <message>
         <source>Print &amp;forms</source>
         <translation>In &amp;biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Paused: %1 — the clock stands still</source>
+        <translation>Tạm dừng: %1 — thời hạn không tính</translation>
+    </message>
+    <message>
+        <source>Overdue %1</source>
+        <translation>Quá hạn %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>Còn %1</translation>
+    </message>
+    <message>
+        <source>Tax code:</source>
+        <translation>Mã số thuế:</translation>
+    </message>
+    <message>
+        <source>Identity number:</source>
+        <translation>Số định danh:</translation>
+    </message>
+    <message>
+        <source>Representative:</source>
+        <translation>Người đại diện:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Ngày sinh:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Điện thoại:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Thư điện tử:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Hình thức nộp:</translation>
+    </message>
+    <message>
+        <source>Fee paid:</source>
+        <translation>Phí, lệ phí đã nộp:</translation>
+    </message>
+    <message>
+        <source>%1 VND</source>
+        <translation>%1 đồng</translation>
+    </message>
+    <message>
+        <source>not assigned yet</source>
+        <translation>chưa phân công</translation>
+    </message>
+    <message>
+        <source>Handled by:</source>
+        <translation>Đang xử lý:</translation>
     </message>
 </context>
 <context>

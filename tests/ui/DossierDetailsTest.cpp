@@ -119,7 +119,10 @@ TEST_CASE("Dossier window: what people typed shows as typed, never as HTML", "[u
     REQUIRE(applicant);
     CHECK(applicant->textFormat() == Qt::PlainText);
     CHECK(applicant->text().contains(QStringLiteral("<b>X</b> Nguyễn Văn <i>An</i>")));
-    CHECK(applicant->text().contains(QStringLiteral("<a href=\"x\">Trần Phú</a>")));
+    auto* address = dialog.findChild<QLabel*>(QStringLiteral("addressValue"));
+    REQUIRE(address);
+    CHECK(address->textFormat() == Qt::PlainText);
+    CHECK(address->text().contains(QStringLiteral("<a href=\"x\">Trần Phú</a>")));
     const QList<QLabel*> labels = dialog.findChildren<QLabel*>();
     for (const QLabel* label : labels) {
         if (label->text().contains(QStringLiteral("<b>X</b>"))) {
@@ -148,4 +151,37 @@ TEST_CASE("Dossier window: an action's error is the plain message, without its f
     CHECK(error->textFormat() == Qt::PlainText);
     CHECK(error->text() == QStringLiteral("Nêu lý do hồ sơ bị chậm."));
     CHECK_FALSE(error->text().startsWith(QStringLiteral("reason")));
+}
+
+TEST_CASE("Dossier window: what a head asks first, and a banner with the time late or left", "[ui][dossier]")
+{
+    test::WorkflowFixture f;
+    auto request = test::WorkflowFixture::bulletinRequest();
+    request.applicant.email = QStringLiteral("giang@example.vn");
+    request.channel = dossier::Channel::Online;
+    request.feePaid = 1250000;
+    const dossier::Dossier received = f.receive(request); // due 22/12/2026 08:00
+    auto clerk = f.as(QStringLiteral("clerk"));
+    REQUIRE(workflow::HandoverService(clerk).handover(received.code, {}, QStringLiteral("head.bcxb")).ok());
+    const ui::Session session{f.db.database(), f.db.clock(), f.calendar, f.users.value(QStringLiteral("head.bcxb"))};
+    const auto text = [](const DossierDetailsDialog& dialog, const char* name) {
+        auto* label = dialog.findChild<QLabel*>(QString::fromLatin1(name));
+        return label ? label->text() : QStringLiteral("(missing)");
+    };
+    {
+        DossierDetailsDialog dialog(session, received.code);
+        REQUIRE(dialog.loaded());
+        CHECK(text(dialog, "identityValue") == QStringLiteral("091190001234"));
+        CHECK(text(dialog, "birthDateValue") == QStringLiteral("12/05/1990"));
+        CHECK(text(dialog, "emailValue") == QStringLiteral("giang@example.vn"));
+        CHECK(text(dialog, "channelValue") == QStringLiteral("trực tuyến"));
+        CHECK(text(dialog, "feeValue").startsWith(QStringLiteral("1")));
+        CHECK(text(dialog, "feeValue").endsWith(QStringLiteral(" đồng")));
+        CHECK(text(dialog, "handlerValue") == QStringLiteral("Phòng Báo chí – Xuất bản — Cán bộ head.bcxb"));
+        // Monday 23/11 08:00, due 22/12 08:00: 20 working days left (Culture Day off).
+        CHECK(text(dialog, "dueBanner") == QStringLiteral("Còn 20 ngày"));
+    }
+    f.db.clock().set(f.at(2026, 12, 23, 11, 0)); // a working day and 3 hours late
+    DossierDetailsDialog late(session, received.code);
+    CHECK(text(late, "dueBanner") == QStringLiteral("Quá hạn 1 ngày 3 giờ"));
 }

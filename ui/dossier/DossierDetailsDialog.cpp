@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QTabWidget>
@@ -95,6 +96,24 @@ QWidget* pausesAndExtensions(const workflow::DossierDetails& details, const Work
     return page;
 }
 
+// "Quá hạn 2 ngày 3 giờ", "Còn 1 ngày 2 giờ", "Tạm dừng: …" while the clock runs or stands; empty once the
+// result is ready or the dossier is closed.
+QString dueBanner(const Dossier& d, const WorkCalendar& calendar, const QDateTime& now)
+{
+    if (isClosed(d.status) || d.status == DossierStatus::ResultReady || !d.dueAt.isValid()) {
+        return {};
+    }
+    if (d.paused || isPaused(d.status)) {
+        return DossierDetailsDialog::tr("Paused: %1 — the clock stands still").arg(statusName(d.status));
+    }
+    const int dayMinutes = calendar.hours().standardDayMinutes();
+    const qint64 left = calendar.workingMinutesBetween(WorkCalendar::stamp(now), WorkCalendar::stamp(d.dueAt));
+    if (d.dueAt < now) {
+        return DossierDetailsDialog::tr("Overdue %1").arg(calendar::formatWorkingDurationShort(-left, dayMinutes));
+    }
+    return DossierDetailsDialog::tr("%1 left").arg(calendar::formatWorkingDurationShort(left, dayMinutes));
+}
+
 } // namespace
 
 DossierDetailsDialog::DossierDetailsDialog(const Session& session, const QString& code, QWidget* parent)
@@ -111,29 +130,72 @@ DossierDetailsDialog::DossierDetailsDialog(const Session& session, const QString
         m_loaded = true;
         m_details = *details;
         const Dossier& d = details->dossier;
-        auto* summary = new QFormLayout;
-        // Every value is shown as typed: a name such as "<b>X</b>" is not HTML.
-        auto* codeValue = plainLabel(d.code, this);
-        codeValue->setObjectName(QStringLiteral("codeValue"));
+        // The banner: how late the dossier is, or how long it has left, at a glance.
+        auto* banner = plainLabel(dueBanner(d, *session.calendar, session.clock.now()), this);
+        banner->setObjectName(QStringLiteral("dueBanner"));
+        banner->setVisible(!banner->text().isEmpty());
+        const bool late =
+            !d.paused && !isClosed(d.status) && d.status != DossierStatus::ResultReady && d.dueAt < session.clock.now();
+        banner->setStyleSheet(
+            QStringLiteral("QLabel { padding: 6px 10px; border-radius: 4px; font-weight: bold; background: %1; }")
+                .arg(late ? QStringLiteral("#ffcdd2") : QStringLiteral("#e3ecf7")));
+        layout->addWidget(banner);
+
+        // What a head asks first, in two columns: who filed it, and where it stands.
+        const auto value = [this](const QString& text, const QString& name) {
+            auto* label = plainLabel(text.isEmpty() ? QStringLiteral("—") : text, this);
+            label->setObjectName(name);
+            label->setWordWrap(true);
+            return label;
+        };
+        auto* who = new QFormLayout;
+        auto* codeValue = value(d.code, QStringLiteral("codeValue"));
         QFont bold = codeValue->font();
         bold.setBold(true);
         codeValue->setFont(bold);
-        summary->addRow(tr("Code:"), codeValue);
-        summary->addRow(tr("Status:"), plainLabel(statusName(d.status), this));
-        auto* applicant = plainLabel(
-            QStringLiteral("%1 — %2 — %3").arg(d.applicant.name, d.applicant.address, d.applicant.phone), this);
-        applicant->setObjectName(QStringLiteral("applicantValue"));
-        summary->addRow(tr("Applicant:"), applicant);
-        summary->addRow(
-            tr("Procedure:"),
-            plainLabel(QStringLiteral("%1 — %2").arg(details->procedure.code, details->procedure.name), this));
-        summary->addRow(tr("Process:"),
-                        plainLabel(tr("%1, issue %2").arg(details->process.code).arg(details->process.issue), this));
-        summary->addRow(tr("Received:"), plainLabel(formatShortMoment(d.receivedAt), this));
-        auto* due = plainLabel(formatShortMoment(d.dueAt), this);
-        due->setObjectName(QStringLiteral("dueValue"));
+        who->addRow(tr("Code:"), codeValue);
+        // Every value is shown as typed: a name such as "<b>X</b>" is not HTML.
+        who->addRow(tr("Applicant:"), value(d.applicant.name, QStringLiteral("applicantValue")));
+        const bool organisation = d.applicant.kind == Applicant::Kind::Organisation;
+        who->addRow(
+            organisation ? tr("Tax code:") : tr("Identity number:"),
+            value(organisation ? d.applicant.taxCode : d.applicant.identityNumber, QStringLiteral("identityValue")));
+        if (organisation) {
+            who->addRow(tr("Representative:"),
+                        value(d.applicant.representative, QStringLiteral("representativeValue")));
+        } else {
+            who->addRow(tr("Date of birth:"), value(d.applicant.birthDate.toString(QStringLiteral("dd/MM/yyyy")),
+                                                    QStringLiteral("birthDateValue")));
+        }
+        who->addRow(tr("Address:"), value(d.applicant.address, QStringLiteral("addressValue")));
+        who->addRow(tr("Phone:"), value(d.applicant.phone, QStringLiteral("phoneValue")));
+        who->addRow(tr("E-mail:"), value(d.applicant.email, QStringLiteral("emailValue")));
+
+        auto* where = new QFormLayout;
+        where->addRow(tr("Status:"), value(statusName(d.status), QStringLiteral("statusValue")));
+        where->addRow(tr("Procedure:"),
+                      value(QStringLiteral("%1 — %2").arg(details->procedure.code, details->procedure.name),
+                            QStringLiteral("procedureValue")));
+        where->addRow(tr("Process:"), value(tr("%1, issue %2").arg(details->process.code).arg(details->process.issue),
+                                            QStringLiteral("processValue")));
+        where->addRow(tr("Channel:"), value(channelName(d.channel), QStringLiteral("channelValue")));
+        where->addRow(tr("Fee paid:"),
+                      value(tr("%1 VND").arg(QLocale().toString(d.feePaid)), QStringLiteral("feeValue")));
+        where->addRow(tr("Received:"), value(formatShortMoment(d.receivedAt), QStringLiteral("receivedValue")));
+        auto* due = value(formatShortMoment(d.dueAt), QStringLiteral("dueValue"));
         due->setToolTip(plainToolTip(details->dueExplanation.join(QLatin1Char('\n'))));
-        summary->addRow(tr("Due:"), due);
+        where->addRow(tr("Due:"), due);
+        QString handler;
+        if (!isClosed(d.status)) {
+            handler = details->departmentName(d.departmentId);
+            handler +=
+                QStringLiteral(" — ") + (d.assigneeId > 0 ? details->userName(d.assigneeId) : tr("not assigned yet"));
+        }
+        where->addRow(tr("Handled by:"), value(handler, QStringLiteral("handlerValue")));
+        auto* summary = new QHBoxLayout;
+        summary->addLayout(who, 1);
+        summary->addSpacing(16);
+        summary->addLayout(where, 1);
         layout->addLayout(summary);
 
         auto* tabs = new QTabWidget(this);
