@@ -145,7 +145,7 @@ int runDossierAction(CliContext& context)
     return withWorkflow(context, [&](WorkflowContext& workflow) {
         Result<Dossier> result = Error::invalid(QStringLiteral("command"), command);
         if (command == QLatin1String("assign")) {
-            result = AssignmentService(workflow).assign(code, args.value(QStringLiteral("to")), *version);
+            result = AssignmentService(workflow).assign(code, args.value(QStringLiteral("to")), note, *version);
         } else if (command == QLatin1String("handover")) {
             result = HandoverService(workflow).handover(code, note, args.value(QStringLiteral("to")), *version);
         } else if (command == QLatin1String("ready")) {

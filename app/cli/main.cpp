@@ -69,7 +69,7 @@ QMap<QString, Command> commands()
                "representative", "documents", "channel", "delivery", "sets", "fee", "at", "record-supplement"}),
           QT_TRANSLATE_NOOP("motcua::cli", "--procedure CODE --name … --id … --address … --documents 1,2:2: receive")}},
         {QStringLiteral("assign"),
-         {runDossierAction, action | set({"to"}), QT_TRANSLATE_NOOP("motcua::cli", "CODE --to LOGIN")}},
+         {runDossierAction, action | set({"to"}), QT_TRANSLATE_NOOP("motcua::cli", "CODE --to LOGIN [--note …]")}},
         {QStringLiteral("handover"),
          {runDossierAction, action | set({"to"}), QT_TRANSLATE_NOOP("motcua::cli", "CODE [--to LOGIN] [--note …]")}},
         {QStringLiteral("pause"),

@@ -1080,10 +1080,6 @@ Please turn one of those options off.</translation>
         <translation>--procedure CODE --name … --id … --address … --documents 1,2:2: receive</translation>
     </message>
     <message>
-        <source>CODE --to LOGIN</source>
-        <translation>CODE --to LOGIN</translation>
-    </message>
-    <message>
         <source>CODE [--to LOGIN] [--note …]</source>
         <translation>CODE [--to LOGIN] [--note …]</translation>
     </message>
@@ -1302,6 +1298,10 @@ Please turn one of those options off.</translation>
     <message>
         <source>Unknown command &quot;%1&quot; (see motcua-cli help).</source>
         <translation>Unknown command &quot;%1&quot; (see motcua-cli help).</translation>
+    </message>
+    <message>
+        <source>CODE --to LOGIN [--note …]</source>
+        <translation>CODE --to LOGIN [--note …]</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +1876,14 @@ Built with Qt %1.</translation>
     <message>
         <source>(not assigned yet)</source>
         <translation>(not assigned yet)</translation>
+    </message>
+    <message>
+        <source>Step %1 ends; the dossier moves to step %2 – %3, handled by %4.</source>
+        <translation>Step %1 ends; the dossier moves to step %2 – %3, handled by %4.</translation>
+    </message>
+    <message>
+        <source>(nobody chosen)</source>
+        <translation>(nobody chosen)</translation>
     </message>
 </context>
 <context>

@@ -1080,10 +1080,6 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <translation>--procedure MÃ --name … --id … --address … --documents 1,2:2: tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <source>CODE --to LOGIN</source>
-        <translation>MÃ-HỒ-SƠ --to TÊN-ĐĂNG-NHẬP</translation>
-    </message>
-    <message>
         <source>CODE [--to LOGIN] [--note …]</source>
         <translation>MÃ-HỒ-SƠ [--to TÊN-ĐĂNG-NHẬP] [--note …]</translation>
     </message>
@@ -1302,6 +1298,10 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>Unknown command &quot;%1&quot; (see motcua-cli help).</source>
         <translation>Không có lệnh &quot;%1&quot; (xem motcua-cli help).</translation>
+    </message>
+    <message>
+        <source>CODE --to LOGIN [--note …]</source>
+        <translation>MÃ-HỒ-SƠ --to TÊN-ĐĂNG-NHẬP [--note …]</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +1876,14 @@ Xây dựng với Qt %1.</translation>
     <message>
         <source>(not assigned yet)</source>
         <translation>(chưa phân công)</translation>
+    </message>
+    <message>
+        <source>Step %1 ends; the dossier moves to step %2 – %3, handled by %4.</source>
+        <translation>Kết thúc bước %1, chuyển sang bước %2 – %3, giao cho %4.</translation>
+    </message>
+    <message>
+        <source>(nobody chosen)</source>
+        <translation>(chưa chọn ai)</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,9 @@ as clerk "the desk cannot act on step 2" 3 "" -- handover "$code"
 as head.bcxb "head hands to the specialist" 0 "" -- handover "$code" --to cv.bcxb
 as cv.bcxb "only the head assigns" 3 "" -- assign "$code" --to cv.bcxb
 as head.bcxb "assign to someone outside the department" 2 "assignee" -- assign "$code" --to leader
-as head.bcxb "assign" 0 "" -- assign "$code" --to cv.bcxb
+as head.bcxb "assign, with a note" 0 "" -- assign "$code" --to cv.bcxb --note "Xử lý gấp, đã quá hạn"
+as head.bcxb "show the assignment" 0 "" -- show "$code" --json
+[[ "$out" == *"Xử lý gấp, đã quá hạn"* ]] && ok || fail "the assignment's note is in no event: $out"
 as cv.bcxb "pause for a supplement" 0 "" -- pause "$code" --reason supplement --note "Thiếu sơ yếu lý lịch" --json
 [[ $(printf '%s' "$out" | json 'd["status"]') == 5 ]] && ok || fail "status 5 after the supplement request"
 as cv.bcxb "no hand-over while paused" 3 "" -- handover "$code"

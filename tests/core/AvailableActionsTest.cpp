@@ -29,10 +29,11 @@ bool serviceAccepts(test::WorkflowFixture& f, const QString& login, const QStrin
         switch (action) {
         case Action::Assign: {
             const auto details = DossierDetails::load(context, code);
-            const catalogue::ProcessStep& step = details->process.steps.at(dossier.currentStep - 1);
+            const DossierInWork work{details->dossier, details->procedure, details->process};
+            const catalogue::ProcessStep* step = AssignmentService::assignedStep(work);
             QString assignee;
             for (const identity::User& user : std::as_const(f.users)) {
-                if (user.departmentId == step.departmentId && user.has(step.role)) {
+                if (step && user.departmentId == step->departmentId && user.has(step->role)) {
                     assignee = user.login;
                 }
             }

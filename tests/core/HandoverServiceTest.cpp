@@ -95,3 +95,39 @@ TEST_CASE("Workflow: the whole life of a dossier, step by step, by the right peo
         CHECK_FALSE(step.outcome.isEmpty());
     }
 }
+
+TEST_CASE("Assignment: at the head's assignment step the chosen specialist gets the next step, with the note",
+          "[workflow][assign]")
+{
+    test::WorkflowFixture f;
+    auto clerk = f.as(QStringLiteral("clerk"));
+    auto head = f.as(QStringLiteral("head.bcxb"));
+    const QString code = f.receive().code;
+    REQUIRE(HandoverService(clerk).handover(code, {}).ok()); // B2: the head assigns a specialist
+    f.db.clock().set(f.at(2026, 11, 23, 10, 0));
+    // The head's own step offers the specialists of B3, not the head.
+    CHECK(AssignmentService(head).assign(code, QStringLiteral("head.bcxb")).error().field ==
+          QStringLiteral("assignee"));
+    auto assigned =
+        AssignmentService(head).assign(code, QStringLiteral("cv.bcxb"), QStringLiteral("Xử lý gấp, đã quá hạn"));
+    REQUIRE(assigned.ok());
+    CHECK(assigned->currentStep == 3);
+    CHECK(assigned->assigneeId == f.users.value(QStringLiteral("cv.bcxb")).id);
+    REQUIRE(assigned->steps.size() == 3);
+    CHECK(assigned->steps.at(1).finishedAt == f.at(2026, 11, 23, 10, 0));
+    CHECK(assigned->steps.at(1).note == QStringLiteral("Xử lý gấp, đã quá hạn"));
+    CHECK(assigned->steps.at(2).assigneeId == assigned->assigneeId);
+    const QString history = dossier::eventDetails(assigned->events.constLast().details);
+    CHECK(history.contains(QStringLiteral("Bước 2 → 3")));
+    CHECK(history.contains(QStringLiteral("Đến: Cán bộ cv.bcxb")));
+    CHECK(history.contains(QStringLiteral("Ghi chú: Xử lý gấp, đã quá hạn")));
+
+    // At the specialist's own step the head reassigns it to another specialist; the note is kept as well.
+    auto reassigned =
+        AssignmentService(head).assign(code, QStringLiteral("cv2.bcxb"), QStringLiteral("Anh An nghỉ phép"));
+    REQUIRE(reassigned.ok());
+    CHECK(reassigned->currentStep == 3);
+    CHECK(reassigned->assigneeId == f.users.value(QStringLiteral("cv2.bcxb")).id);
+    CHECK(dossier::eventDetails(reassigned->events.constLast().details)
+              .contains(QStringLiteral("Ghi chú: Anh An nghỉ phép")));
+}

@@ -35,10 +35,32 @@ ActionDialog::ActionDialog(const Session& session, const workflow::DossierDetail
     auto* form = new QFormLayout;
     const int current = details.dossier.currentStep;
     switch (action) {
-    case Action::Assign:
-        m_person = peopleFor(current, false);
+    case Action::Assign: {
+        // At the head's assignment step the choice is the specialist of the next step, and the dialog says so.
+        const workflow::DossierInWork work{details.dossier, details.procedure, details.process};
+        const bool handsOver = workflow::AssignmentService::isAssignmentStep(work);
+        m_person = peopleFor(handsOver ? current + 1 : current, false);
         form->addRow(tr("&Person:"), m_person);
+        if (handsOver) {
+            auto* outcome = new QLabel(this);
+            outcome->setObjectName(QStringLiteral("assignOutcome"));
+            outcome->setTextFormat(Qt::PlainText);
+            outcome->setWordWrap(true);
+            const auto describe = [this, outcome, current] {
+                const catalogue::ProcessStep& next = m_details.process.steps.at(current);
+                QString person = m_person->currentText();
+                person = person.left(person.lastIndexOf(QStringLiteral(" (")));
+                outcome->setText(tr("Step %1 ends; the dossier moves to step %2 – %3, handled by %4.")
+                                     .arg(current)
+                                     .arg(current + 1)
+                                     .arg(next.content, person.isEmpty() ? tr("(nobody chosen)") : person));
+            };
+            connect(m_person, &QComboBox::currentIndexChanged, outcome, describe);
+            describe();
+            form->addRow(QString(), outcome);
+        }
         break;
+    }
     case Action::Handover:
         m_person = peopleFor(current + 1, true);
         form->addRow(tr("&Next person:"), m_person);
@@ -114,7 +136,7 @@ void ActionDialog::accept()
     Result<dossier::Dossier> result = Error::invalid(QStringLiteral("action"), QString());
     switch (m_action) {
     case Action::Assign:
-        result = workflow::AssignmentService(context).assign(code, m_person->currentData().toString(), version);
+        result = workflow::AssignmentService(context).assign(code, m_person->currentData().toString(), text, version);
         break;
     case Action::Handover:
         result = workflow::HandoverService(context).handover(code, text, m_person->currentData().toString(), version);
