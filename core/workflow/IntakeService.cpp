@@ -2,6 +2,7 @@
 
 #include "core/calendar/DeadlineCalculator.h"
 #include "core/common/AgencyTime.h"
+#include "core/identity/BirthDate.h"
 #include "core/identity/EmailAddress.h"
 #include "core/identity/IdentityNumber.h"
 #include "core/identity/PhoneNumber.h"
@@ -29,7 +30,7 @@ Status required(const QString& value, const QString& field, const QString& missi
 
 } // namespace
 
-Status validateApplicant(const Applicant& applicant)
+Status validateApplicant(const Applicant& applicant, const QDate& today)
 {
     const auto tr = [](const char* text) {
         return QCoreApplication::translate("motcua::workflow", text);
@@ -52,8 +53,10 @@ Status validateApplicant(const Applicant& applicant)
             !s) {
             return s;
         }
-        if (applicant.birthDate.isValid() && (applicant.birthDate.year() < 1900)) {
-            return Error::invalid(QStringLiteral("applicant.birth_date"), tr("The date of birth is not plausible."));
+        if (Status s =
+                identity::BirthDate::validate(applicant.birthDate, today, QStringLiteral("applicant.birth_date"));
+            !s) {
+            return s;
         }
     } else {
         if (Status s =
@@ -145,7 +148,7 @@ Result<Dossier> IntakeService::checkAndReceive(const ReceiveRequest& request)
         return Error::invalid(QStringLiteral("fee_paid"),
                               QCoreApplication::translate("motcua::workflow", "The fee cannot be negative."));
     }
-    if (Status valid = validateApplicant(request.applicant); !valid) {
+    if (Status valid = validateApplicant(request.applicant, m_context.now().date()); !valid) {
         return valid.error();
     }
 

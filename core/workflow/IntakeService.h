@@ -40,7 +40,8 @@ private:
     WorkflowContext& m_context;
 };
 
-// Checks an applicant's fields; the error names the field (applicant.name, applicant.identity_number …).
-Status validateApplicant(const dossier::Applicant& applicant);
+// Checks an applicant's fields as of `today`; the error names the field (applicant.name,
+// applicant.identity_number …).
+Status validateApplicant(const dossier::Applicant& applicant, const QDate& today);
 
 } // namespace motcua::workflow

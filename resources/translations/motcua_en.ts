@@ -1742,6 +1742,29 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::identity::BirthDate</name>
+    <message>
+        <source>Write the date of birth as day/month/year, e.g. 12/05/1990.</source>
+        <translation>Write the date of birth as day/month/year, e.g. 12/05/1990.</translation>
+    </message>
+    <message>
+        <source>There is no month %1: the month goes from 1 to 12.</source>
+        <translation>There is no month %1: the month goes from 1 to 12.</translation>
+    </message>
+    <message>
+        <source>%1/%2 has no day %3: %4 does not exist.</source>
+        <translation>%1/%2 has no day %3: %4 does not exist.</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is after today (%2).</source>
+        <translation>The date of birth %1 is after today (%2).</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is before 1900.</source>
+        <translation>The date of birth %1 is before 1900.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::print</name>
     <message>
         <source>There is nothing to encode.</source>
@@ -1951,14 +1974,6 @@ Built with Qt %1.</translation>
     <message>
         <source>Organisation&apos;s &amp;name</source>
         <translation>Organisation&apos;s &amp;name</translation>
-    </message>
-    <message>
-        <source>Write the date of birth as dd/mm/yyyy.</source>
-        <translation>Write the date of birth as dd/mm/yyyy.</translation>
-    </message>
-    <message>
-        <source>The date of birth is not plausible.</source>
-        <translation>The date of birth is not plausible.</translation>
     </message>
 </context>
 <context>
@@ -3311,10 +3326,6 @@ Built with Qt %1.</translation>
     <message>
         <source>The identity number is missing.</source>
         <translation>The identity number is missing.</translation>
-    </message>
-    <message>
-        <source>The date of birth is not plausible.</source>
-        <translation>The date of birth is not plausible.</translation>
     </message>
     <message>
         <source>The tax code is missing.</source>

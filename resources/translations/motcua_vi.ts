@@ -1742,6 +1742,29 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::identity::BirthDate</name>
+    <message>
+        <source>Write the date of birth as day/month/year, e.g. 12/05/1990.</source>
+        <translation>Hãy ghi ngày sinh theo ngày/tháng/năm, ví dụ 12/05/1990.</translation>
+    </message>
+    <message>
+        <source>There is no month %1: the month goes from 1 to 12.</source>
+        <translation>Không có tháng %1: tháng chỉ từ 1 đến 12.</translation>
+    </message>
+    <message>
+        <source>%1/%2 has no day %3: %4 does not exist.</source>
+        <translation>Tháng %1/%2 không có ngày %3: không có ngày %4.</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is after today (%2).</source>
+        <translation>Ngày sinh %1 sau ngày hôm nay (%2).</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is before 1900.</source>
+        <translation>Ngày sinh %1 trước năm 1900.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::print</name>
     <message>
         <source>There is nothing to encode.</source>
@@ -1951,14 +1974,6 @@ Xây dựng với Qt %1.</translation>
     <message>
         <source>Organisation&apos;s &amp;name</source>
         <translation>&amp;Tên tổ chức</translation>
-    </message>
-    <message>
-        <source>Write the date of birth as dd/mm/yyyy.</source>
-        <translation>Ghi ngày sinh theo dạng dd/mm/yyyy.</translation>
-    </message>
-    <message>
-        <source>The date of birth is not plausible.</source>
-        <translation>Ngày sinh không hợp lý.</translation>
     </message>
 </context>
 <context>
@@ -3307,10 +3322,6 @@ Xây dựng với Qt %1.</translation>
     <message>
         <source>The identity number is missing.</source>
         <translation>Thiếu số định danh cá nhân.</translation>
-    </message>
-    <message>
-        <source>The date of birth is not plausible.</source>
-        <translation>Ngày sinh không hợp lý.</translation>
     </message>
     <message>
         <source>The tax code is missing.</source>

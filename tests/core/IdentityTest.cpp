@@ -1,3 +1,4 @@
+#include "core/identity/BirthDate.h"
 #include "core/identity/EmailAddress.h"
 #include "core/identity/IdentityNumber.h"
 #include "core/identity/PhoneNumber.h"
@@ -201,4 +202,27 @@ TEST_CASE("E-mail address: bad addresses", "[identity][email]")
         QStringLiteral("a@gmail..com"), tooLong);
     CAPTURE(value);
     checkRejected(EmailAddress::validate(value, QStringLiteral("Thư điện tử")), QStringLiteral("Thư điện tử"));
+}
+
+TEST_CASE("Date of birth: each mistake said for what it is", "[identity]")
+{
+    using motcua::identity::BirthDate;
+    const QDate today(2026, 11, 23);
+    const auto message = [&](const char* text) {
+        const Status status = BirthDate::validate(QString::fromUtf8(text), today, QStringLiteral("birth"));
+        return status ? QString() : status.error().message;
+    };
+    CHECK(BirthDate::parse(QStringLiteral("12/05/1990")) == QDate(1990, 5, 12));
+    CHECK(BirthDate::parse(QStringLiteral("12051990")) == QDate(1990, 5, 12));
+    CHECK(BirthDate::parse(QStringLiteral("1.5.1990")) == QDate(1990, 5, 1));
+    CHECK(message("12/05/1990").isEmpty());
+    CHECK(message("").isEmpty());
+    // In that form, but no such day: not "write it as dd/mm/yyyy".
+    CHECK(message("31/02/1990") == QStringLiteral("Tháng 02/1990 không có ngày 31: không có ngày 31/02/1990."));
+    CHECK(message("29/02/2023").startsWith(QStringLiteral("Tháng 02/2023 không có ngày 29")));
+    CHECK(message("29/02/2024").isEmpty());
+    CHECK(message("12/13/1990") == QStringLiteral("Không có tháng 13: tháng chỉ từ 1 đến 12."));
+    CHECK(message("01/01/2030") == QStringLiteral("Ngày sinh 01/01/2030 sau ngày hôm nay (23/11/2026)."));
+    CHECK(message("01/01/1890") == QStringLiteral("Ngày sinh 01/01/1890 trước năm 1900."));
+    CHECK(message("ngày 12") == QStringLiteral("Hãy ghi ngày sinh theo ngày/tháng/năm, ví dụ 12/05/1990."));
 }

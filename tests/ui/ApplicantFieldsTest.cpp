@@ -79,5 +79,16 @@ TEST_CASE("Applicant fields: the applicant of the chosen kind, errors beside the
         CHECK_FALSE(label(fields, "phoneError")->text().isEmpty());
         CHECK_FALSE(label(fields, "birthDateError")->text().isEmpty());
         CHECK_FALSE(label(fields, "phoneError")->text().startsWith(QStringLiteral("applicant.")));
+        // The date is in the right form: the message says the day does not exist, not how to write it.
+        CHECK(label(fields, "birthDateError")->text() ==
+              QStringLiteral("Tháng 02/1990 không có ngày 31: không có ngày 31/02/1990."));
+    }
+    SECTION("a date of birth after today says so")
+    {
+        edit(fields, "birthDateEdit")->setText(QStringLiteral("01/01/2030"));
+        CHECK_FALSE(fields.validate());
+        CHECK(label(fields, "birthDateError")
+                  ->text()
+                  .startsWith(QStringLiteral("Ngày sinh 01/01/2030 sau ngày hôm nay")));
     }
 }

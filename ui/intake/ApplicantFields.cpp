@@ -1,5 +1,7 @@
 #include "ui/intake/ApplicantFields.h"
 
+#include "core/common/AgencyTime.h"
+#include "core/identity/BirthDate.h"
 #include "core/identity/EmailAddress.h"
 #include "core/identity/IdentityNumber.h"
 #include "core/identity/PhoneNumber.h"
@@ -32,20 +34,6 @@ const QString kEmail = QStringLiteral("applicant.email");
 bool isRequired(const QString& key)
 {
     return key == kName || key == kIdentity || key == kTaxCode || key == kRepresentative || key == kAddress;
-}
-
-QDate parseDate(const QString& text)
-{
-    const QString trimmed = text.trimmed();
-    const QStringList formats{QStringLiteral("dd/MM/yyyy"), QStringLiteral("d/M/yyyy"), QStringLiteral("ddMMyyyy"),
-                              QStringLiteral("d-M-yyyy"), QStringLiteral("d.M.yyyy")};
-    for (const QString& format : formats) {
-        const QDate date = QDate::fromString(trimmed, format);
-        if (date.isValid()) {
-            return date;
-        }
-    }
-    return {};
 }
 
 } // namespace
@@ -205,7 +193,7 @@ QString ApplicantFields::fieldText(const QString& key) const
 
 QDate ApplicantFields::birthDate() const
 {
-    return parseDate(fieldText(kBirthDate));
+    return identity::BirthDate::parse(fieldText(kBirthDate));
 }
 
 Applicant ApplicantFields::applicant() const
@@ -236,14 +224,7 @@ Status ApplicantFields::checkField(const QString& key) const
         return identity::IdentityNumber::validate(text, key, birthDate(), true);
     }
     if (key == kBirthDate) {
-        const QDate date = birthDate();
-        if (!date.isValid()) {
-            return Error::invalid(key, tr("Write the date of birth as dd/mm/yyyy."));
-        }
-        if (date.year() < 1900 || date > m_clock.now().date()) {
-            return Error::invalid(key, tr("The date of birth is not plausible."));
-        }
-        return {};
+        return identity::BirthDate::validate(text, toAgencyTime(m_clock.now()).date(), key);
     }
     if (key == kPhone) {
         return identity::PhoneNumber::validate(text, key);
