@@ -1975,6 +1975,10 @@ Built with Qt %1.</translation>
         <source>Organisation&apos;s &amp;name</source>
         <translation>Organisation&apos;s &amp;name</translation>
     </message>
+    <message>
+        <source>Required: fill in this field.</source>
+        <translation>Required: fill in this field.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::CatalogueView</name>
@@ -2859,6 +2863,10 @@ Built with Qt %1.</translation>
     <message>
         <source>&amp;Print the supplement request (Form 02)</source>
         <translation>&amp;Print the supplement request (Form 02)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention: see the red messages under them.</source>
+        <translation><numerusform>%n field(s) need attention: see the red messages under them.</numerusform><numerusform>%n field(s) need attention: see the red messages under them.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1975,6 +1975,10 @@ Xây dựng với Qt %1.</translation>
         <source>Organisation&apos;s &amp;name</source>
         <translation>&amp;Tên tổ chức</translation>
     </message>
+    <message>
+        <source>Required: fill in this field.</source>
+        <translation>Bắt buộc: hãy điền trường này.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::CatalogueView</name>
@@ -2855,6 +2859,10 @@ Xây dựng với Qt %1.</translation>
     <message>
         <source>&amp;Print the supplement request (Form 02)</source>
         <translation>&amp;In phiếu yêu cầu bổ sung (Mẫu 02)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention: see the red messages under them.</source>
+        <translation><numerusform>%n trường cần sửa: xem dòng chữ đỏ dưới mỗi trường.</numerusform><numerusform>%n trường cần sửa: xem dòng chữ đỏ dưới mỗi trường.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -537,3 +537,54 @@ TEST_CASE("Intake form: right after intake, Ctrl+P previews the receipt or the s
     CHECK(preview->document().html().contains(QStringLiteral("Nguyễn Thị Hương Giang")));
     preview->close();
 }
+
+TEST_CASE("Intake form: errors never move the fields; Receive says how many fields need attention",
+          "[ui][intake][layout]")
+{
+    FormFixture t;
+    t.chooseBulletin();
+    const QStringList names{QStringLiteral("nameEdit"),      QStringLiteral("identityEdit"),
+                            QStringLiteral("birthDateEdit"), QStringLiteral("addressEdit"),
+                            QStringLiteral("phoneEdit"),     QStringLiteral("emailEdit")};
+    const auto positions = [&] {
+        QList<QRect> rects;
+        for (const QString& name : names) {
+            QWidget* edit = t.form.findChild<QLineEdit*>(name);
+            rects << QRect(edit->mapTo(&t.form, QPoint(0, 0)), edit->size());
+        }
+        return rects;
+    };
+    const QList<QRect> before = positions();
+
+    // Long errors on several fields at once, typed and left one by one.
+    FormFixture::type(t.edit("nameEdit"), QStringLiteral("Lê Văn Tám"));
+    QTest::keyClicks(t.edit("identityEdit"), QStringLiteral("12345"));
+    QTest::keyClick(t.edit("identityEdit"), Qt::Key_Tab);
+    QTest::keyClicks(t.edit("birthDateEdit"), QStringLiteral("31/02/1990"));
+    QTest::keyClick(t.edit("birthDateEdit"), Qt::Key_Tab);
+    QTest::keyClicks(t.edit("phoneEdit"), QStringLiteral("0123"));
+    QTest::keyClick(t.edit("phoneEdit"), Qt::Key_Tab);
+    QTest::keyClicks(t.edit("emailEdit"), QStringLiteral("a@b"));
+    QTest::keyClick(t.edit("emailEdit"), Qt::Key_Tab);
+    CHECK_FALSE(t.child<QLabel>("identityError")->text().isEmpty());
+    CHECK_FALSE(t.child<QLabel>("birthDateError")->text().isEmpty());
+    CHECK(positions() == before);
+
+    // Receive: the address is still empty. Five fields need attention; the first wrong one has the focus.
+    QTest::mouseClick(t.child<QPushButton>("receiveButton"), Qt::LeftButton);
+    CHECK(positions() == before);
+    CHECK(t.child<MessageBar>("messageBar")->text() ==
+          QStringLiteral("5 trường cần sửa: xem dòng chữ đỏ dưới mỗi trường."));
+    CHECK(QApplication::focusWidget() == t.edit("identityEdit"));
+    CHECK(t.edit("identityEdit")->styleSheet().contains(QStringLiteral("border")));
+    CHECK(t.child<QLabel>("addressError")->text() == QStringLiteral("Bắt buộc: hãy điền trường này."));
+    CHECK(t.count(QStringLiteral("dossier")) == 0);
+
+    // Put right, the message and the border go.
+    QLineEdit* identity = t.edit("identityEdit");
+    identity->selectAll();
+    QTest::keyClicks(identity, QStringLiteral("091190001234"));
+    CHECK(t.child<QLabel>("identityError")->text().isEmpty());
+    CHECK(identity->styleSheet().isEmpty());
+    CHECK(positions() == before);
+}

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QVBoxLayout>
 
 namespace motcua::ui {
 
@@ -113,17 +114,26 @@ void ApplicantFields::addField(QGridLayout* grid, int row, const QString& key, c
     field.edit->setObjectName(name + QStringLiteral("Edit"));
     field.edit->setMinimumWidth(field.edit->fontMetrics().averageCharWidth() * 24);
     field.label->setBuddy(field.edit);
+    // The error goes under its field, on one line whose room is always kept: nothing moves while the clerk types
+    // (a longer message is cut at the edge and shown whole in the tooltip).
     field.error = new QLabel;
     field.error->setObjectName(name + QStringLiteral("Error"));
     field.error->setTextFormat(Qt::PlainText);
-    field.error->setWordWrap(true);
-    field.error->setMinimumWidth(field.error->fontMetrics().averageCharWidth() * 20);
+    field.error->setWordWrap(false);
+    field.error->setFixedHeight(field.error->fontMetrics().height());
+    field.error->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     QPalette palette = field.error->palette();
     palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
     field.error->setPalette(palette);
-    grid->addWidget(field.label, row, 0);
-    grid->addWidget(field.edit, row, 1);
-    grid->addWidget(field.error, row, 2);
+    auto* cell = new QVBoxLayout;
+    cell->setSpacing(1);
+    cell->addWidget(field.edit);
+    cell->addWidget(field.error);
+    // The label stands level with its edit, above the error's line.
+    field.label->setMinimumHeight(field.edit->sizeHint().height());
+    field.label->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    grid->addWidget(field.label, row, 0, Qt::AlignTop);
+    grid->addLayout(cell, row, 1, 1, 2);
     m_fields.insert(key, field);
     m_fieldOrder << key;
 
@@ -257,7 +267,15 @@ bool ApplicantFields::validate()
     // What the core cannot see (a date that does not parse), and every format error at once.
     QString firstInvalid;
     for (const QString& key : std::as_const(m_fieldOrder)) {
-        if (m_fields.value(key).edit->isVisibleTo(this) && !validateField(key) && firstInvalid.isEmpty()) {
+        if (!m_fields.value(key).edit->isVisibleTo(this)) {
+            continue;
+        }
+        bool valid = validateField(key);
+        if (valid && isRequired(key) && fieldText(key).isEmpty()) {
+            setFieldError(key, tr("Required: fill in this field."));
+            valid = false;
+        }
+        if (!valid && firstInvalid.isEmpty()) {
             firstInvalid = key;
         }
     }
@@ -285,6 +303,21 @@ void ApplicantFields::setFieldError(const QString& key, const QString& message)
     field.error->setText(message);
     field.error->setToolTip(message);
     field.edit->setAccessibleDescription(message);
+    // The red border marks the field as well as its message.
+    field.edit->setStyleSheet(message.isEmpty() ? QString()
+                                                : QStringLiteral("QLineEdit { border: 1px solid #b01c1c; }"));
+}
+
+int ApplicantFields::errorCount() const
+{
+    int count = 0;
+    for (const QString& key : std::as_const(m_fieldOrder)) {
+        const Field& field = m_fields[key];
+        if (field.edit->isVisibleTo(this) && !field.error->text().isEmpty()) {
+            ++count;
+        }
+    }
+    return count;
 }
 
 void ApplicantFields::clearErrors()

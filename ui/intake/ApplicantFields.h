@@ -16,7 +16,7 @@ namespace motcua::ui {
 
 // The applicant part of the intake form: person or organisation, name, identity number and date of birth (a
 // person), tax code and legal representative (an organisation), address, phone and e-mail. Each field checks
-// its format when it is left and shows its error beside it; the fields are keyed by the field names of the
+// its format when it is left and shows its error under it, on a line kept for it; the fields are keyed by the field names of the
 // core's errors (applicant.name …), so that an error of IntakeService lands beside its field too.
 class ApplicantFields : public QGroupBox {
     Q_OBJECT
@@ -29,8 +29,11 @@ public:
     // The kind choice, then the visible and hidden edits, in the order Tab visits them.
     QList<QWidget*> tabChain() const;
 
-    // Checks every field shown and says every format error at once; focuses the first wrong one.
+    // Checks every field shown and says every error at once (formats, and the required fields left empty);
+    // focuses the first wrong one.
     bool validate();
+    // The fields shown with an error now.
+    int errorCount() const;
     // Shows an error of the core beside its field and focuses it; false when the field is not one shown here.
     bool showError(const Error& error);
     void clearErrors();

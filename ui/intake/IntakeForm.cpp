@@ -329,6 +329,8 @@ void IntakeForm::receive()
         return;
     }
     if (!m_applicant->validate()) {
+        m_messageBar->showError(
+            tr("%n field(s) need attention: see the red messages under them.", nullptr, m_applicant->errorCount()));
         return;
     }
     const ReceiveRequest request = this->request(*chosen);
