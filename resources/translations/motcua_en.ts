@@ -2866,7 +2866,10 @@ Built with Qt %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) need attention: see the red messages under them.</source>
-        <translation><numerusform>%n field(s) need attention: see the red messages under them.</numerusform><numerusform>%n field(s) need attention: see the red messages under them.</numerusform></translation>
+        <translation>
+            <numerusform>%n field(s) need attention: see the red messages under them.</numerusform>
+            <numerusform>%n field(s) need attention: see the red messages under them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2981,6 +2984,14 @@ Built with Qt %1.</translation>
     <message>
         <source>Your password has been changed.</source>
         <translation>Your password has been changed.</translation>
+    </message>
+    <message>
+        <source>Dossier not received yet</source>
+        <translation>Dossier not received yet</translation>
+    </message>
+    <message>
+        <source>The intake form holds a dossier that has not been received. It will be lost. Leave it anyway?</source>
+        <translation>The intake form holds a dossier that has not been received. It will be lost. Leave it anyway?</translation>
     </message>
 </context>
 <context>

@@ -2862,7 +2862,9 @@ Xây dựng với Qt %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) need attention: see the red messages under them.</source>
-        <translation><numerusform>%n trường cần sửa: xem dòng chữ đỏ dưới mỗi trường.</numerusform><numerusform>%n trường cần sửa: xem dòng chữ đỏ dưới mỗi trường.</numerusform></translation>
+        <translation>
+            <numerusform>%n trường cần sửa: xem dòng chữ đỏ dưới mỗi trường.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2977,6 +2979,14 @@ Xây dựng với Qt %1.</translation>
     <message>
         <source>Your password has been changed.</source>
         <translation>Đã đổi mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Dossier not received yet</source>
+        <translation>Hồ sơ chưa được tiếp nhận</translation>
+    </message>
+    <message>
+        <source>The intake form holds a dossier that has not been received. It will be lost. Leave it anyway?</source>
+        <translation>Màn hình tiếp nhận đang có một hồ sơ chưa được tiếp nhận. Nếu rời đi, hồ sơ đang nhập sẽ mất. Vẫn rời đi?</translation>
     </message>
 </context>
 <context>

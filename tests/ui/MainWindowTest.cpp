@@ -5,6 +5,7 @@
 #include "tests/support/WorkflowFixture.h"
 #include "ui/mainwindow/AboutDialog.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <catch2/catch.hpp>
 
@@ -13,11 +14,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
-#include <QMenu>
 #include <QTest>
 #include <QTimer>
 
@@ -206,4 +207,49 @@ TEST_CASE("Dossier window: the actions allowed now, and a hand-over through its 
     const auto reopened = window.findChildren<QDialog*>(QStringLiteral("dossierDetailsDialog"));
     REQUIRE_FALSE(reopened.isEmpty());
     CHECK(reopened.last()->findChild<QPushButton*>(QStringLiteral("action_handover")) == nullptr);
+}
+
+TEST_CASE("Main window: a half-filled intake form is not lost without a word", "[ui][mainwindow]")
+{
+    test::WorkflowFixture f;
+    MainWindow window(Session{f.db.database(), f.db.clock(), f.calendar, f.users.value(QStringLiteral("clerk"))});
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy signOut(&window, &MainWindow::signOutRequested);
+    QSignalSpy language(&window, &MainWindow::languageChangeRequested);
+    auto* signOutAction = window.findChild<QAction*>(QStringLiteral("signOutAction"));
+    REQUIRE(signOutAction);
+
+    // Nothing typed: nothing asked.
+    MessageBox::clearNextAnswers();
+    signOutAction->trigger();
+    CHECK(signOut.count() == 1);
+    CHECK(MessageBox::pendingAnswers() == 0);
+
+    auto* name = window.findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+    REQUIRE(name);
+    for (const QChar ch : QStringLiteral("Trần Thị Mai")) {
+        QTest::sendKeyEvent(QTest::Click, name, Qt::Key_unknown, ch, Qt::NoModifier);
+    }
+    window.findChild<QListWidget*>(QStringLiteral("sidebar"))->setCurrentRow(2);
+
+    MessageBox::setNextAnswer(QMessageBox::No);
+    signOutAction->trigger();
+    CHECK(signOut.count() == 1); // kept: the clerk is back on the form
+    CHECK(MessageBox::lastText().contains(QStringLiteral("chưa được tiếp nhận")));
+    CHECK(window.findChild<QListWidget*>(QStringLiteral("sidebar"))->currentRow() == 0);
+    MessageBox::setNextAnswer(QMessageBox::No);
+    window.findChild<QAction*>(QStringLiteral("language_en"))->trigger();
+    CHECK(language.isEmpty());
+    MessageBox::setNextAnswer(QMessageBox::No);
+    window.close();
+    CHECK(window.isVisible());
+    CHECK(name->text() == QStringLiteral("Trần Thị Mai"));
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    signOutAction->trigger();
+    CHECK(signOut.count() == 2);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    window.close();
+    CHECK_FALSE(window.isVisible());
 }

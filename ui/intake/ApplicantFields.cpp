@@ -16,6 +16,8 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace motcua::ui {
 
 using dossier::Applicant;
@@ -318,6 +320,12 @@ int ApplicantFields::errorCount() const
         }
     }
     return count;
+}
+
+bool ApplicantFields::isEmpty() const
+{
+    return std::all_of(m_fieldOrder.cbegin(), m_fieldOrder.cend(),
+                       [this](const QString& key) { return m_fields[key].edit->text().trimmed().isEmpty(); });
 }
 
 void ApplicantFields::clearErrors()

@@ -16,8 +16,8 @@ namespace motcua::ui {
 
 // The applicant part of the intake form: person or organisation, name, identity number and date of birth (a
 // person), tax code and legal representative (an organisation), address, phone and e-mail. Each field checks
-// its format when it is left and shows its error under it, on a line kept for it; the fields are keyed by the field names of the
-// core's errors (applicant.name …), so that an error of IntakeService lands beside its field too.
+// its format when it is left and shows its error under it, on a line kept for it; the fields are keyed by the field
+// names of the core's errors (applicant.name …), so that an error of IntakeService lands beside its field too.
 class ApplicantFields : public QGroupBox {
     Q_OBJECT
 public:
@@ -37,6 +37,8 @@ public:
     // Shows an error of the core beside its field and focuses it; false when the field is not one shown here.
     bool showError(const Error& error);
     void clearErrors();
+    // Nothing typed in any field.
+    bool isEmpty() const;
     // Empties the fields and goes back to a person, for the next citizen.
     void clear();
 

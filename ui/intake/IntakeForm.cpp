@@ -316,6 +316,11 @@ ReceiveRequest IntakeForm::request(const catalogue::Procedure& procedure) const
     return request;
 }
 
+bool IntakeForm::hasUnsavedInput() const
+{
+    return !m_applicant->isEmpty();
+}
+
 void IntakeForm::receive()
 {
     m_messageBar->clear();

@@ -35,6 +35,9 @@ public:
     explicit IntakeForm(const Session& session, QWidget* parent = nullptr);
     ~IntakeForm() override;
 
+    // A dossier is being typed and not received yet: leaving would lose it.
+    bool hasUnsavedInput() const;
+
 signals:
     void dossierReceived(const motcua::dossier::Dossier& dossier);
 
@@ -89,7 +92,7 @@ private:
     QPushButton* m_supplementButton = nullptr;
     QPushButton* m_receiveButton = nullptr;
     QPushButton* m_printButton = nullptr;
-    QString m_lastReceived; // the code of the dossier just received
+    QString m_lastReceived;                               // the code of the dossier just received
     std::optional<forms::PrintableForm> m_lastSupplement; // Mẫu 02 of the last incomplete dossier, to print
 };
 

@@ -13,10 +13,12 @@
 #include "ui/print/RegisterDialog.h"
 #include "ui/print/TemplatesDialog.h"
 #include "ui/widgets/Icons.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -54,6 +56,7 @@ MainWindow::MainWindow(Session session, QWidget* parent)
     };
     if (user.has(Role::Clerk)) {
         auto* intake = new IntakeForm(m_session, this);
+        m_intake = intake;
         // A new dossier shows in the worklists and may change the counts at once.
         connect(intake, &IntakeForm::dossierReceived, this, &MainWindow::dossiersChanged);
         addPage(QStringLiteral("intake"), icons::Icon::Intake, tr("Receive dossiers"), intake,
@@ -170,7 +173,11 @@ void MainWindow::createMenus()
     connect(password, &QAction::triggered, this, &MainWindow::changePassword);
     QAction* signOut = fileMenu->addAction(icons::icon(icons::Icon::SignOut), tr("Sign &out"));
     signOut->setObjectName(QStringLiteral("signOutAction"));
-    connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    connect(signOut, &QAction::triggered, this, [this] {
+        if (confirmLeaving()) {
+            Q_EMIT signOutRequested();
+        }
+    });
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(icons::icon(icons::Icon::Quit), tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -208,7 +215,11 @@ void MainWindow::createMenus()
         action->setCheckable(true);
         action->setChecked((language == Language::English) == english);
         group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, lang = language] { Q_EMIT languageChangeRequested(lang); });
+        connect(action, &QAction::triggered, this, [this, lang = language] {
+            if (confirmLeaving()) {
+                Q_EMIT languageChangeRequested(lang);
+            }
+        });
     }
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -216,6 +227,30 @@ void MainWindow::createMenus()
     QAction* about = helpMenu->addAction(icons::icon(icons::Icon::About), tr("&About MotCua"));
     about->setObjectName(QStringLiteral("aboutAction"));
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+bool MainWindow::confirmLeaving()
+{
+    if (!m_intake || !m_intake->hasUnsavedInput()) {
+        return true;
+    }
+    const auto answer = MessageBox::question(
+        this, tr("Dossier not received yet"),
+        tr("The intake form holds a dossier that has not been received. It will be lost. Leave it anyway?"));
+    if (answer != QMessageBox::Yes) {
+        m_sidebar->setCurrentRow(0); // back to the form
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!confirmLeaving()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::changePassword()

@@ -14,6 +14,7 @@ class QTimer;
 namespace motcua::ui {
 
 class DashboardView;
+class IntakeForm;
 class DossierListView;
 
 // The application window: a sidebar with the screens the signed-in user's roles allow, the screen, and a
@@ -34,11 +35,16 @@ public:
     // After an intake or an action: the lists, the dashboard and the counts are loaded anew.
     void dossiersChanged();
     const Session& session() const { return m_session; }
+    // Asks before a half-filled intake form is lost (quitting, signing out, a language change); true to go on.
+    bool confirmLeaving();
 
 Q_SIGNALS:
     void languageChangeRequested(motcua::Language language);
     // File → Sign out: the application closes this window and asks who signs in next.
     void signOutRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void createMenus();
@@ -49,6 +55,7 @@ private:
     QListWidget* m_sidebar = nullptr;
     QList<DossierListView*> m_lists;
     DashboardView* m_dashboard = nullptr;
+    IntakeForm* m_intake = nullptr;
     QStackedWidget* m_pages = nullptr;
     QLabel* m_overdue = nullptr;
     QTimer* m_refresh = nullptr;
