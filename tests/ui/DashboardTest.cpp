@@ -351,6 +351,8 @@ TEST_CASE("Dashboard: the large counts and the lines filter the list below, late
     CHECK(list.index(0, OverdueListModel::Code).data().toString() == paused.code);
     CHECK(list.index(0, OverdueListModel::DaysLate).data().toString() == QStringLiteral("tạm dừng"));
     CHECK(view.findChild<QToolButton*>(QStringLiteral("pausedTile"))->isChecked());
+    // The line clicked stays selected after the reading.
+    CHECK(countsTable->selectionModel()->isRowSelected(bcxbRow, {}));
     CHECK(label->text().startsWith(QStringLiteral("Hồ sơ đang tạm dừng — ")));
 
     // Overdue a week later: late in working days and hours, in the overdue colour; the whole list to CSV.

@@ -262,6 +262,17 @@ void DashboardView::showReading(const Reading& reading)
     }
     m_messageBar->clear();
     m_countsModel->setRows(reading.counts);
+    // The line whose dossiers are listed stays selected across readings.
+    m_countsTable->clearSelection();
+    for (int row = 0; row < m_countsModel->rowCount(); ++row) {
+        const QModelIndex first = m_countsModel->index(row, DashboardCountsModel::Department);
+        if (!m_scope.departmentCode.isEmpty() &&
+            first.data(DashboardCountsModel::DepartmentCodeRole).toString() == m_scope.departmentCode &&
+            first.data(DashboardCountsModel::StepRole).toInt() == m_scope.step &&
+            first.data(DashboardCountsModel::StepNameRole).toString() == m_scope.stepName) {
+            m_countsTable->selectRow(row);
+        }
+    }
     m_overdueModel->setRows(reading.listed, reading.now);
     m_overdueLabel->setText(listTitle(reading.listed.size(), reading.listedCount));
     m_exportButton->setEnabled(!reading.listed.isEmpty());
