@@ -18,8 +18,8 @@ namespace {
 void addAgency(FormData& data, const catalogue::Agency& agency, const QDate& day)
 {
     data.fields.insert({{QStringLiteral("agency_code"), agency.code},
-                        {QStringLiteral("agency_name"), agency.name},
-                        {QStringLiteral("agency_parent"), agency.parent},
+                        {QStringLiteral("agency_name"), text::headerName(agency.name)},
+                        {QStringLiteral("agency_parent"), text::headerName(agency.parent)},
                         {QStringLiteral("agency_address"), agency.address},
                         {QStringLiteral("agency_phone"), agency.phone},
                         {QStringLiteral("agency_hotline"), agency.hotline},

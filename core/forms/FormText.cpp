@@ -1,5 +1,7 @@
 #include "core/forms/FormText.h"
 
+#include <QRegularExpression>
+
 namespace motcua::forms::text {
 
 QString date(const QDate& day)
@@ -58,6 +60,21 @@ QString dateLine(const QString& place, const QDate& day)
     const QString line = QStringLiteral("ngày %1 tháng %2 năm %3").arg(dayText, monthText).arg(day.year());
     return place.trimmed().isEmpty() ? line.left(1).toUpper() + line.mid(1)
                                      : place.trimmed() + QStringLiteral(", ") + line;
+}
+
+QString headerName(const QString& name)
+{
+    // The administrative unit of a place and its name, to the end of the agency's name.
+    static const QRegularExpression place(
+        QStringLiteral("(^|\\s)((tỉnh|thành phố|thị xã|xã|phường|đặc khu|huyện|quận) .+)$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpressionMatch match = place.match(name);
+    if (!match.hasMatch()) {
+        return name;
+    }
+    QString unit = match.captured(2);
+    unit.replace(QLatin1Char(' '), QChar(0x00A0));
+    return name.left(match.capturedStart(2)) + unit;
 }
 
 QString timeLimit(const calendar::TimeLimit& limit)

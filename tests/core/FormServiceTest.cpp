@@ -2,6 +2,7 @@
 // prints, with the template in use and the right to print it.
 #include "core/forms/FormService.h"
 #include "core/forms/FormTemplates.h"
+#include "core/forms/FormText.h"
 #include "core/storage/CatalogueRepository.h"
 #include "core/workflow/ClosureService.h"
 #include "core/workflow/ExtensionService.h"
@@ -139,7 +140,7 @@ TEST_CASE("Form service: the register for those who handle dossiers; Mẫu 02 at
     CHECK(supplement->title == formTitle(FormKind::Supplement) + QStringLiteral(" – ") + request.applicant.name);
     auto agency = storage::CatalogueRepository(f.db.database()).agency();
     REQUIRE(agency.ok());
-    CHECK(supplement->data.fields.value(QStringLiteral("agency_name")) == agency->name);
+    CHECK(supplement->data.fields.value(QStringLiteral("agency_name")) == forms::text::headerName(agency->name));
     CHECK(supplement->data.fields.value(QStringLiteral("applicant_phone")) == request.applicant.phone);
     CHECK(supplement->data.fields.value(QStringLiteral("requested_by")) == QStringLiteral("Cán bộ clerk"));
     CHECK(supplement->data.fields.value(QStringLiteral("requested_at")) == QStringLiteral("08:00, ngày 23/11/2026"));

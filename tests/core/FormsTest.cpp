@@ -340,3 +340,17 @@ TEST_CASE("Form templates: export to a file and load from one; a file that canno
     REQUIRE(templates.loadFrom(admin, FormKind::Stop, exported).ok());
     CHECK(templates.inUse(FormKind::Stop)->form.text().endsWith(QStringLiteral("<p>{{reason}}</p>\n")));
 }
+
+TEST_CASE("Forms: a header line never breaks inside a place name", "[forms]")
+{
+    const QChar nbsp(0x00A0);
+    CHECK(motcua::forms::text::headerName(QStringLiteral("ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG")) ==
+          QStringLiteral("ỦY BAN NHÂN DÂN TỈNH") + nbsp + QStringLiteral("KIÊN") + nbsp + QStringLiteral("GIANG"));
+    CHECK(motcua::forms::text::headerName(QStringLiteral("UBND THỊ XÃ PHÚ QUỐC")) ==
+          QStringLiteral("UBND THỊ") + nbsp + QStringLiteral("XÃ") + nbsp + QStringLiteral("PHÚ") + nbsp +
+              QStringLiteral("QUỐC"));
+    CHECK(motcua::forms::text::headerName(QStringLiteral("BỘ PHẬN MỘT CỬA")) == QStringLiteral("BỘ PHẬN MỘT CỬA"));
+    // As typed in the catalogue; the template puts it in capitals.
+    CHECK(motcua::forms::text::headerName(QStringLiteral("Ủy ban nhân dân tỉnh Kiên Giang")) ==
+          QStringLiteral("Ủy ban nhân dân tỉnh") + nbsp + QStringLiteral("Kiên") + nbsp + QStringLiteral("Giang"));
+}
