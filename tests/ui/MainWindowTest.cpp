@@ -241,6 +241,7 @@ TEST_CASE("Main window: a half-filled intake form is not lost without a word", "
     MessageBox::setNextAnswer(QMessageBox::No);
     window.findChild<QAction*>(QStringLiteral("language_en"))->trigger();
     CHECK(language.isEmpty());
+    CHECK(window.findChild<QAction*>(QStringLiteral("language_vi"))->isChecked());
     MessageBox::setNextAnswer(QMessageBox::No);
     window.close();
     CHECK(window.isVisible());

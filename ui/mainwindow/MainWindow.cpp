@@ -215,9 +215,16 @@ void MainWindow::createMenus()
         action->setCheckable(true);
         action->setChecked((language == Language::English) == english);
         group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, lang = language] {
+        connect(action, &QAction::triggered, this, [this, group, lang = language] {
             if (confirmLeaving()) {
                 Q_EMIT languageChangeRequested(lang);
+                return;
+            }
+            // Kept: the menu shows the language still in use.
+            const bool inEnglish = QLocale().language() == QLocale::English;
+            for (QAction* other : group->actions()) {
+                other->setChecked(other->objectName() ==
+                                  (inEnglish ? QStringLiteral("language_en") : QStringLiteral("language_vi")));
             }
         });
     }
