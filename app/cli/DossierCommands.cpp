@@ -111,9 +111,12 @@ int runReceive(CliContext& context)
                 auto procedure = storage::CatalogueRepository(workflow.database).procedure(request.procedureCode);
                 if (procedure) {
                     const QStringList missing = IntakeService::missingDocuments(*procedure, request);
-                    if (Status recorded = intake.recordSupplementRequest(request, missing); !recorded) {
+                    auto recorded =
+                        intake.recordSupplementRequest(request, missing, args.value(QStringLiteral("guidance")));
+                    if (!recorded) {
                         return context.fail(recorded.error());
                     }
+                    context.print(tr("Supplement request %1 recorded.").arg(recorded->numberText()));
                 }
             }
             return context.fail(received.error());

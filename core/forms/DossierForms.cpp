@@ -309,6 +309,7 @@ FormData intakeSupplementData(const IntakeSupplement& request)
                         {QStringLiteral("procedure_code"), request.procedure.code},
                         {QStringLiteral("procedure_name"), request.procedure.name},
                         {QStringLiteral("reason"), request.reason},
+                        {QStringLiteral("supplement_number"), request.number},
                         {QStringLiteral("requested_at"), text::moment(request.at)},
                         {QStringLiteral("requested_by"), request.clerkName},
                         {QStringLiteral("contact_phone"), request.agency.phone}});

@@ -28,6 +28,7 @@ NamesPrinted namesPrinted(FormKind kind, const dossier::Dossier& dossier, const 
 struct IntakeSupplement {
     catalogue::Agency agency;
     catalogue::Procedure procedure;
+    QString number; // "12/2026"
     QString applicantName;
     QString applicantAddress;
     QString applicantPhone;

@@ -80,7 +80,7 @@ FormSchema makeSchema(FormKind kind)
         schema.requiredImages = codes;
         break;
     case FormKind::Supplement:
-        schema.fields |= names({"reason", "requested_at", "requested_by", "contact_phone"});
+        schema.fields |= names({"reason", "supplement_number", "requested_at", "requested_by", "contact_phone"});
         schema.tables.insert(QStringLiteral("missing"), documentColumns());
         schema.requiredFields = {QStringLiteral("applicant_name"), QStringLiteral("procedure_name"),
                                  QStringLiteral("missing")};

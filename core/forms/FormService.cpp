@@ -4,6 +4,7 @@
 #include "core/forms/FormText.h"
 #include "core/storage/CatalogueRepository.h"
 #include "core/storage/DossierRepository.h"
+#include "core/storage/IntakeSupplementRepository.h"
 #include "core/storage/RegisterQueries.h"
 #include "core/storage/UserRepository.h"
 
@@ -96,27 +97,32 @@ Result<PrintableForm> FormService::dossierForm(FormKind kind, const QString& cod
                      coded ? details.dossier.code : QString());
 }
 
-Result<PrintableForm> FormService::intakeSupplement(const workflow::ReceiveRequest& request,
-                                                    const QStringList& missing) const
+Result<PrintableForm> FormService::intakeSupplement(qint64 recordId) const
 {
     if (!m_actor.has(Role::Clerk)) {
         return mayNotPrint(m_actor, FormKind::Supplement, {Role::Clerk});
     }
+    auto record = storage::IntakeSupplementRepository(m_database).byId(recordId);
+    if (!record) {
+        return record.error();
+    }
     storage::CatalogueRepository catalogue(m_database);
     auto agency = catalogue.agency();
-    auto procedure = catalogue.procedure(request.procedureCode);
+    auto procedure = catalogue.procedureById(record->procedureId);
     if (!agency || !procedure) {
         return !agency ? agency.error() : procedure.error();
     }
     IntakeSupplement supplement;
     supplement.agency = std::move(agency).value();
     supplement.procedure = std::move(procedure).value();
-    supplement.applicantName = request.applicant.name;
-    supplement.applicantAddress = request.applicant.address;
-    supplement.applicantPhone = request.applicant.phone;
-    supplement.missing = missing;
-    supplement.at = m_clock.now();
-    supplement.clerkName = m_actor.fullName;
+    supplement.number = record->numberText();
+    supplement.applicantName = record->applicantName;
+    supplement.applicantAddress = record->address;
+    supplement.applicantPhone = record->phone;
+    supplement.missing = record->missing;
+    supplement.reason = record->guidance;
+    supplement.at = record->at;
+    supplement.clerkName = record->clerkName;
     return printable(FormKind::Supplement, intakeSupplementData(supplement),
                      QStringLiteral("%1 – %2").arg(formTitle(FormKind::Supplement), supplement.applicantName));
 }

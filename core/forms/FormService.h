@@ -32,8 +32,9 @@ public:
 
     // Mẫu 01–06 of a stored dossier; a form whose event did not happen is an IllegalState error.
     Result<PrintableForm> dossierForm(FormKind kind, const QString& code) const;
-    // Mẫu 02 at the counter, now, for a dossier not received for want of `missing` documents (clerks).
-    Result<PrintableForm> intakeSupplement(const workflow::ReceiveRequest& request, const QStringList& missing) const;
+    // Mẫu 02 recorded at the counter for a dossier not received (IntakeService::recordSupplementRequest), with
+    // its number; printed right after or reprinted later (clerks).
+    Result<PrintableForm> intakeSupplement(qint64 recordId) const;
     // Mẫu 07 for the dossiers received from `from` to `to`, printed now.
     Result<PrintableForm> registerForm(const QDate& from, const QDate& to) const;
 

@@ -377,16 +377,4 @@ Result<Dossier> DossierRepository::byCode(const QString& code) const
     return d;
 }
 
-Status DossierRepository::recordIntakeSupplement(const QDateTime& at, qint64 procedureId, const QString& applicantName,
-                                                 const QString& phone, const QStringList& missing, qint64 clerkId)
-{
-    QSqlQuery query(m_database.connection());
-    return exec(query,
-                QStringLiteral("INSERT INTO intake_supplement (at, procedure_id, applicant_name, phone, missing, "
-                               "clerk_id) VALUES (?, ?, ?, ?, ?, ?)"),
-                {storedMoment(at), procedureId, applicantName, text(phone),
-                 QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(missing)).toJson(QJsonDocument::Compact)),
-                 clerkId});
-}
-
 } // namespace motcua::storage

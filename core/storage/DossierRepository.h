@@ -24,8 +24,6 @@ public:
     // transaction that uses it, so that concurrent writers never get the same number.
     Result<int> nextInSequence(const QString& scope) override;
 
-    Status recordIntakeSupplement(const QDateTime& at, qint64 procedureId, const QString& applicantName,
-                                  const QString& phone, const QStringList& missing, qint64 clerkId);
 
 private:
     Status writeChildren(dossier::Dossier& dossier);

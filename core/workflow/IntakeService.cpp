@@ -109,9 +109,11 @@ Result<Dossier> IntakeService::receive(const ReceiveRequest& request)
     return received;
 }
 
-Status IntakeService::recordSupplementRequest(const ReceiveRequest& request, const QStringList& missing)
+Result<storage::IntakeSupplementRecord> IntakeService::recordSupplementRequest(const ReceiveRequest& request,
+                                                                               const QStringList& missing,
+                                                                               const QString& guidance)
 {
-    Status recorded = checkAndRecordSupplementRequest(request, missing);
+    auto recorded = checkAndRecordSupplementRequest(request, missing, guidance);
     if (!recorded) {
         DossierAccess(m_context).logIfRefused("record the supplement request at intake", {}, recorded.error());
     }
@@ -256,28 +258,48 @@ Result<Dossier> IntakeService::checkAndReceive(const ReceiveRequest& request)
     return dossier;
 }
 
-Status IntakeService::checkAndRecordSupplementRequest(const ReceiveRequest& request, const QStringList& missing)
+Result<storage::IntakeSupplementRecord> IntakeService::checkAndRecordSupplementRequest(const ReceiveRequest& request,
+                                                                                       const QStringList& missing,
+                                                                                       const QString& guidance)
 {
     DossierAccess access(m_context);
     if (Status allowed =
             access.requireRole(Role::Clerk, QCoreApplication::translate("motcua::workflow", "receive dossiers"));
         !allowed) {
-        return allowed;
+        return allowed.error();
     }
     if (Status s = required(request.applicant.name, QStringLiteral("applicant.name"),
                             QCoreApplication::translate("motcua::workflow", "The name is missing."));
         !s) {
-        return s;
+        return s.error();
     }
     auto procedure = m_context.catalogue.procedure(request.procedureCode);
     if (!procedure) {
         return procedure.error();
     }
-    return m_context.database.transaction([&] {
-        return storage::DossierRepository(m_context.database)
-            .recordIntakeSupplement(m_context.now(), procedure->id, request.applicant.name, request.applicant.phone,
-                                    missing, m_context.actor.id);
-    });
+    if (missing.isEmpty()) {
+        return Error::invalid(
+            QStringLiteral("documents"),
+            QCoreApplication::translate("motcua::workflow", "Nothing is missing: the dossier can be received."));
+    }
+    storage::IntakeSupplementRecord record;
+    record.at = m_context.now();
+    record.procedureId = procedure->id;
+    record.procedureCode = procedure->code;
+    record.procedureName = procedure->name;
+    record.applicantName = request.applicant.name.simplified();
+    record.address = request.applicant.address.simplified();
+    record.phone = request.applicant.phone.trimmed();
+    record.missing = missing;
+    record.guidance = guidance.trimmed();
+    record.clerkId = m_context.actor.id;
+    record.clerkName = m_context.actor.fullName;
+    if (Status stored = m_context.database.transaction(
+            [&] { return storage::IntakeSupplementRepository(m_context.database).record(record); });
+        !stored) {
+        return stored.error();
+    }
+    return record;
 }
 
 } // namespace motcua::workflow

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/dossier/Dossier.h"
+#include "core/storage/IntakeSupplementRepository.h"
 #include "core/workflow/WorkflowContext.h"
 
 namespace motcua::workflow {
@@ -28,14 +29,16 @@ public:
     // is refused with the list of what is missing (field "documents"), and nothing is stored.
     Result<dossier::Dossier> receive(const ReceiveRequest& request);
     // The supplement request at intake (Mẫu 02): the only trace of an incomplete dossier.
-    Status recordSupplementRequest(const ReceiveRequest& request, const QStringList& missing);
+    Result<storage::IntakeSupplementRecord>
+    recordSupplementRequest(const ReceiveRequest& request, const QStringList& missing, const QString& guidance = {});
 
     // The names of the mandatory documents the request lacks.
     static QStringList missingDocuments(const catalogue::Procedure& procedure, const ReceiveRequest& request);
 
 private:
     Result<dossier::Dossier> checkAndReceive(const ReceiveRequest& request);
-    Status checkAndRecordSupplementRequest(const ReceiveRequest& request, const QStringList& missing);
+    Result<storage::IntakeSupplementRecord>
+    checkAndRecordSupplementRequest(const ReceiveRequest& request, const QStringList& missing, const QString& guidance);
 
     WorkflowContext& m_context;
 };

@@ -1303,6 +1303,10 @@ Please turn one of those options off.</translation>
         <source>CODE --to LOGIN [--note …]</source>
         <translation>CODE --to LOGIN [--note …]</translation>
     </message>
+    <message>
+        <source>Supplement request %1 recorded.</source>
+        <translation>Supplement request %1 recorded.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::dossier</name>
@@ -2853,13 +2857,6 @@ Built with Qt %1.</translation>
         <source>&amp;Print the receipt (Form 01)</source>
         <translation>&amp;Print the receipt (Form 01)</translation>
     </message>
-    <message numerus="yes">
-        <source>Supplement request (Mẫu 02) recorded for %1: %n document(s) to bring. Ctrl+P prints it.</source>
-        <translation>
-            <numerusform>Supplement request (Mẫu 02) recorded for %1: %n document(s) to bring. Ctrl+P prints it.</numerusform>
-            <numerusform>Supplement request (Mẫu 02) recorded for %1: %n document(s) to bring. Ctrl+P prints it.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Print the supplement request (Form 02)</source>
         <translation>&amp;Print the supplement request (Form 02)</translation>
@@ -2870,6 +2867,10 @@ Built with Qt %1.</translation>
             <numerusform>%n field(s) need attention: see the red messages under them.</numerusform>
             <numerusform>%n field(s) need attention: see the red messages under them.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Supplement request no. %2 (Mẫu 02) recorded for %1: %n document(s) to bring. Ctrl+P prints it.</source>
+        <translation><numerusform>Supplement request no. %2 (Mẫu 02) recorded for %1: %n document(s) to bring. Ctrl+P prints it.</numerusform><numerusform>Supplement request no. %2 (Mẫu 02) recorded for %1: %n document(s) to bring. Ctrl+P prints it.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2992,6 +2993,10 @@ Built with Qt %1.</translation>
     <message>
         <source>The intake form holds a dossier that has not been received. It will be lost. Leave it anyway?</source>
         <translation>The intake form holds a dossier that has not been received. It will be lost. Leave it anyway?</translation>
+    </message>
+    <message>
+        <source>&amp;Supplement requests at the counter…</source>
+        <translation>&amp;Supplement requests at the counter…</translation>
     </message>
 </context>
 <context>
@@ -3135,6 +3140,84 @@ Built with Qt %1.</translation>
     <message>
         <source>The register was not laid out: cancelled.</source>
         <translation>The register was not laid out: cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::SupplementRequestDialog</name>
+    <message>
+        <source>Supplement request (Form 02)</source>
+        <translation>Supplement request (Form 02)</translation>
+    </message>
+    <message>
+        <source>For %1 — %2</source>
+        <translation>For %1 — %2</translation>
+    </message>
+    <message>
+        <source>Please bring the documents above; the dossier is received as soon as it is complete.</source>
+        <translation>Please bring the documents above; the dossier is received as soon as it is complete.</translation>
+    </message>
+    <message>
+        <source>&amp;Record the request</source>
+        <translation>&amp;Record the request</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Documents to bring (%1):</source>
+        <translation>Documents to bring (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance for the applicant (printed on the form):</source>
+        <translation>&amp;Guidance for the applicant (printed on the form):</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::SupplementRequestsDialog</name>
+    <message>
+        <source>Supplement requests at the counter (Form 02)</source>
+        <translation>Supplement requests at the counter (Form 02)</translation>
+    </message>
+    <message>
+        <source>Search: applicant&apos;s name or phone</source>
+        <translation>Search: applicant&apos;s name or phone</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Made at</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>Documents to bring</translation>
+    </message>
+    <message>
+        <source>&amp;Print again…</source>
+        <translation>&amp;Print again…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -3373,6 +3456,10 @@ Built with Qt %1.</translation>
     <message>
         <source>The dossier is incomplete; missing: %1.</source>
         <translation>The dossier is incomplete; missing: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: the dossier can be received.</source>
+        <translation>Nothing is missing: the dossier can be received.</translation>
     </message>
 </context>
 <context>

@@ -1303,6 +1303,10 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>CODE --to LOGIN [--note …]</source>
         <translation>MÃ-HỒ-SƠ --to TÊN-ĐĂNG-NHẬP [--note …]</translation>
     </message>
+    <message>
+        <source>Supplement request %1 recorded.</source>
+        <translation>Đã lập phiếu yêu cầu bổ sung số %1.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::dossier</name>
@@ -2850,12 +2854,6 @@ Xây dựng với Qt %1.</translation>
         <source>&amp;Print the receipt (Form 01)</source>
         <translation>&amp;In giấy tiếp nhận (Mẫu 01)</translation>
     </message>
-    <message numerus="yes">
-        <source>Supplement request (Mẫu 02) recorded for %1: %n document(s) to bring. Ctrl+P prints it.</source>
-        <translation>
-            <numerusform>Đã ghi phiếu yêu cầu bổ sung (Mẫu 02) cho %1: cần bổ sung %n giấy tờ. Nhấn Ctrl+P để in phiếu.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Print the supplement request (Form 02)</source>
         <translation>&amp;In phiếu yêu cầu bổ sung (Mẫu 02)</translation>
@@ -2865,6 +2863,10 @@ Xây dựng với Qt %1.</translation>
         <translation>
             <numerusform>%n trường cần sửa: xem dòng chữ đỏ dưới mỗi trường.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Supplement request no. %2 (Mẫu 02) recorded for %1: %n document(s) to bring. Ctrl+P prints it.</source>
+        <translation><numerusform>Đã lập phiếu yêu cầu bổ sung số %2 (Mẫu 02) cho %1: %n giấy tờ cần bổ sung. Ctrl+P để in.</numerusform><numerusform>Đã lập phiếu yêu cầu bổ sung số %2 (Mẫu 02) cho %1: %n giấy tờ cần bổ sung. Ctrl+P để in.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2987,6 +2989,10 @@ Xây dựng với Qt %1.</translation>
     <message>
         <source>The intake form holds a dossier that has not been received. It will be lost. Leave it anyway?</source>
         <translation>Màn hình tiếp nhận đang có một hồ sơ chưa được tiếp nhận. Nếu rời đi, hồ sơ đang nhập sẽ mất. Vẫn rời đi?</translation>
+    </message>
+    <message>
+        <source>&amp;Supplement requests at the counter…</source>
+        <translation>&amp;Phiếu yêu cầu bổ sung tại quầy…</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3136,84 @@ Xây dựng với Qt %1.</translation>
     <message>
         <source>The register was not laid out: cancelled.</source>
         <translation>Đã hủy, sổ chưa được dàn trang.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::SupplementRequestDialog</name>
+    <message>
+        <source>Supplement request (Form 02)</source>
+        <translation>Phiếu yêu cầu bổ sung (Mẫu 02)</translation>
+    </message>
+    <message>
+        <source>For %1 — %2</source>
+        <translation>Của %1 — %2</translation>
+    </message>
+    <message>
+        <source>Please bring the documents above; the dossier is received as soon as it is complete.</source>
+        <translation>Đề nghị ông/bà bổ sung các giấy tờ trên; hồ sơ được tiếp nhận ngay khi đủ thành phần.</translation>
+    </message>
+    <message>
+        <source>&amp;Record the request</source>
+        <translation>&amp;Lập phiếu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Documents to bring (%1):</source>
+        <translation>Giấy tờ cần bổ sung (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance for the applicant (printed on the form):</source>
+        <translation>&amp;Hướng dẫn người nộp (in trên phiếu):</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::SupplementRequestsDialog</name>
+    <message>
+        <source>Supplement requests at the counter (Form 02)</source>
+        <translation>Phiếu yêu cầu bổ sung tại quầy (Mẫu 02)</translation>
+    </message>
+    <message>
+        <source>Search: applicant&apos;s name or phone</source>
+        <translation>Tìm: tên hoặc số điện thoại người nộp</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Thời gian lập</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>Giấy tờ cần bổ sung</translation>
+    </message>
+    <message>
+        <source>&amp;Print again…</source>
+        <translation>&amp;In lại…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3452,10 @@ Xây dựng với Qt %1.</translation>
     <message>
         <source>The dossier is incomplete; missing: %1.</source>
         <translation>Hồ sơ chưa đầy đủ; còn thiếu: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: the dossier can be received.</source>
+        <translation>Không thiếu giấy tờ nào: hồ sơ có thể được tiếp nhận.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "core/workflow/ClosureService.h"
 #include "core/workflow/ExtensionService.h"
 #include "core/workflow/HandoverService.h"
+#include "core/workflow/IntakeService.h"
 #include "core/workflow/PauseService.h"
 #include "tests/support/CatchQt.h"
 #include "tests/support/WorkflowFixture.h"
@@ -134,7 +135,11 @@ TEST_CASE("Form service: the register for those who handle dossiers; Mẫu 02 at
 
     workflow::ReceiveRequest request = test::WorkflowFixture::bulletinRequest();
     const QStringList missing{QStringLiteral("Sơ yếu lý lịch")};
-    auto supplement = service(f, QStringLiteral("clerk")).intakeSupplement(request, missing);
+    auto clerkContext = f.as(QStringLiteral("clerk"));
+    const auto recorded = workflow::IntakeService(clerkContext)
+                              .recordSupplementRequest(request, missing, QStringLiteral("Mang bản chính"));
+    REQUIRE(recorded.ok());
+    auto supplement = service(f, QStringLiteral("clerk")).intakeSupplement(recorded->id);
     REQUIRE(supplement.ok());
     CHECK(supplement->kind == FormKind::Supplement);
     CHECK(supplement->title == formTitle(FormKind::Supplement) + QStringLiteral(" – ") + request.applicant.name);
@@ -144,9 +149,10 @@ TEST_CASE("Form service: the register for those who handle dossiers; Mẫu 02 at
     CHECK(supplement->data.fields.value(QStringLiteral("applicant_phone")) == request.applicant.phone);
     CHECK(supplement->data.fields.value(QStringLiteral("requested_by")) == QStringLiteral("Cán bộ clerk"));
     CHECK(supplement->data.fields.value(QStringLiteral("requested_at")) == QStringLiteral("08:00, ngày 23/11/2026"));
+    CHECK(supplement->data.fields.value(QStringLiteral("supplement_number")) == QStringLiteral("1/2026"));
+    CHECK(supplement->data.fields.value(QStringLiteral("reason")) == QStringLiteral("Mang bản chính"));
     REQUIRE(supplement->data.tables.value(QStringLiteral("missing")).size() == 1);
-    CHECK(service(f, QStringLiteral("head.bcxb")).intakeSupplement(request, missing).error().code ==
-          ErrorCode::Forbidden);
+    CHECK(service(f, QStringLiteral("head.bcxb")).intakeSupplement(recorded->id).error().code == ErrorCode::Forbidden);
 
     // An agency's own template is the one printed.
     QString edited = shippedTemplate(FormKind::Receipt);

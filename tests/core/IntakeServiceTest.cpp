@@ -135,9 +135,50 @@ TEST_CASE("Intake: the supplement request at intake is the only trace", "[workfl
     auto clerk = f.as(QStringLiteral("clerk"));
     auto request = test::WorkflowFixture::bulletinRequest();
     request.documents = {{2, 1}};
-    REQUIRE(IntakeService(clerk).recordSupplementRequest(request, {QStringLiteral("Đơn đề nghị")}).ok());
+    const auto recorded = IntakeService(clerk).recordSupplementRequest(request, {QStringLiteral("Đơn đề nghị")});
+    INFO((recorded.ok() ? QString() : recorded.error().message).toStdString());
+    REQUIRE(recorded.ok());
     CHECK(count(f, QStringLiteral("intake_supplement")) == 1);
     CHECK(count(f, QStringLiteral("dossier")) == 0);
+}
+
+TEST_CASE("Intake: supplement requests at the counter are numbered by year and found again by name or phone",
+          "[workflow][intake]")
+{
+    test::WorkflowFixture f;
+    auto clerk = f.as(QStringLiteral("clerk"));
+    auto request = test::WorkflowFixture::bulletinRequest();
+    request.documents = {{2, 1}};
+    const auto first = IntakeService(clerk).recordSupplementRequest(request, {QStringLiteral("Đơn đề nghị")},
+                                                                    QStringLiteral("Mang bản chính để đối chiếu"));
+    REQUIRE(first.ok());
+    CHECK(first->numberText() == QStringLiteral("1/2026"));
+    request.applicant.name = QStringLiteral("Trần Văn Bình");
+    request.applicant.phone = QStringLiteral("0987 654 321");
+    const auto second = IntakeService(clerk).recordSupplementRequest(request, {QStringLiteral("Tờ khai")});
+    REQUIRE(second.ok());
+    CHECK(second->number == 2);
+    // A new year starts again from 1.
+    f.db.clock().set(f.at(2027, 1, 4, 8, 0));
+    const auto third = IntakeService(clerk).recordSupplementRequest(request, {QStringLiteral("Tờ khai")});
+    REQUIRE(third.ok());
+    CHECK(third->numberText() == QStringLiteral("1/2027"));
+    // Nothing missing: nothing to request.
+    CHECK(IntakeService(clerk).recordSupplementRequest(request, {}).error().field == QStringLiteral("documents"));
+
+    const storage::IntakeSupplementRepository requests(f.db.database());
+    const auto all = requests.list({});
+    REQUIRE(all.ok());
+    REQUIRE(all->size() == 3);
+    CHECK(all->at(0).numberText() == QStringLiteral("1/2027"));       // newest first
+    const auto byName = requests.list(QStringLiteral("huong giang")); // without accents
+    REQUIRE(byName.ok());
+    REQUIRE(byName->size() == 1);
+    CHECK(byName->at(0).guidance == QStringLiteral("Mang bản chính để đối chiếu"));
+    CHECK(byName->at(0).missing == QStringList{QStringLiteral("Đơn đề nghị")});
+    const auto byPhone = requests.list(QStringLiteral("0987654321"));
+    REQUIRE(byPhone.ok());
+    CHECK(byPhone->size() == 2);
 }
 
 TEST_CASE("Intake: roles and back-dated entry", "[workflow][intake][roles]")

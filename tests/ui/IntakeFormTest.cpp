@@ -8,6 +8,7 @@
 #include "ui/common/Session.h"
 #include "ui/intake/IntakeForm.h"
 #include "ui/intake/ProcedurePicker.h"
+#include "ui/intake/SupplementRequestsDialog.h"
 #include "ui/print/FormPreviewDialog.h"
 #include "ui/widgets/MessageBar.h"
 
@@ -17,12 +18,15 @@
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace motcua;
@@ -96,6 +100,29 @@ public:
             table->setCurrentCell(row, 0);
             QTest::keyClick(table, Qt::Key_Space);
         }
+    }
+
+    // Answers the confirmation of the next supplement request: the guidance typed, then OK (or Cancel).
+    std::shared_ptr<QStringList> answerSupplementRequest(const QString& guidance, bool confirm = true)
+    {
+        auto seen = std::make_shared<QStringList>();
+        QTimer::singleShot(0, &form, [seen, guidance, confirm] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (!dialog || dialog->objectName() != QStringLiteral("supplementRequestDialog")) {
+                return;
+            }
+            auto* list = dialog->findChild<QListWidget*>(QStringLiteral("missingList"));
+            for (int row = 0; list && row < list->count(); ++row) {
+                *seen << list->item(row)->text();
+            }
+            auto* edit = dialog->findChild<QPlainTextEdit*>(QStringLiteral("guidanceEdit"));
+            edit->selectAll();
+            for (const QChar ch : guidance) {
+                QTest::sendKeyEvent(QTest::Click, edit, Qt::Key_unknown, ch, Qt::NoModifier);
+            }
+            confirm ? dialog->accept() : dialog->reject();
+        });
+        return seen;
     }
 
     qint64 count(const QString& table)
@@ -385,16 +412,32 @@ TEST_CASE("Intake form: missing mandatory documents are listed and the supplemen
     CHECK(supplement->isVisible());
     CHECK(t.count(QStringLiteral("dossier")) == 0);
 
-    SECTION("the supplement request is recorded (Mẫu 02) and the form cleared")
+    SECTION("cancelling the confirmation records nothing")
     {
+        const auto seen = t.answerSupplementRequest({}, false);
         QTest::mouseClick(supplement, Qt::LeftButton);
+        CHECK(seen->size() == 3);
+        CHECK(t.count(QStringLiteral("intake_supplement")) == 0);
+        CHECK(supplement->isVisible());
+        CHECK(t.edit("nameEdit")->text() == QStringLiteral("Nguyễn Thị Hương Giang"));
+    }
+    SECTION("the supplement request is confirmed with its guidance, numbered, recorded (Mẫu 02) and the form cleared")
+    {
+        const auto seen = t.answerSupplementRequest(QStringLiteral("Mang bản chính để đối chiếu"));
+        QTest::mouseClick(supplement, Qt::LeftButton);
+        CHECK(seen->contains(QStringLiteral("Sơ yếu lý lịch của người chịu trách nhiệm xuất bản bản tin")));
         CHECK(t.count(QStringLiteral("intake_supplement")) == 1);
         CHECK(t.count(QStringLiteral("dossier")) == 0);
         QSqlQuery query(t.f.db.database().connection());
-        REQUIRE(query.exec(QStringLiteral("SELECT applicant_name, phone, missing FROM intake_supplement")));
+        REQUIRE(query.exec(
+            QStringLiteral("SELECT applicant_name, phone, missing, guidance, number, year FROM intake_supplement")));
         REQUIRE(query.next());
         CHECK(query.value(0).toString() == QStringLiteral("Nguyễn Thị Hương Giang"));
         CHECK(query.value(2).toString().contains(QStringLiteral("Sơ yếu lý lịch")));
+        CHECK(query.value(3).toString() == QStringLiteral("Mang bản chính để đối chiếu"));
+        CHECK(query.value(4).toInt() == 1);
+        CHECK(query.value(5).toInt() == 2026);
+        CHECK(bar->text().contains(QStringLiteral("1/2026")));
         CHECK_FALSE(supplement->isVisible());
         CHECK(bar->kind() == MessageBar::Kind::Info);
         CHECK(t.edit("nameEdit")->text().isEmpty());
@@ -528,6 +571,7 @@ TEST_CASE("Intake form: right after intake, Ctrl+P previews the receipt or the s
     t.fillPerson();
     t.checkDocuments({1});
     QTest::keyClick(t.edit("phoneEdit"), Qt::Key_Return);
+    t.answerSupplementRequest(QStringLiteral("Bổ sung trong 5 ngày"));
     QTest::mouseClick(t.child<QPushButton>("supplementButton"), Qt::LeftButton);
     CHECK(print->text().contains(QStringLiteral("02")));
     QTest::mouseClick(print, Qt::LeftButton);
@@ -535,6 +579,9 @@ TEST_CASE("Intake form: right after intake, Ctrl+P previews the receipt or the s
     CHECK(preview->document().kind() == forms::FormKind::Supplement);
     CHECK(preview->document().html().contains(QStringLiteral("Sơ yếu lý lịch")));
     CHECK(preview->document().html().contains(QStringLiteral("Nguyễn Thị Hương Giang")));
+    // The form's "Số:" is the request's number, and the guidance is printed.
+    CHECK(preview->document().html().contains(QStringLiteral("Số: 1/2026")));
+    CHECK(preview->document().html().contains(QStringLiteral("Bổ sung trong 5 ngày")));
     preview->close();
 }
 
@@ -587,4 +634,46 @@ TEST_CASE("Intake form: errors never move the fields; Receive says how many fiel
     CHECK(t.child<QLabel>("identityError")->text().isEmpty());
     CHECK(identity->styleSheet().isEmpty());
     CHECK(positions() == before);
+}
+
+TEST_CASE("Supplement requests at the counter: found by name without accents or by phone, and printed again",
+          "[ui][intake]")
+{
+    test::WorkflowFixture f;
+    auto clerk = f.as(QStringLiteral("clerk"));
+    auto request = test::WorkflowFixture::bulletinRequest();
+    request.documents = {{2, 1}};
+    REQUIRE(workflow::IntakeService(clerk)
+                .recordSupplementRequest(request, {QStringLiteral("Tờ khai")}, QStringLiteral("Mang bản chính"))
+                .ok());
+    request.applicant.name = QStringLiteral("Trần Văn Bình");
+    request.applicant.phone = QStringLiteral("0987 654 321");
+    REQUIRE(workflow::IntakeService(clerk).recordSupplementRequest(request, {QStringLiteral("Tờ khai")}).ok());
+
+    const ui::Session session{f.db.database(), f.db.clock(), f.calendar, f.users.value(QStringLiteral("clerk"))};
+    ui::SupplementRequestsDialog dialog(session);
+    auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("supplementTable"));
+    auto* search = dialog.findChild<QLineEdit*>(QStringLiteral("supplementSearch"));
+    REQUIRE((table && search));
+    REQUIRE(table->rowCount() == 2);
+    CHECK(table->item(0, 0)->text() == QStringLiteral("2/2026")); // newest first
+    search->setText(QStringLiteral("huong"));
+    REQUIRE(test::waitFor([&] { return table->rowCount() == 1; }));
+    CHECK(table->item(0, 2)->text() == QStringLiteral("Nguyễn Thị Hương Giang"));
+    search->setText(QStringLiteral("0987"));
+    REQUIRE(
+        test::waitFor([&] { return table->rowCount() == 1 && table->item(0, 0)->text() == QStringLiteral("2/2026"); }));
+    search->clear();
+    REQUIRE(test::waitFor([&] { return table->rowCount() == 2; }));
+    table->selectRow(1);
+    dialog.reprint();
+    ui::FormPreviewDialog* preview = nullptr;
+    REQUIRE(test::waitFor([&] {
+        preview = dialog.findChild<ui::FormPreviewDialog*>();
+        return preview != nullptr;
+    }));
+    CHECK(preview->document().kind() == forms::FormKind::Supplement);
+    CHECK(preview->document().html().contains(QStringLiteral("Số: 1/2026")));
+    CHECK(preview->document().html().contains(QStringLiteral("Mang bản chính")));
+    preview->close();
 }

@@ -6,6 +6,7 @@
 #include "ui/intake/DocumentChecklist.h"
 #include "ui/intake/DuePreview.h"
 #include "ui/intake/ProcedurePicker.h"
+#include "ui/intake/SupplementRequestDialog.h"
 #include "ui/print/FormPreviewDialog.h"
 #include "ui/widgets/MessageBar.h"
 
@@ -375,19 +376,27 @@ void IntakeForm::recordSupplementRequest()
         m_receiveButton->setFocus(Qt::OtherFocusReason);
         return;
     }
+    // Nothing is recorded before the clerk has seen what the form will ask for and added the guidance.
+    SupplementRequestDialog confirm(request.applicant.name, QStringLiteral("%1 – %2").arg(chosen->code, chosen->name),
+                                    missing, this);
+    if (confirm.exec() != QDialog::Accepted) {
+        return;
+    }
     workflow::WorkflowContext context = m_session.workflow();
-    if (const Status recorded = IntakeService(context).recordSupplementRequest(request, missing); !recorded) {
+    const auto recorded = IntakeService(context).recordSupplementRequest(request, missing, confirm.guidance());
+    if (!recorded) {
         showError(recorded.error());
         return;
     }
     hideSupplementRequest();
-    m_messageBar->showInfo(tr("Supplement request (Mẫu 02) recorded for %1: %n document(s) to bring. Ctrl+P prints it.",
-                              nullptr, static_cast<int>(missing.size()))
-                               .arg(request.applicant.name));
+    m_messageBar->showInfo(
+        tr("Supplement request no. %2 (Mẫu 02) recorded for %1: %n document(s) to bring. Ctrl+P prints it.", nullptr,
+           static_cast<int>(missing.size()))
+            .arg(request.applicant.name, recorded->numberText()));
     m_lastReceived.clear();
     m_lastSupplement.reset();
     auto printable =
-        forms::FormService(m_session.database, m_session.clock, m_session.user).intakeSupplement(request, missing);
+        forms::FormService(m_session.database, m_session.clock, m_session.user).intakeSupplement(recorded->id);
     if (!printable) {
         m_messageBar->showError(printable.error().message);
         clearApplicant();

@@ -8,6 +8,7 @@
 #include "ui/dossier/DossierDetailsDialog.h"
 #include "ui/dossier/DossierListView.h"
 #include "ui/intake/IntakeForm.h"
+#include "ui/intake/SupplementRequestsDialog.h"
 #include "ui/login/ChangePasswordDialog.h"
 #include "ui/mainwindow/AboutDialog.h"
 #include "ui/print/RegisterDialog.h"
@@ -194,6 +195,15 @@ void MainWindow::createMenus()
             RegisterDialog dialog(m_session, this);
             dialog.exec();
         });
+        if (user.has(Role::Clerk)) {
+            QAction* supplements =
+                printMenu->addAction(icons::icon(icons::Icon::Preview), tr("&Supplement requests at the counter…"));
+            supplements->setObjectName(QStringLiteral("supplementRequestsAction"));
+            connect(supplements, &QAction::triggered, this, [this] {
+                SupplementRequestsDialog dialog(m_session, this);
+                dialog.exec();
+            });
+        }
         if (user.has(Role::Admin)) {
             QAction* templates = printMenu->addAction(icons::icon(icons::Icon::Templates), tr("Form &templates…"));
             templates->setObjectName(QStringLiteral("templatesAction"));

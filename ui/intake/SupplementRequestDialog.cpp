@@ -1,0 +1,58 @@
+#include "ui/intake/SupplementRequestDialog.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace motcua::ui {
+
+SupplementRequestDialog::SupplementRequestDialog(const QString& applicant, const QString& procedure,
+                                                 const QStringList& missing, QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("supplementRequestDialog"));
+    setWindowTitle(tr("Supplement request (Form 02)"));
+    auto* who = new QLabel(tr("For %1 — %2").arg(applicant, procedure), this);
+    who->setTextFormat(Qt::PlainText);
+    who->setWordWrap(true);
+    auto* documents = new QListWidget(this);
+    documents->setObjectName(QStringLiteral("missingList"));
+    documents->addItems(missing);
+    documents->setMaximumHeight(documents->sizeHintForRow(0) * std::min<int>(6, missing.size() + 1) + 8);
+    m_guidance = new QPlainTextEdit(this);
+    m_guidance->setObjectName(QStringLiteral("guidanceEdit"));
+    m_guidance->setPlainText(
+        tr("Please bring the documents above; the dossier is received as soon as it is complete."));
+    m_guidance->setTabChangesFocus(true);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record the request"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(who);
+    layout->addWidget(new QLabel(tr("Documents to bring (%1):").arg(missing.size()), this));
+    layout->addWidget(documents);
+    auto* guidanceLabel = new QLabel(tr("&Guidance for the applicant (printed on the form):"), this);
+    guidanceLabel->setBuddy(m_guidance);
+    layout->addWidget(guidanceLabel);
+    layout->addWidget(m_guidance);
+    layout->addWidget(buttons);
+    setMinimumWidth(520);
+    m_guidance->setFocus();
+    m_guidance->selectAll();
+}
+
+QString SupplementRequestDialog::guidance() const
+{
+    return m_guidance->toPlainText().trimmed();
+}
+
+} // namespace motcua::ui
