@@ -5,9 +5,8 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTextCursor>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace motcua::ui {
 
@@ -23,12 +22,16 @@ SupplementRequestDialog::SupplementRequestDialog(const QString& applicant, const
     auto* documents = new QListWidget(this);
     documents->setObjectName(QStringLiteral("missingList"));
     documents->addItems(missing);
-    documents->setMaximumHeight(documents->sizeHintForRow(0) * std::min<int>(6, missing.size() + 1) + 8);
+    // Long document names wrap: the clerk reads each one whole, without scrolling sideways.
+    documents->setWordWrap(true);
+    documents->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    documents->setResizeMode(QListView::Adjust);
     m_guidance = new QPlainTextEdit(this);
     m_guidance->setObjectName(QStringLiteral("guidanceEdit"));
     m_guidance->setPlainText(
         tr("Please bring the documents above; the dossier is received as soon as it is complete."));
     m_guidance->setTabChangesFocus(true);
+    m_guidance->setMaximumHeight(m_guidance->fontMetrics().lineSpacing() * 5);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record the request"));
@@ -46,8 +49,9 @@ SupplementRequestDialog::SupplementRequestDialog(const QString& applicant, const
     layout->addWidget(m_guidance);
     layout->addWidget(buttons);
     setMinimumWidth(520);
+    // The suggested text stays; the clerk adds to it (Enter makes a new line; Alt and the button's letter records).
     m_guidance->setFocus();
-    m_guidance->selectAll();
+    m_guidance->moveCursor(QTextCursor::End);
 }
 
 QString SupplementRequestDialog::guidance() const
