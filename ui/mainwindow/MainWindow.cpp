@@ -25,6 +25,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -60,7 +61,18 @@ MainWindow::MainWindow(Session session, QWidget* parent)
         m_intake = intake;
         // A new dossier shows in the worklists and may change the counts at once.
         connect(intake, &IntakeForm::dossierReceived, this, &MainWindow::dossiersChanged);
-        addPage(QStringLiteral("intake"), icons::Icon::Intake, tr("Receive dossiers"), intake,
+        // On a small screen (1366 × 768) a long list of missing documents must not push the buttons off it: the
+        // form scrolls instead, and follows the focus.
+        auto* scroll = new QScrollArea(this);
+        scroll->setWidget(intake);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        connect(qApp, &QApplication::focusChanged, scroll, [scroll, intake](QWidget*, QWidget* now) {
+            if (now && intake->isAncestorOf(now)) {
+                scroll->ensureWidgetVisible(now);
+            }
+        });
+        addPage(QStringLiteral("intake"), icons::Icon::Intake, tr("Receive dossiers"), scroll,
                 QKeySequence(Qt::CTRL | Qt::Key_1));
     }
     if (hasAny({Role::Clerk, Role::Specialist, Role::Head, Role::Leader})) {
