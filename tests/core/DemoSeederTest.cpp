@@ -82,7 +82,7 @@ TEST_CASE("Demo seeder: the same options on the same day give the same data", "[
     CHECK(dossierData(first) == dossierData(second));
 }
 
-TEST_CASE("Demo seeder: dossiers in progress have a handler; every account its own salt", "[demo]")
+TEST_CASE("Demo seeder: dossiers in progress have a handler, every account its own salt", "[demo]")
 {
     test::WorkflowFixture f;
     const qint64 fixtureUsers = test::count(f, QStringLiteral("user_account"));

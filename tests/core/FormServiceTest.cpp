@@ -105,7 +105,7 @@ TEST_CASE("Form service: a form reads only the names it prints", "[forms][print]
     CHECK(namesPrinted(FormKind::Receipt, handed, *procedure).departments.size() == 1);
 }
 
-TEST_CASE("Form service: the register for those who handle dossiers; Mẫu 02 at the counter for clerks",
+TEST_CASE("Form service: the register for those who handle dossiers, Mẫu 02 at the counter for clerks",
           "[forms][print]")
 {
     test::WorkflowFixture f;

@@ -258,7 +258,7 @@ TEST_CASE("Form data: the register of a period", "[forms]")
     CHECK(data.fields.value(QStringLiteral("from_date")) == QStringLiteral("23/11/2026"));
 }
 
-TEST_CASE("Form templates: an administrator loads, exports and resets; a broken one is refused", "[forms]")
+TEST_CASE("Form templates: an administrator loads, exports and resets, a broken one is refused", "[forms]")
 {
     test::WorkflowFixture f;
     FormTemplates templates(f.db.database(), f.db.clock());
@@ -309,7 +309,7 @@ TEST_CASE("Form templates: an administrator loads, exports and resets; a broken 
     CHECK_FALSE(templates.inUse(FormKind::Refusal)->custom);
 }
 
-TEST_CASE("Form templates: export to a file and load from one; a file that cannot be read is refused", "[forms]")
+TEST_CASE("Form templates: export to a file and load from one, a file that cannot be read is refused", "[forms]")
 {
     test::WorkflowFixture f;
     QTemporaryDir folder;

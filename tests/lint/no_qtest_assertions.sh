@@ -18,6 +18,24 @@ if [[ -z "$(check "$sample")" ]]; then
     exit 1
 fi
 
+# A semicolon in a test's name splits it in two for ctest (catch_discover_tests), and each half then runs no test
+# at all and passes: refuse it too.
+names() {
+    perl -0ne 'while (/TEST_CASE\(\s*"([^"]*)"/g) { my $name = $1; print "$ARGV: $name\n" if $name =~ /;/ }' \
+        $(grep -rl --include='*.cpp' 'TEST_CASE' "$1") 2>/dev/null || true
+}
+printf 'TEST_CASE("a; b", "[x]") {}\n' > "$sample/Names.cpp"
+if [[ -z "$(names "$sample")" ]]; then
+    echo "the check missed a semicolon in a test name" >&2
+    exit 1
+fi
+semicolons=$(names "$1")
+if [[ -n "$semicolons" ]]; then
+    echo "Test names with a semicolon (ctest would run neither half):" >&2
+    echo "$semicolons" >&2
+    exit 1
+fi
+
 found=$(check "$1")
 if [[ -n "$found" ]]; then
     echo "QTest assertions in Catch tests (they return silently on failure; use REQUIRE(test::waitFor(...))):" >&2

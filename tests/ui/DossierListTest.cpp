@@ -460,7 +460,7 @@ TEST_CASE("Dossier list view: the overdue box lists the overdue dossiers, colour
     CHECK(codes(*model) == QStringList{later});
 }
 
-TEST_CASE("Dossier list view: every column fits an office screen; long names are elided with a tooltip", "[ui][list]")
+TEST_CASE("Dossier list view: every column fits an office screen, long names are elided with a tooltip", "[ui][list]")
 {
     test::WorkflowFixture f;
     f.receive(applicant(QStringLiteral("Công ty Trách nhiệm hữu hạn Một thành viên In ấn và Truyền thông Phương Nam"),

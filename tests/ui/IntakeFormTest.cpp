@@ -585,7 +585,7 @@ TEST_CASE("Intake form: right after intake, Ctrl+P previews the receipt or the s
     preview->close();
 }
 
-TEST_CASE("Intake form: errors never move the fields; Receive says how many fields need attention",
+TEST_CASE("Intake form: errors never move the fields, Receive says how many fields need attention",
           "[ui][intake][layout]")
 {
     FormFixture t;

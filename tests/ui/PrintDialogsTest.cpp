@@ -72,7 +72,7 @@ QByteArray fileHead(const QString& path)
 
 } // namespace
 
-TEST_CASE("Dossier window: the print menu lists the forms of the dossier's state; the preview saves and prints",
+TEST_CASE("Dossier window: the print menu lists the forms of the dossier's state, the preview saves and prints",
           "[ui][print]")
 {
     test::WorkflowFixture f;
@@ -135,7 +135,7 @@ TEST_CASE("Dossier window: the print menu lists the forms of the dossier's state
     closePreviews();
 }
 
-TEST_CASE("Register dialog: a period upside down is refused in place; a good one is previewed on A4", "[ui][print]")
+TEST_CASE("Register dialog: a period upside down is refused in place, a good one is previewed on A4", "[ui][print]")
 {
     test::WorkflowFixture f;
     const ui::Session session{f.db.database(), f.db.clock(), f.calendar, f.users.value(QStringLiteral("clerk"))};
@@ -283,7 +283,7 @@ TEST_CASE("Templates dialog: export, a broken load refused with its line, load, 
     CHECK_FALSE(reset->isEnabled());
 }
 
-TEST_CASE("Main window: the Print menu has the register; the templates only for an administrator", "[ui][print]")
+TEST_CASE("Main window: the Print menu has the register, the templates only for an administrator", "[ui][print]")
 {
     test::WorkflowFixture f;
     const auto menuOf = [](ui::MainWindow& window) {
@@ -292,7 +292,8 @@ TEST_CASE("Main window: the Print menu has the register; the templates only for 
     ui::MainWindow clerk(
         ui::Session{f.db.database(), f.db.clock(), f.calendar, f.users.value(QStringLiteral("clerk"))});
     REQUIRE(menuOf(clerk));
-    CHECK(actionNames(menuOf(clerk)) == QStringList{QStringLiteral("registerAction")});
+    CHECK(actionNames(menuOf(clerk)) ==
+          QStringList{QStringLiteral("registerAction"), QStringLiteral("supplementRequestsAction")});
     ui::MainWindow admin(
         ui::Session{f.db.database(), f.db.clock(), f.calendar, f.users.value(QStringLiteral("admin"))});
     REQUIRE(menuOf(admin));

@@ -18,7 +18,8 @@ WeightedColumns::WeightedColumns(QTableView* view, QList<std::pair<int, int>> we
     QHeaderView* header = view->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    view->viewport()->installEventFilter(this);
+    m_viewport = view->viewport();
+    m_viewport->installEventFilter(this);
     QAbstractItemModel* model = view->model();
     if (m_others == Others::Keep) {
         schedule(); // only the view's width moves the shares
@@ -35,7 +36,7 @@ WeightedColumns::WeightedColumns(QTableView* view, QList<std::pair<int, int>> we
 
 bool WeightedColumns::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
+    if (watched == m_viewport && event->type() == QEvent::Resize) {
         apply();
     }
     return QObject::eventFilter(watched, event);
@@ -60,7 +61,7 @@ void WeightedColumns::apply()
     m_scheduled = false;
     const QAbstractItemView* view = m_view; // sizeHintForColumn is public there
     QHeaderView* header = m_view->horizontalHeader();
-    int left = m_view->viewport()->width();
+    int left = m_viewport->width();
     int totalWeight = 0;
     for (int column = 0; column < header->count(); ++column) {
         if (header->isSectionHidden(column) || isWeighted(column)) {

@@ -35,6 +35,9 @@ private:
     void apply();
 
     QTableView* m_view;
+    // The viewport watched, kept as it was installed: while the view is being destroyed its events still come, and
+    // the view can no longer be asked for its viewport.
+    QWidget* m_viewport = nullptr;
     QList<std::pair<int, int>> m_weights;
     int m_minimumWidth;
     Others m_others;
