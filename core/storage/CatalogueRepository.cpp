@@ -23,11 +23,6 @@ calendar::TimeLimit limitFrom(const QVariant& unit, const QVariant& amount)
                                                      : calendar::TimeLimit::days(amount.toDouble());
 }
 
-QString text(const QString& value)
-{
-    return value.isNull() ? QString(QLatin1String("")) : value;
-}
-
 } // namespace
 
 Status CatalogueRepository::import(const Catalogue& catalogue)
@@ -43,8 +38,9 @@ Status CatalogueRepository::import(const Catalogue& catalogue)
                                     "excluded.parent, address = excluded.address, place = excluded.place, "
                                     "phone = excluded.phone, hotline = excluded.hotline, email = "
                                     "excluded.email"),
-                     {agency.code, agency.name, text(agency.parent), text(agency.address), text(agency.place),
-                      text(agency.phone), text(agency.hotline), text(agency.email)});
+                     {agency.code, agency.name, notNullText(agency.parent), notNullText(agency.address),
+                      notNullText(agency.place), notNullText(agency.phone), notNullText(agency.hotline),
+                      notNullText(agency.email)});
             !status) {
             return status;
         }
@@ -89,11 +85,11 @@ Status CatalogueRepository::importProcedure(const Procedure& procedure, int inde
                            "= excluded.limit_amount, rule = excluded.rule, on_supplement = excluded.on_supplement, "
                            "fee = excluded.fee, fee_note = excluded.fee_note, result = excluded.result, "
                            "department_id = excluded.department_id, search_text = excluded.search_text"),
-            {procedure.code, procedure.name, text(procedure.field), text(procedure.level),
+            {procedure.code, procedure.name, notNullText(procedure.field), notNullText(procedure.level),
              limitUnitKey(procedure.limit), procedure.limit.amount, calendar::countingRuleKey(procedure.rule),
              procedure.onSupplement == SupplementBehaviour::Restart ? QStringLiteral("restart")
                                                                     : QStringLiteral("pause"),
-             procedure.fee, text(procedure.feeNote), text(procedure.result),
+             procedure.fee, notNullText(procedure.feeNote), notNullText(procedure.result),
              departments.value(procedure.departmentCode), search});
         !status) {
         return status;
@@ -161,8 +157,8 @@ Status CatalogueRepository::importProcedure(const Procedure& procedure, int inde
                                     "prepared_by, reviewed_by, approved_by, change_note) VALUES (?, ?, ?, ?, "
                                     "?, ?, ?, ?)"),
                      {procedureId, version.code, version.issue, version.issuedOn.toString(Qt::ISODate),
-                      text(version.preparedBy), text(version.reviewedBy), text(version.approvedBy),
-                      text(version.changeNote)});
+                      notNullText(version.preparedBy), notNullText(version.reviewedBy), notNullText(version.approvedBy),
+                      notNullText(version.changeNote)});
             !status) {
             return status;
         }
@@ -174,7 +170,8 @@ Status CatalogueRepository::importProcedure(const Procedure& procedure, int inde
                                         "department_id, role, time_unit, time_amount, output) VALUES (?, ?, "
                                         "?, ?, ?, ?, ?, ?)"),
                          {processId, step.position, step.content, departments.value(step.departmentCode),
-                          identity::roleKey(step.role), limitUnitKey(step.time), step.time.amount, text(step.output)});
+                          identity::roleKey(step.role), limitUnitKey(step.time), step.time.amount,
+                          notNullText(step.output)});
                 !status) {
                 return status;
             }

@@ -24,11 +24,6 @@ QVariant nullableId(qint64 id)
     return id > 0 ? QVariant(id) : QVariant();
 }
 
-QString text(const QString& value)
-{
-    return value.isNull() ? QString(QLatin1String("")) : value;
-}
-
 QString searchText(const Dossier& dossier)
 {
     const Applicant& a = dossier.applicant;
@@ -44,13 +39,13 @@ QVariantList rowValues(const Dossier& d)
             d.processId,
             a.kind == Applicant::Kind::Organisation ? QStringLiteral("organisation") : QStringLiteral("person"),
             a.name,
-            text(a.identityNumber),
+            notNullText(a.identityNumber),
             a.birthDate.isValid() ? a.birthDate.toString(Qt::ISODate) : QString(QLatin1String("")),
-            text(a.taxCode),
-            text(a.representative),
-            text(a.address),
-            text(a.phone),
-            text(a.email),
+            notNullText(a.taxCode),
+            notNullText(a.representative),
+            notNullText(a.address),
+            notNullText(a.phone),
+            notNullText(a.email),
             static_cast<int>(d.channel),
             deliveryKey(d.delivery),
             d.sets,
@@ -69,7 +64,7 @@ QVariantList rowValues(const Dossier& d)
             nullable(d.finishedAt),
             nullable(d.returnedAt),
             d.outcome.isEmpty() ? QVariant() : QVariant(d.outcome),
-            text(d.resultNote),
+            notNullText(d.resultNote),
             searchText(d),
             d.limit.unit == calendar::TimeLimit::Unit::WorkingHours ? QStringLiteral("hours") : QStringLiteral("days"),
             d.limit.amount,
@@ -174,7 +169,7 @@ Status DossierRepository::writeChildren(Dossier& dossier)
                                   nullable(step.finishedAt),
                                   nullableId(step.finishedBy),
                                   step.outcome.isEmpty() ? QVariant() : QVariant(step.outcome),
-                                  text(step.note)};
+                                  notNullText(step.note)};
         if (step.id == 0) {
             if (Status status = exec(query,
                                      QStringLiteral("INSERT INTO step_instance (dossier_id, position, department_id, "
@@ -203,7 +198,7 @@ Status DossierRepository::writeChildren(Dossier& dossier)
             if (Status status = exec(query,
                                      QStringLiteral("INSERT INTO dossier_pause (dossier_id, reason, note, started_at, "
                                                     "ended_at, requested_by) VALUES (?, ?, ?, ?, ?, ?)"),
-                                     {dossier.id, pauseReasonKey(pause.reason), text(pause.note),
+                                     {dossier.id, pauseReasonKey(pause.reason), notNullText(pause.note),
                                       storedMoment(pause.startedAt), nullable(pause.endedAt), pause.requestedBy});
                 !status) {
                 return status;

@@ -40,12 +40,6 @@ IntakeSupplementRecord fromRow(const QSqlQuery& query)
     return record;
 }
 
-// An empty text, never NULL: the columns are NOT NULL with '' for nothing.
-QString text(const QString& value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
 } // namespace
 
 Status IntakeSupplementRepository::record(IntakeSupplementRecord& record)
@@ -61,10 +55,10 @@ Status IntakeSupplementRepository::record(IntakeSupplementRecord& record)
             query,
             QStringLiteral("INSERT INTO intake_supplement (at, procedure_id, applicant_name, phone, missing, clerk_id, "
                            "year, number, address, guidance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {storedMoment(record.at), record.procedureId, record.applicantName, text(record.phone),
+            {storedMoment(record.at), record.procedureId, record.applicantName, notNullText(record.phone),
              QString::fromUtf8(
                  QJsonDocument(QJsonArray::fromStringList(record.missing)).toJson(QJsonDocument::Compact)),
-             record.clerkId, record.year, record.number, text(record.address), text(record.guidance)});
+             record.clerkId, record.year, record.number, notNullText(record.address), notNullText(record.guidance)});
         !status) {
         return status;
     }
@@ -94,15 +88,16 @@ Result<QList<IntakeSupplementRecord>> IntakeSupplementRepository::list(const QSt
         return status.error();
     }
     const QString folded = foldForSearch(search.trimmed());
-    QString digits = search;
-    digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+    static const QRegularExpression nonDigits(QStringLiteral("[^0-9]"));
+    const auto digitsOf = [](QString text) {
+        return text.remove(nonDigits);
+    };
+    const QString digits = digitsOf(search);
     QList<IntakeSupplementRecord> records;
     while (query.next() && records.size() < limit) {
         IntakeSupplementRecord record = fromRow(query);
-        const bool matches =
-            folded.isEmpty() || foldForSearch(record.applicantName).contains(folded) ||
-            (!digits.isEmpty() &&
-             QString(record.phone).remove(QRegularExpression(QStringLiteral("[^0-9]"))).contains(digits));
+        const bool matches = folded.isEmpty() || foldForSearch(record.applicantName).contains(folded) ||
+                             (!digits.isEmpty() && digitsOf(record.phone).contains(digits));
         if (matches) {
             records.append(std::move(record));
         }

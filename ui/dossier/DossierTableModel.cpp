@@ -25,9 +25,9 @@ namespace {} // namespace
 DossierTableModel::DossierTableModel(const Session& session, QObject* parent)
     : QAbstractTableModel(parent)
     , m_session(session)
-    , m_now(session.clock.now())
     , m_worker(std::make_unique<DatabaseWorker>(session.database, QStringLiteral("DossierTableModel loader")))
 {
+    setNow(session.clock.now());
     connect(m_worker.get(), &DatabaseWorker::busyChanged, this, &DossierTableModel::loadingChanged);
     connect(m_worker.get(), &DatabaseWorker::failed, this, &DossierTableModel::stopFetching);
 }
@@ -56,7 +56,7 @@ void DossierTableModel::refresh()
 void DossierTableModel::reload(int rows)
 {
     m_worker->newGeneration();
-    m_now = m_session.clock.now();
+    setNow(m_session.clock.now());
     m_fetching = true; // a view (or the model tester) asking for more during the reset gets nothing twice
     const bool hadCount = m_totalCount >= 0;
     m_totalCount = -1;
@@ -77,7 +77,7 @@ void DossierTableModel::reload(int rows)
 
 void DossierTableModel::updateCountdowns()
 {
-    m_now = m_session.clock.now();
+    setNow(m_session.clock.now());
     if (!m_rows.isEmpty()) {
         emit dataChanged(
             index(0, 0), index(static_cast<int>(m_rows.size()) - 1, ColumnCount - 1),
@@ -191,10 +191,15 @@ bool DossierTableModel::isOverdue(const DossierSummary& row) const
     return isRunning(row) && row.dueAt.isValid() && row.dueAt < m_now;
 }
 
+void DossierTableModel::setNow(const QDateTime& now)
+{
+    m_now = now;
+    m_dueSoonEnd = calendar::DeadlineCalculator(*m_session.calendar).dueSoonEnd(now);
+}
+
 bool DossierTableModel::isDueSoon(const DossierSummary& row) const
 {
-    return isRunning(row) && row.dueAt.isValid() && !isOverdue(row) &&
-           row.dueAt <= calendar::DeadlineCalculator(*m_session.calendar).dueSoonEnd(m_now);
+    return isRunning(row) && row.dueAt.isValid() && !isOverdue(row) && row.dueAt <= m_dueSoonEnd;
 }
 
 QString DossierTableModel::remainingText(const DossierSummary& row) const

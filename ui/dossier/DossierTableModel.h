@@ -74,12 +74,14 @@ private:
     qint64 remainingMinutes(const storage::DossierSummary& row) const;
     bool isOverdue(const storage::DossierSummary& row) const;
     bool isDueSoon(const storage::DossierSummary& row) const;
+    void setNow(const QDateTime& now);
     QString remainingText(const storage::DossierSummary& row) const;
 
     const Session& m_session;
     storage::DossierFilter m_filter;
     QList<storage::DossierSummary> m_rows;
     QDateTime m_now;
+    QDateTime m_dueSoonEnd; // one working day after m_now: computed with it, not for every cell drawn
     qint64 m_totalCount = -1;
     bool m_atEnd = true;
     bool m_fetching = false;
