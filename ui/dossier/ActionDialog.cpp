@@ -7,6 +7,7 @@
 #include "core/workflow/ExtensionService.h"
 #include "core/workflow/HandoverService.h"
 #include "core/workflow/PauseService.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -89,11 +90,7 @@ ActionDialog::ActionDialog(const Session& session, const workflow::DossierDetail
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("textEdit"));
     form->addRow(needsReason ? tr("Reaso&n (required):") : tr("N&ote:"), m_text);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("actionError"));
-    m_error->setTextFormat(Qt::PlainText); // the message may name people and repeat what was typed
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->setWordWrap(true);
+    m_error = errorLabel(QStringLiteral("actionError"), this); // the message may name people
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(title);

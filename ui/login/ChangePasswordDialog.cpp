@@ -1,6 +1,7 @@
 #include "ui/login/ChangePasswordDialog.h"
 
 #include "core/identity/Accounts.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -35,11 +36,7 @@ ChangePasswordDialog::ChangePasswordDialog(storage::Database& database, const Cl
     m_current = passwordEdit(QStringLiteral("currentPasswordEdit"), this);
     m_next = passwordEdit(QStringLiteral("newPasswordEdit"), this);
     m_repeat = passwordEdit(QStringLiteral("repeatPasswordEdit"), this);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("changePasswordMessage"));
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_message->setWordWrap(true);
+    m_message = errorLabel(QStringLiteral("changePasswordMessage"), this);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Current password:"), m_current);
@@ -77,7 +74,8 @@ void ChangePasswordDialog::accept()
     const Status changed =
         identity::Accounts(m_database, m_clock).changePassword(m_user, m_current->text(), m_next->text());
     if (!changed) {
-        refuse(changed.error().message, changed.error().field == QLatin1String("current_password") ? m_current : m_next);
+        refuse(changed.error().message,
+               changed.error().field == QLatin1String("current_password") ? m_current : m_next);
         return;
     }
     QDialog::accept();

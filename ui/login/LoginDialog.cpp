@@ -2,6 +2,7 @@
 
 #include "core/identity/Accounts.h"
 #include "ui/common/AppSettings.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -24,11 +25,7 @@ LoginDialog::LoginDialog(storage::Database& database, const Clock& clock, QWidge
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("loginMessage"));
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_message->setWordWrap(true);
+    m_message = errorLabel(QStringLiteral("loginMessage"), this);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Login:"), m_login);

@@ -5,6 +5,7 @@
 #include "core/identity/Accounts.h"
 #include "core/storage/CatalogueRepository.h"
 #include "ui/widgets/FileDialog.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QFile>
 #include <QFormLayout>
@@ -16,20 +17,6 @@
 #include <QVBoxLayout>
 
 namespace motcua::ui {
-
-namespace {
-
-QLabel* errorLabel(const QString& name, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setTextFormat(Qt::PlainText); // messages repeat what was typed
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->setWordWrap(true);
-    return label;
-}
-
-} // namespace
 
 FirstRunWizard::FirstRunWizard(storage::Database& database, const Clock& clock, QWidget* parent)
     : QWizard(parent)

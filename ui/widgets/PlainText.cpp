@@ -13,6 +13,16 @@ QLabel* plainLabel(const QString& text, QWidget* parent)
     return label;
 }
 
+QLabel* errorLabel(const QString& name, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setTextFormat(Qt::PlainText);
+    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->setWordWrap(true);
+    return label;
+}
+
 QString plainToolTip(const QString& text)
 {
     // A tooltip has no text format of its own: a text Qt would take for HTML goes as rich text that says it escaped.

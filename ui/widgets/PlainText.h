@@ -12,6 +12,9 @@ namespace motcua::ui {
 
 // A label that shows `text` as plain text.
 QLabel* plainLabel(const QString& text, QWidget* parent);
+// An empty label, named `name`, for a form's inline error message: plain text (the message may repeat what was
+// typed), red, wrapped.
+QLabel* errorLabel(const QString& name, QWidget* parent);
 // A tooltip that shows `text` as typed, line breaks kept (the text itself unless Qt would take it for HTML).
 QString plainToolTip(const QString& text);
 
