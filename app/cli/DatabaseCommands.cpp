@@ -133,6 +133,7 @@ int runSeedDemo(CliContext& context)
                       .arg(report->refused)
                       .arg(report->withdrawn)
                       .arg(report->stopped));
+    context.print(tr("%1 online submissions wait in the queue.").arg(report->online));
     return Success;
 }
 

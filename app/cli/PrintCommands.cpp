@@ -98,7 +98,11 @@ int runPrint(CliContext& context)
             return context.fail(
                 Error::invalid(QStringLiteral("arguments"), tr("Usage: motcua-cli print FORM CODE --pdf FILE")));
         }
-        return writeForm(context, service.dossierForm(*kind, positional.at(1)), pdf);
+        // "#12": the dossier's row, as the online queue numbers a submission that has no code.
+        const QString dossier = positional.at(1);
+        bool byRow = false;
+        const qint64 row = dossier.startsWith(QLatin1Char('#')) ? dossier.mid(1).toLongLong(&byRow) : 0;
+        return writeForm(context, byRow ? service.dossierForm(*kind, row) : service.dossierForm(*kind, dossier), pdf);
     });
 }
 

@@ -5,6 +5,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/DatabaseCommands.h"
 #include "app/cli/DossierCommands.h"
+#include "app/cli/OnlineCommands.h"
 #include "app/cli/PrintCommands.h"
 #include "core/common/Clock.h"
 #include "core/common/Language.h"
@@ -97,6 +98,13 @@ QMap<QString, Command> commands()
           set({"as", "status", "department", "procedure", "from", "to", "overdue", "due-within", "limit", "search"}),
           QT_TRANSLATE_NOOP("motcua::cli", "[--status 2,4] [--department CODE] [--procedure CODE] [--from D] [--to D] "
                                            "[--overdue] [--due-within HOURS] [--search TEXT] [--limit N]")}},
+        {QStringLiteral("submit"),
+         {runSubmit, set({"as"}), QT_TRANSLATE_NOOP("motcua::cli", "FILE…: online submissions (JSON) into the queue")}},
+        {QStringLiteral("online"),
+         {runOnline, set({"as", "version", "fee", "reason", "missing", "guidance"}),
+          QT_TRANSLATE_NOOP("motcua::cli",
+                            "[list | log | import | inbox [DIR] | accept ID [--fee N] | refuse ID --reason … | "
+                            "supplement ID --missing 1,3 [--guidance …]]: the online submission queue")}},
         {QStringLiteral("print"),
          {runPrint, set({"as", "pdf", "from", "to"}),
           QT_TRANSLATE_NOOP("motcua::cli", "FORM CODE --pdf FILE (FORM: receipt, supplement, refusal, apology, stop, "
@@ -132,7 +140,7 @@ int main(int argc, char* argv[])
                              "new-due",  "roles", "department", "procedure",      "id",         "birth",   "address",
                              "phone",    "email", "tax-code",   "representative", "documents",  "channel", "delivery",
                              "sets",     "fee",   "at",         "status",         "due-within", "limit",   "search",
-                             "dossiers", "years", "pdf"}) {
+                             "dossiers", "years", "pdf",  "missing", "guidance"}) {
         valueOptions.insert(QString::fromLatin1(name));
     }
     QSet<QString> flags;

@@ -1,6 +1,7 @@
 #include "core/demo/DemoSeeder.h"
 
 #include "core/demo/ReplayStore.h"
+#include "core/online/OnlineQueueService.h"
 #include "core/identity/PasswordHasher.h"
 #include "core/storage/CatalogueRepository.h"
 #include "core/storage/UserRepository.h"
@@ -374,8 +375,34 @@ Result<SeedReport> DemoSeeder::seed(const SeedOptions& options, const std::funct
             return status.error();
         }
         if (progress && !progress(std::min(options.dossiers, start + batch), options.dossiers)) {
-            break;
+            return report;
         }
+    }
+    // A few online submissions waiting for the clerk, sent over the last days, one of them lacking a document.
+    auto context = workflow::WorkflowContext::forDatabase(m_database, m_clock, m_calendar, clerk);
+    online::OnlineQueueService queue(context);
+    const int waiting = std::min(6, options.dossiers / 100 + 1);
+    for (int i = 0; i < waiting; ++i) {
+        const catalogue::Procedure& procedure = procedures.at(i % procedures.size());
+        online::Submission submission;
+        submission.reference = QStringLiteral("G22.99-%1-%2")
+                                   .arg(now.date().toString(QStringLiteral("yyMMdd")))
+                                   .arg(i + 1, 6, 10, QLatin1Char('0'));
+        submission.submittedAt = now.addSecs(-60 * (random.between(30, 60 * 24 * 3) + 600 * (waiting - i)));
+        submission.procedureCode = procedure.code;
+        submission.applicant = random.chance(0.2) ? organisation(random) : person(random);
+        for (int d = 0; d < procedure.documents.size(); ++d) {
+            if (i != 1 || d != procedure.documents.size() - 1) {
+                submission.documents.append({d + 1, procedure.documents.at(d).count, {}});
+            }
+        }
+        submission.delivery = random.chance(0.5) ? dossier::Delivery::Post : dossier::Delivery::Counter;
+        auto stored = queue.submit(submission, QStringLiteral("demo-%1.json").arg(i + 1),
+                                   QStringLiteral("demo:%1").arg(submission.reference));
+        if (!stored) {
+            return stored.error();
+        }
+        ++report.online;
     }
     return report;
 }

@@ -25,6 +25,7 @@ struct SeedReport {
     int refused = 0;
     int withdrawn = 0;
     int stopped = 0;
+    int online = 0; // submissions waiting in the online queue
 };
 
 // Fills a database (with the catalogue imported) with realistic dossiers over the past years, by replaying

@@ -16,8 +16,12 @@ public:
     {}
 
     Result<dossier::Dossier> byCode(const QString& code) const override;
+    // Replayed dossiers always have a code; by row means one already written.
+    Result<dossier::Dossier> byId(qint64 id) const override { return m_database.byId(id); }
     Status insert(dossier::Dossier& dossier) override;
     Status save(dossier::Dossier& dossier) override;
+    // The dossier in memory holds its documents, written with it at flush.
+    Status replaceDocuments(const dossier::Dossier&) override { return {}; }
     Result<int> nextInSequence(const QString& scope) override { return m_database.nextInSequence(scope); }
 
     Status flush(const QString& code);

@@ -11,9 +11,13 @@ class DossierStore {
 public:
     virtual ~DossierStore() = default;
     virtual Result<Dossier> byCode(const QString& code) const = 0;
+    // By its row: an online submission waiting for a clerk has no code yet.
+    virtual Result<Dossier> byId(qint64 id) const = 0;
     virtual Status insert(Dossier& dossier) = 0;
     // Saves a changed dossier; a Conflict when the stored version is no longer the one it was read at.
     virtual Status save(Dossier& dossier) = 0;
+    // Writes the dossier's documents anew (an online submission sent again, or accepted): save() leaves them.
+    virtual Status replaceDocuments(const Dossier& dossier) = 0;
     // Next value of a named sequence (dossier codes of a day, register entries of a year).
     virtual Result<int> nextInSequence(const QString& scope) = 0;
 };

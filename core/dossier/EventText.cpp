@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -43,6 +44,10 @@ QString outcomeName(const QString& key)
 QString eventName(const QString& action)
 {
     static const QHash<QString, const char*> names{
+        {QStringLiteral("submit_online"), QT_TRANSLATE_NOOP("motcua::dossier", "Submitted online")},
+        {QStringLiteral("resubmit_online"), QT_TRANSLATE_NOOP("motcua::dossier", "Submitted online again")},
+        {QStringLiteral("request_supplement_online"),
+         QT_TRANSLATE_NOOP("motcua::dossier", "Supplement requested before acceptance (Mẫu 02)")},
         {QStringLiteral("receive"), QT_TRANSLATE_NOOP("motcua::dossier", "Received")},
         {QStringLiteral("assign"), QT_TRANSLATE_NOOP("motcua::dossier", "Assigned")},
         {QStringLiteral("handover"), QT_TRANSLATE_NOOP("motcua::dossier", "Handed over")},
@@ -72,7 +77,20 @@ QString eventDetails(const QString& json)
         return details.value(QLatin1String(key)).toVariant().toString();
     };
     add(tr("Procedure"), text("procedure"));
+    add(tr("Portal reference"), text("reference"));
+    add(tr("Submitted"), momentText(text("submitted_at")));
+    add(tr("File"), text("file"));
     add(tr("Received"), momentText(text("received_at")));
+    if (details.value(QLatin1String("online")).toBool() && details.contains(QLatin1String("received_at"))) {
+        parts << tr("accepted from the online queue");
+    }
+    add(tr("Number"), text("number"));
+    QStringList missing;
+    for (const QJsonValue& name : details.value(QLatin1String("missing")).toArray()) {
+        missing << name.toString();
+    }
+    add(tr("Missing"), missing.join(QStringLiteral("; ")));
+    add(tr("Guidance"), text("guidance"));
     if (details.contains(QLatin1String("from_step"))) {
         parts << tr("Step %1 → %2").arg(text("from_step"), text("to_step"));
     }

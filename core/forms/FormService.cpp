@@ -4,6 +4,7 @@
 #include "core/forms/FormText.h"
 #include "core/storage/CatalogueRepository.h"
 #include "core/storage/DossierRepository.h"
+#include "core/storage/OnlineSubmissionRepository.h"
 #include "core/storage/IntakeSupplementRepository.h"
 #include "core/storage/RegisterQueries.h"
 #include "core/storage/UserRepository.h"
@@ -51,8 +52,17 @@ Result<PrintableForm> FormService::printable(FormKind kind, FormData data, QStri
 
 Result<PrintableForm> FormService::dossierForm(FormKind kind, const QString& code) const
 {
+    return formOf(kind, storage::DossierRepository(m_database).byCode(code));
+}
+
+Result<PrintableForm> FormService::dossierForm(FormKind kind, qint64 dossierId) const
+{
+    return formOf(kind, storage::DossierRepository(m_database).byId(dossierId));
+}
+
+Result<PrintableForm> FormService::formOf(FormKind kind, Result<dossier::Dossier> dossier) const
+{
     workflow::DossierDetails details;
-    auto dossier = storage::DossierRepository(m_database).byCode(code);
     if (!dossier) {
         return dossier.error();
     }
@@ -90,6 +100,21 @@ Result<PrintableForm> FormService::dossierForm(FormKind kind, const QString& cod
     auto data = dossierFormData(kind, details);
     if (!data) {
         return data.error();
+    }
+    if (!details.dossier.receivedAt.isValid()) {
+        // Refused before acceptance: no code nor receipt yet; the portal's reference and the submission stand in.
+        auto submission = storage::OnlineSubmissionRepository(m_database).byDossier(details.dossier.id);
+        if (!submission) {
+            return submission.error();
+        }
+        if (*submission) {
+            data.value().fields.insert(QStringLiteral("code"),
+                                       QCoreApplication::translate("motcua::forms", "online submission %1")
+                                           .arg((*submission)->reference));
+            data.value().fields.insert(QStringLiteral("received_at"),
+                                       QCoreApplication::translate("motcua::forms", "submitted online at %1")
+                                           .arg(text::moment((*submission)->submittedAt)));
+        }
     }
     const bool coded = kind == FormKind::Receipt || kind == FormKind::ControlSlip;
     return printable(kind, std::move(data).value(),

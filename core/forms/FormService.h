@@ -32,6 +32,8 @@ public:
 
     // Mẫu 01–06 of a stored dossier; a form whose event did not happen is an IllegalState error.
     Result<PrintableForm> dossierForm(FormKind kind, const QString& code) const;
+    // The same by the dossier's row: Mẫu 03 of an online submission refused before acceptance, which has no code.
+    Result<PrintableForm> dossierForm(FormKind kind, qint64 dossierId) const;
     // Mẫu 02 recorded at the counter for a dossier not received (IntakeService::recordSupplementRequest), with
     // its number; printed right after or reprinted later (clerks).
     Result<PrintableForm> intakeSupplement(qint64 recordId) const;
@@ -42,6 +44,7 @@ public:
     static bool mayPrintRegister(const identity::User& user);
 
 private:
+    Result<PrintableForm> formOf(FormKind kind, Result<dossier::Dossier> dossier) const;
     Result<PrintableForm> printable(FormKind kind, FormData data, QString title, QString code = {}) const;
 
     storage::Database& m_database;

@@ -103,6 +103,11 @@ int Database::latestSchemaVersion()
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const Clock& clock)
 {
+    return openAtVersion(path, clock, latestSchemaVersion());
+}
+
+Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, const Clock& clock, int version)
+{
     static std::atomic<int> counter{0};
     const QString name = QStringLiteral("motcua-%1").arg(counter++);
     const bool inMemory = path == QLatin1String(":memory:");
@@ -125,7 +130,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Cloc
     if (Status status = database->configure(); !status) {
         return status.error();
     }
-    if (Status status = database->migrate(clock); !status) {
+    if (Status status = database->migrate(clock, version); !status) {
         return status.error();
     }
     qCInfo(lcStorage) << "Opened" << path << "schema version" << database->schemaVersion();
@@ -165,7 +170,7 @@ int Database::schemaVersion() const
     return 0;
 }
 
-Status Database::migrate(const Clock& clock)
+Status Database::migrate(const Clock& clock, int upTo)
 {
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migration (version INTEGER PRIMARY KEY, "
@@ -183,7 +188,7 @@ Status Database::migrate(const Clock& clock)
                                   .arg(latestSchemaVersion()));
     }
     for (const Migration& migration : migrations()) {
-        if (migration.version <= current) {
+        if (migration.version <= current || migration.version > upTo) {
             continue;
         }
         QFile file(migration.path);
@@ -193,6 +198,12 @@ Status Database::migrate(const Clock& clock)
                     .arg(migration.path));
         }
         const QString script = QString::fromUtf8(file.readAll());
+        // A migration that rebuilds a table others refer to runs with foreign keys off (SQLite's documented way:
+        // the pragma has no effect inside a transaction), and is checked before its commit.
+        const bool foreignKeysOff = script.startsWith(QLatin1String("-- motcua: foreign-keys-off"));
+        if (foreignKeysOff && !query.exec(QStringLiteral("PRAGMA foreign_keys = OFF"))) {
+            return sqlError(query);
+        }
         Status status = transaction([&]() -> Status {
             // Another process may have applied it meanwhile: the version is read again under the write lock.
             if (schemaVersion() >= migration.version) {
@@ -204,10 +215,24 @@ Status Database::migrate(const Clock& clock)
                     return sqlError(step);
                 }
             }
+            if (foreignKeysOff) {
+                if (!step.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+                    return sqlError(step);
+                }
+                if (step.next()) {
+                    return Error::storage(QCoreApplication::translate("motcua::storage::Database",
+                                                                      "The migration %1 leaves a row of %2 pointing "
+                                                                      "at nothing.")
+                                              .arg(migration.name, step.value(0).toString()));
+                }
+            }
             return exec(step,
                         QStringLiteral("INSERT INTO schema_migration (version, name, applied_at) VALUES (?, ?, ?)"),
                         {migration.version, migration.name, clock.now().toString(Qt::ISODate)});
         });
+        if (foreignKeysOff && !query.exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
+            return sqlError(query);
+        }
         if (!status) {
             return status;
         }

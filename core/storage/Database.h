@@ -21,6 +21,8 @@ public:
 
     // Opens (creating when missing) and migrates. ":memory:" gives a private in-memory database.
     static Result<std::unique_ptr<Database>> open(const QString& path, const Clock& clock);
+    // Opens and migrates no further than `version`: for the tests of a migration over the data before it.
+    static Result<std::unique_ptr<Database>> openAtVersion(const QString& path, const Clock& clock, int version);
     // The embedded database in the user's data folder.
     static QString defaultPath();
 
@@ -36,7 +38,7 @@ public:
 private:
     Database(QString path, QString connectionName);
     Status configure();
-    Status migrate(const Clock& clock);
+    Status migrate(const Clock& clock, int upTo);
 
     QString m_path;
     QString m_connectionName;

@@ -27,7 +27,8 @@ QString DossierQueries::where(const DossierFilter& filter, Purpose purpose, QVar
     // long to find a page of a rare status.
     const bool walkReceived = purpose == Purpose::List && !ordersByDue(filter);
     const QString unindexed = walkReceived ? QStringLiteral("+") : QString();
-    QStringList conditions;
+    // Lists show received dossiers: an online submission never accepted has its own worklist (OnlineQueueService).
+    QStringList conditions{QStringLiteral("d.received_at IS NOT NULL")};
     if (!filter.statuses.isEmpty()) {
         QStringList marks;
         for (DossierStatus status : filter.statuses) {

@@ -24,6 +24,12 @@ QVariant nullableId(qint64 id)
     return id > 0 ? QVariant(id) : QVariant();
 }
 
+// NULL for a dossier never accepted (an online submission waiting or refused at the queue): no code, no entry.
+QVariant nullableText(const QString& text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
 QString searchText(const Dossier& dossier)
 {
     const Applicant& a = dossier.applicant;
@@ -34,7 +40,8 @@ QString searchText(const Dossier& dossier)
 QVariantList rowValues(const Dossier& d)
 {
     const Applicant& a = d.applicant;
-    return {d.code,
+    const bool accepted = d.receivedAt.isValid();
+    return {nullableText(d.code),
             d.procedureId,
             d.processId,
             a.kind == Applicant::Kind::Organisation ? QStringLiteral("organisation") : QStringLiteral("person"),
@@ -49,17 +56,17 @@ QVariantList rowValues(const Dossier& d)
             static_cast<int>(d.channel),
             deliveryKey(d.delivery),
             d.sets,
-            storedMoment(d.receivedAt),
-            storedMoment(d.legalDueAt),
-            storedMoment(d.dueAt),
-            d.registerBook,
-            d.registerEntry,
+            nullable(d.receivedAt),
+            nullable(d.legalDueAt),
+            nullable(d.dueAt),
+            nullableText(d.registerBook),
+            accepted ? QVariant(d.registerEntry) : QVariant(),
             d.feePaid,
             static_cast<int>(d.status),
             d.currentStep > 0 ? QVariant(d.currentStep) : QVariant(),
             nullableId(d.departmentId),
             nullableId(d.assigneeId),
-            d.receivedBy,
+            nullableId(d.receivedBy),
             d.paused ? 1 : 0,
             nullable(d.finishedAt),
             nullable(d.returnedAt),
@@ -115,6 +122,15 @@ Status DossierRepository::insert(Dossier& dossier)
     }
     dossier.id = query.lastInsertId().toLongLong();
     dossier.version = 1;
+    if (Status status = insertDocuments(dossier); !status) {
+        return status;
+    }
+    return writeChildren(dossier);
+}
+
+Status DossierRepository::insertDocuments(const Dossier& dossier)
+{
+    QSqlQuery query(m_database.connection());
     for (qsizetype i = 0; i < dossier.documents.size(); ++i) {
         const ReceivedDocument& document = dossier.documents.at(i);
         if (Status status =
@@ -126,7 +142,17 @@ Status DossierRepository::insert(Dossier& dossier)
             return status;
         }
     }
-    return writeChildren(dossier);
+    return {};
+}
+
+Status DossierRepository::replaceDocuments(const Dossier& dossier)
+{
+    QSqlQuery query(m_database.connection());
+    if (Status status = exec(query, QStringLiteral("DELETE FROM dossier_document WHERE dossier_id = ?"), {dossier.id});
+        !status) {
+        return status;
+    }
+    return insertDocuments(dossier);
 }
 
 Status DossierRepository::save(Dossier& dossier)
@@ -244,17 +270,28 @@ Status DossierRepository::writeChildren(Dossier& dossier)
 
 Result<Dossier> DossierRepository::byCode(const QString& code) const
 {
+    return load(QStringLiteral("code = ?"), code,
+                QCoreApplication::translate("motcua::storage", "There is no dossier %1.").arg(code));
+}
+
+Result<Dossier> DossierRepository::byId(qint64 id) const
+{
+    return load(QStringLiteral("id = ?"), id,
+                QCoreApplication::translate("motcua::storage", "There is no dossier number %1.").arg(id));
+}
+
+Result<Dossier> DossierRepository::load(const QString& condition, const QVariant& key, const QString& notFound) const
+{
     QSqlQuery query(m_database.connection());
-    if (Status status = exec(
-            query, QStringLiteral("SELECT ") + kColumns + QStringLiteral(", id, version FROM dossier WHERE code = ?"),
-            {code});
+    if (Status status = exec(query,
+                             QStringLiteral("SELECT ") + kColumns + QStringLiteral(", id, version FROM dossier WHERE ") +
+                                 condition,
+                             {key});
         !status) {
         return status.error();
     }
     if (!query.next()) {
-        return Error{ErrorCode::NotFound,
-                     QCoreApplication::translate("motcua::storage", "There is no dossier %1.").arg(code),
-                     QStringLiteral("code")};
+        return Error{ErrorCode::NotFound, notFound, QStringLiteral("code")};
     }
     Dossier d;
     int c = 0;

@@ -19,6 +19,8 @@ public:
     Status insert(dossier::Dossier& dossier) override;
     Status save(dossier::Dossier& dossier) override;
     Result<dossier::Dossier> byCode(const QString& code) const override;
+    Result<dossier::Dossier> byId(qint64 id) const override;
+    Status replaceDocuments(const dossier::Dossier& dossier) override;
 
     // Next value of a named sequence (dossier codes of a day, register entries of a year); call inside the
     // transaction that uses it, so that concurrent writers never get the same number.
@@ -27,6 +29,8 @@ public:
 
 private:
     Status writeChildren(dossier::Dossier& dossier);
+    Status insertDocuments(const dossier::Dossier& dossier);
+    Result<dossier::Dossier> load(const QString& condition, const QVariant& key, const QString& notFound) const;
 
     Database& m_database;
 };

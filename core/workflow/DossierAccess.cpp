@@ -22,19 +22,36 @@ const catalogue::ProcessStep* DossierInWork::currentProcessStep() const
 Result<Dossier> DossierAccess::change(const QString& code, int expectedVersion,
                                       const std::function<Status(DossierInWork&)>& change)
 {
+    return changeLoaded([&] { return m_context.store.byCode(code); }, code, expectedVersion, change);
+}
+
+Result<Dossier> DossierAccess::change(qint64 id, int expectedVersion,
+                                      const std::function<Status(DossierInWork&)>& change)
+{
+    return changeLoaded([&] { return m_context.store.byId(id); }, {}, expectedVersion, change);
+}
+
+Result<Dossier> DossierAccess::changeLoaded(const std::function<Result<Dossier>()>& load, const QString& code,
+                                            int expectedVersion, const std::function<Status(DossierInWork&)>& change)
+{
     dossier::DossierStore& dossiers = m_context.store;
     Dossier saved;
     Status status = m_context.database.transaction([&]() -> Status {
-        auto loaded = dossiers.byCode(code);
+        auto loaded = load();
         if (!loaded) {
             return loaded.error();
         }
         if (expectedVersion > 0 && loaded->version != expectedVersion) {
             return Error{ErrorCode::Conflict,
-                         QCoreApplication::translate("motcua::workflow",
-                                                     "Dossier %1 was changed by someone else meanwhile: reload it and "
-                                                     "try again.")
-                             .arg(code),
+                         loaded->code.isEmpty()
+                             ? QCoreApplication::translate("motcua::workflow",
+                                                           "The online submission of %1 was changed by someone else "
+                                                           "meanwhile: reload it and try again.")
+                                   .arg(loaded->applicant.name)
+                             : QCoreApplication::translate("motcua::workflow",
+                                                           "Dossier %1 was changed by someone else meanwhile: reload "
+                                                           "it and try again.")
+                                   .arg(loaded->code),
                          QStringLiteral("version")};
         }
         auto procedure = m_context.catalogue.procedureById(loaded->procedureId);

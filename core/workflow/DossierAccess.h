@@ -32,6 +32,9 @@ public:
     // different stored version is a Conflict. Nothing is stored when `change` fails.
     Result<dossier::Dossier> change(const QString& code, int expectedVersion,
                                     const std::function<Status(DossierInWork&)>& change);
+    // The same for a dossier known by its row (an online submission waiting for a clerk has no code yet).
+    Result<dossier::Dossier> change(qint64 id, int expectedVersion,
+                                    const std::function<Status(DossierInWork&)>& change);
 
     // The actor may work on the dossier's current step: assigned to it, or (unassigned) a member of the
     // step's department holding the step's role. A head may also act on the steps of their department.
@@ -60,6 +63,9 @@ public:
     WorkflowContext& context() const { return m_context; }
 
 private:
+    Result<dossier::Dossier> changeLoaded(const std::function<Result<dossier::Dossier>()>& load, const QString& code,
+                                          int expectedVersion, const std::function<Status(DossierInWork&)>& change);
+
     WorkflowContext& m_context;
 };
 

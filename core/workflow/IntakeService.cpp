@@ -142,6 +142,66 @@ Result<Dossier> IntakeService::checkAndReceive(const ReceiveRequest& request)
                 QCoreApplication::translate("motcua::workflow", "A dossier cannot be received in the future."));
         }
     }
+    auto checked = prepare(request, receivedAt);
+    if (!checked) {
+        return checked.error();
+    }
+    Prepared prepared = std::move(checked).value();
+    Status stored = m_context.database.transaction([&]() -> Status {
+        if (Status numbered = numberAndRecord(prepared, {}); !numbered) {
+            return numbered;
+        }
+        return m_context.store.insert(prepared.dossier);
+    });
+    if (!stored) {
+        return stored.error();
+    }
+    return prepared.dossier;
+}
+
+Result<Dossier> IntakeService::acceptOnline(qint64 dossierId, const ReceiveRequest& request, int expectedVersion)
+{
+    DossierAccess access(m_context);
+    auto accepted = [&]() -> Result<Dossier> {
+        if (Status allowed = access.requireRole(
+                Role::Clerk, QCoreApplication::translate("motcua::workflow", "accept online submissions"));
+            !allowed) {
+            return allowed.error();
+        }
+        ReceiveRequest online = request;
+        online.channel = Channel::Online;
+        auto checked = prepare(online, m_context.now());
+        if (!checked) {
+            return checked.error();
+        }
+        Prepared prepared = std::move(checked).value();
+        return access.change(dossierId, expectedVersion, [&](DossierInWork& work) -> Status {
+            if (work.dossier.status != DossierStatus::SubmittedOnline) {
+                return Error{ErrorCode::IllegalState,
+                             QCoreApplication::translate("motcua::workflow",
+                                                         "This online submission is no longer waiting: it is \"%1\".")
+                                 .arg(statusName(work.dossier.status)),
+                             QStringLiteral("status")};
+            }
+            prepared.dossier.id = work.dossier.id;
+            prepared.dossier.version = work.dossier.version;
+            prepared.dossier.events = work.dossier.events;
+            if (Status numbered = numberAndRecord(prepared, {{QStringLiteral("online"), true}}); !numbered) {
+                return numbered;
+            }
+            work.dossier = prepared.dossier;
+            return m_context.store.replaceDocuments(work.dossier);
+        });
+    }();
+    if (!accepted) {
+        access.logIfRefused("accept an online submission", {}, accepted.error());
+    }
+    return accepted;
+}
+
+Result<IntakeService::Prepared> IntakeService::prepare(const ReceiveRequest& request, const QDateTime& receivedAt)
+{
+    DossierAccess access(m_context);
     if (request.sets < 1 || request.sets > 100) {
         return Error::invalid(QStringLiteral("sets"),
                               QCoreApplication::translate("motcua::workflow", "The number of sets is from 1 to 100."));
@@ -160,15 +220,8 @@ Result<Dossier> IntakeService::checkAndReceive(const ReceiveRequest& request)
                    ? Error::invalid(QStringLiteral("procedure"), procedure.error().message)
                    : procedure.error();
     }
-    for (const auto& [position, count] : request.documents) {
-        if (position < 1 || position > procedure->documents.size() || count < 1 || count > 100) {
-            return Error::invalid(QStringLiteral("documents"),
-                                  QCoreApplication::translate("motcua::workflow",
-                                                              "%1 is not a document of the procedure (1 to "
-                                                              "%2) with a count from 1 to 100.")
-                                      .arg(position)
-                                      .arg(procedure->documents.size()));
-        }
+    if (Status documents = checkDocuments(*procedure, request.documents); !documents) {
+        return documents.error();
     }
     const QStringList missing = missingDocuments(*procedure, request);
     if (!missing.isEmpty()) {
@@ -188,7 +241,11 @@ Result<Dossier> IntakeService::checkAndReceive(const ReceiveRequest& request)
         return agency.error();
     }
 
-    Dossier dossier;
+    Prepared prepared;
+    prepared.procedureCode = procedure->code;
+    prepared.processIssue = process->issue;
+    prepared.agencyCode = agency->code;
+    Dossier& dossier = prepared.dossier;
     dossier.procedureId = procedure->id;
     dossier.processId = process->id;
     dossier.limit = procedure->limit;
@@ -224,38 +281,56 @@ Result<Dossier> IntakeService::checkAndReceive(const ReceiveRequest& request)
         return due.error();
     }
     dossier.legalDueAt = dossier.dueAt; // nothing has paused or extended it yet
+    return prepared;
+}
 
-    dossier::DossierStore& dossiers = m_context.store;
-    Status stored = m_context.database.transaction([&]() -> Status {
-        const QString day = receivedAt.toString(QStringLiteral("yyMMdd"));
-        auto sequence = dossiers.nextInSequence(QStringLiteral("dossier:%1:%2").arg(agency->code, day));
-        if (!sequence) {
-            return sequence.error();
+Status IntakeService::checkDocuments(const catalogue::Procedure& procedure, const QList<QPair<int, int>>& documents)
+{
+    for (const auto& [position, count] : documents) {
+        if (position < 1 || position > procedure.documents.size() || count < 1 || count > 100) {
+            return Error::invalid(QStringLiteral("documents"),
+                                  QCoreApplication::translate("motcua::workflow",
+                                                              "%1 is not a document of the procedure (1 to "
+                                                              "%2) with a count from 1 to 100.")
+                                      .arg(position)
+                                      .arg(procedure.documents.size()));
         }
-        if (*sequence > 9999) {
-            return Error{ErrorCode::IllegalState,
-                         QCoreApplication::translate("motcua::workflow", "More than 9999 dossiers in one day."),
-                         QStringLiteral("code")};
-        }
-        dossier.code = QStringLiteral("%1-%2-%3").arg(agency->code, day).arg(*sequence, 4, 10, QLatin1Char('0'));
-        dossier.registerBook = QString::number(receivedAt.date().year());
-        auto entry = dossiers.nextInSequence(QStringLiteral("register:") + dossier.registerBook);
-        if (!entry) {
-            return entry.error();
-        }
-        dossier.registerEntry = *entry;
-        access.addEvent(dossier, QStringLiteral("receive"),
-                        {{QStringLiteral("procedure"), procedure->code},
-                         {QStringLiteral("process_issue"), process->issue},
-                         {QStringLiteral("received_at"), isoMoment(receivedAt)},
-                         {QStringLiteral("due_at"), isoMoment(dossier.dueAt)},
-                         {QStringLiteral("channel"), channelKey(request.channel)}});
-        return dossiers.insert(dossier);
-    });
-    if (!stored) {
-        return stored.error();
     }
-    return dossier;
+    return {};
+}
+
+Status IntakeService::numberAndRecord(Prepared& prepared, const QJsonObject& extra)
+{
+    Dossier& dossier = prepared.dossier;
+    dossier::DossierStore& dossiers = m_context.store;
+    const QDateTime receivedAt = dossier.receivedAt;
+    const QString day = receivedAt.toString(QStringLiteral("yyMMdd"));
+    auto sequence = dossiers.nextInSequence(QStringLiteral("dossier:%1:%2").arg(prepared.agencyCode, day));
+    if (!sequence) {
+        return sequence.error();
+    }
+    if (*sequence > 9999) {
+        return Error{ErrorCode::IllegalState,
+                     QCoreApplication::translate("motcua::workflow", "More than 9999 dossiers in one day."),
+                     QStringLiteral("code")};
+    }
+    dossier.code = QStringLiteral("%1-%2-%3").arg(prepared.agencyCode, day).arg(*sequence, 4, 10, QLatin1Char('0'));
+    dossier.registerBook = QString::number(receivedAt.date().year());
+    auto entry = dossiers.nextInSequence(QStringLiteral("register:") + dossier.registerBook);
+    if (!entry) {
+        return entry.error();
+    }
+    dossier.registerEntry = *entry;
+    QJsonObject details{{QStringLiteral("procedure"), prepared.procedureCode},
+                        {QStringLiteral("process_issue"), prepared.processIssue},
+                        {QStringLiteral("received_at"), isoMoment(receivedAt)},
+                        {QStringLiteral("due_at"), isoMoment(dossier.dueAt)},
+                        {QStringLiteral("channel"), channelKey(dossier.channel)}};
+    for (auto it = extra.begin(); it != extra.end(); ++it) {
+        details.insert(it.key(), it.value());
+    }
+    DossierAccess(m_context).addEvent(dossier, QStringLiteral("receive"), details);
+    return {};
 }
 
 Result<storage::IntakeSupplementRecord> IntakeService::checkAndRecordSupplementRequest(const ReceiveRequest& request,

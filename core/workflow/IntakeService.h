@@ -4,6 +4,8 @@
 #include "core/storage/IntakeSupplementRepository.h"
 #include "core/workflow/WorkflowContext.h"
 
+#include <QJsonObject>
+
 namespace motcua::workflow {
 
 struct ReceiveRequest {
@@ -32,10 +34,28 @@ public:
     Result<storage::IntakeSupplementRecord>
     recordSupplementRequest(const ReceiveRequest& request, const QStringList& missing, const QString& guidance = {});
 
+    // Accepts an online submission waiting in status 1 (OnlineQueueService): the same checks as at the counter,
+    // then the code, the register entry and the due moment counted from now, the acceptance. `request` holds the
+    // submission as stored (its procedure, applicant and documents) and the fee paid.
+    Result<dossier::Dossier> acceptOnline(qint64 dossierId, const ReceiveRequest& request, int expectedVersion);
+
     // The names of the mandatory documents the request lacks.
     static QStringList missingDocuments(const catalogue::Procedure& procedure, const ReceiveRequest& request);
+    // Each (position, count) names a document of the procedure, with a count from 1 to 100 (field "documents").
+    static Status checkDocuments(const catalogue::Procedure& procedure, const QList<QPair<int, int>>& documents);
 
 private:
+    // A checked request turned into the dossier it receives, with its first step and due moments; neither
+    // numbered nor stored.
+    struct Prepared {
+        dossier::Dossier dossier;
+        QString procedureCode;
+        int processIssue = 0;
+        QString agencyCode;
+    };
+    Result<Prepared> prepare(const ReceiveRequest& request, const QDateTime& receivedAt);
+    // Inside the receiving transaction: the day's code, the register entry and the "receive" event.
+    Status numberAndRecord(Prepared& prepared, const QJsonObject& extra);
     Result<dossier::Dossier> checkAndReceive(const ReceiveRequest& request);
     Result<storage::IntakeSupplementRecord>
     checkAndRecordSupplementRequest(const ReceiveRequest& request, const QStringList& missing, const QString& guidance);

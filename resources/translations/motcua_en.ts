@@ -1307,6 +1307,66 @@ Please turn one of those options off.</translation>
         <source>Supplement request %1 recorded.</source>
         <translation>Supplement request %1 recorded.</translation>
     </message>
+    <message>
+        <source>FILE…: online submissions (JSON) into the queue</source>
+        <translation>FILE…: online submissions (JSON) into the queue</translation>
+    </message>
+    <message>
+        <source>[list | log | import | inbox [DIR] | accept ID [--fee N] | refuse ID --reason … | supplement ID --missing 1,3 [--guidance …]]: the online submission queue</source>
+        <translation>[list | log | import | inbox [DIR] | accept ID [--fee N] | refuse ID --reason … | supplement ID --missing 1,3 [--guidance …]]: the online submission queue</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>replaced the waiting submission</source>
+        <translation>replaced the waiting submission</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>already imported</translation>
+    </message>
+    <message>
+        <source>set aside</source>
+        <translation>set aside</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli online %1 ID (the number the queue lists).</source>
+        <translation>Usage: motcua-cli online %1 ID (the number the queue lists).</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h %3 min</source>
+        <translation>%1 d %2 h %3 min</translation>
+    </message>
+    <message>
+        <source>No online submission is waiting.</source>
+        <translation>No online submission is waiting.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document of the procedure (1 to %2).</source>
+        <translation>&quot;%1&quot; is not a document of the procedure (1 to %2).</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli submit FILE… (online submissions)</source>
+        <translation>Usage: motcua-cli submit FILE… (online submissions)</translation>
+    </message>
+    <message>
+        <source>No online inbox folder is set.</source>
+        <translation>No online inbox folder is set.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not list, log, import, inbox, accept, refuse or supplement.</source>
+        <translation>&quot;%1&quot; is not list, log, import, inbox, accept, refuse or supplement.</translation>
+    </message>
+    <message>
+        <source>An amount in đồng, from 0.</source>
+        <translation>An amount in đồng, from 0.</translation>
+    </message>
+    <message>
+        <source>%1 online submissions wait in the queue.</source>
+        <translation>%1 online submissions wait in the queue.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::dossier</name>
@@ -1470,6 +1530,46 @@ Please turn one of those options off.</translation>
         <source>by post</source>
         <translation>by post</translation>
     </message>
+    <message>
+        <source>Submitted online</source>
+        <translation>Submitted online</translation>
+    </message>
+    <message>
+        <source>Submitted online again</source>
+        <translation>Submitted online again</translation>
+    </message>
+    <message>
+        <source>Supplement requested before acceptance (Mẫu 02)</source>
+        <translation>Supplement requested before acceptance (Mẫu 02)</translation>
+    </message>
+    <message>
+        <source>Portal reference</source>
+        <translation>Portal reference</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>accepted from the online queue</source>
+        <translation>accepted from the online queue</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Guidance</translation>
+    </message>
 </context>
 <context>
     <name>motcua::forms</name>
@@ -1592,6 +1692,14 @@ Please turn one of those options off.</translation>
     <message>
         <source>%1 may not print %2: only %3 may.</source>
         <translation>%1 may not print %2: only %3 may.</translation>
+    </message>
+    <message>
+        <source>online submission %1</source>
+        <translation>online submission %1</translation>
+    </message>
+    <message>
+        <source>submitted online at %1</source>
+        <translation>submitted online at %1</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1877,158 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::online::OnlineInbox</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The online inbox folder &quot;%1&quot; does not exist.</source>
+        <translation>The online inbox folder &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <source>The online inbox folder &quot;%1&quot; cannot be read.</source>
+        <translation>The online inbox folder &quot;%1&quot; cannot be read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): %1 imported, %2 already known, %3 set aside</source>
+        <translation>
+            <numerusform>%n file(s): %1 imported, %2 already known, %3 set aside</numerusform>
+            <numerusform>%n file(s): %1 imported, %2 already known, %3 set aside</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::online::OnlineQueueService</name>
+    <message>
+        <source>import online submissions</source>
+        <translation>import online submissions</translation>
+    </message>
+    <message>
+        <source>work the online submission queue</source>
+        <translation>work the online submission queue</translation>
+    </message>
+    <message>
+        <source>The submission is dated %1, after now.</source>
+        <translation>The submission is dated %1, after now.</translation>
+    </message>
+    <message>
+        <source>Procedure %1 has no process in force: it cannot be received now.</source>
+        <translation>Procedure %1 has no process in force: it cannot be received now.</translation>
+    </message>
+    <message>
+        <source>The same file was imported before.</source>
+        <translation>The same file was imported before.</translation>
+    </message>
+    <message>
+        <source>Submission %1 was refused: a new submission needs a new reference.</source>
+        <translation>Submission %1 was refused: a new submission needs a new reference.</translation>
+    </message>
+    <message>
+        <source>Submission %1 was accepted as dossier %2: it can no longer be replaced.</source>
+        <translation>Submission %1 was accepted as dossier %2: it can no longer be replaced.</translation>
+    </message>
+    <message>
+        <source>choose the online inbox folder</source>
+        <translation>choose the online inbox folder</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist.</source>
+        <translation>The folder &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <source>This online submission is no longer waiting: it is &quot;%1&quot;.</source>
+        <translation>This online submission is no longer waiting: it is &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The online submission of %1 was changed by someone else meanwhile: reload it and try again.</source>
+        <translation>The online submission of %1 was changed by someone else meanwhile: reload it and try again.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no longer a document of procedure %2: ask the applicant to submit again.</source>
+        <translation>&quot;%1&quot; is no longer a document of procedure %2: ask the applicant to submit again.</translation>
+    </message>
+    <message>
+        <source>The reason for the refusal is required.</source>
+        <translation>The reason for the refusal is required.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::online::SubmissionFile</name>
+    <message>
+        <source>The value is missing.</source>
+        <translation>The value is missing.</translation>
+    </message>
+    <message>
+        <source>The value must be a text.</source>
+        <translation>The value must be a text.</translation>
+    </message>
+    <message>
+        <source>The value is empty.</source>
+        <translation>The value is empty.</translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation>The text is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>The value must be a whole number from %1 to %2.</source>
+        <translation>The value must be a whole number from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>The applicant must be an object with a name and an address.</source>
+        <translation>The applicant must be an object with a name and an address.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of applicant (person or organisation).</source>
+        <translation>&quot;%1&quot; is not a kind of applicant (person or organisation).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date written YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; is not a date written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The documents must be a list.</source>
+        <translation>The documents must be a list.</translation>
+    </message>
+    <message>
+        <source>Each document must be an object with its position.</source>
+        <translation>Each document must be an object with its position.</translation>
+    </message>
+    <message>
+        <source>The position of the document in the procedure&apos;s list is missing.</source>
+        <translation>The position of the document in the procedure&apos;s list is missing.</translation>
+    </message>
+    <message>
+        <source>Document %1 is listed twice.</source>
+        <translation>Document %1 is listed twice.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 KB: it is not a submission.</source>
+        <translation>The file is larger than %1 KB: it is not a submission.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (at character %1: %2).</source>
+        <translation>The file is not valid JSON (at character %1: %2).</translation>
+    </message>
+    <message>
+        <source>The file must hold one JSON object.</source>
+        <translation>The file must hold one JSON object.</translation>
+    </message>
+    <message>
+        <source>This is not an online submission of format %1 (&quot;format&quot;: %1).</source>
+        <translation>This is not an online submission of format %1 (&quot;format&quot;: %1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a moment with its offset, such as 2026-11-30T21:14:00+07:00.</source>
+        <translation>&quot;%1&quot; is not a moment with its offset, such as 2026-11-30T21:14:00+07:00.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a way to collect the result (counter or post).</source>
+        <translation>&quot;%1&quot; is not a way to collect the result (counter or post).</translation>
+    </message>
+</context>
+<context>
     <name>motcua::print</name>
     <message>
         <source>There is nothing to encode.</source>
@@ -1825,6 +2085,10 @@ Please turn one of those options off.</translation>
         <source>There is no department %1.</source>
         <translation>There is no department %1.</translation>
     </message>
+    <message>
+        <source>There is no dossier number %1.</source>
+        <translation>There is no dossier number %1.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::storage::Database</name>
@@ -1843,6 +2107,10 @@ Please turn one of those options off.</translation>
     <message>
         <source>The migration %1 is missing.</source>
         <translation>The migration %1 is missing.</translation>
+    </message>
+    <message>
+        <source>The migration %1 leaves a row of %2 pointing at nothing.</source>
+        <translation>The migration %1 leaves a row of %2 pointing at nothing.</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2822,14 @@ Built with Qt %1.</translation>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 already exists. Replace it?</translation>
     </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choose</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::FirstRunWizard</name>
@@ -2870,7 +3146,10 @@ Built with Qt %1.</translation>
     </message>
     <message numerus="yes">
         <source>Supplement request no. %2 (Mẫu 02) recorded for %1: %n document(s) to bring. Ctrl+P prints it.</source>
-        <translation><numerusform>Supplement request no. %2 (Mẫu 02) recorded for %1: %n document(s) to bring. Ctrl+P prints it.</numerusform><numerusform>Supplement request no. %2 (Mẫu 02) recorded for %1: %n document(s) to bring. Ctrl+P prints it.</numerusform></translation>
+        <translation>
+            <numerusform>Supplement request no. %2 (Mẫu 02) recorded for %1: %n document(s) to bring. Ctrl+P prints it.</numerusform>
+            <numerusform>Supplement request no. %2 (Mẫu 02) recorded for %1: %n document(s) to bring. Ctrl+P prints it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3277,14 @@ Built with Qt %1.</translation>
         <source>&amp;Supplement requests at the counter…</source>
         <translation>&amp;Supplement requests at the counter…</translation>
     </message>
+    <message>
+        <source>Online submissions</source>
+        <translation>Online submissions</translation>
+    </message>
+    <message>
+        <source>Online submissions (%1)</source>
+        <translation>Online submissions (%1)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::MessageBar</name>
@@ -3055,6 +3342,259 @@ Built with Qt %1.</translation>
     <message>
         <source>&amp;Apply</source>
         <translation>&amp;Apply</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::OnlineQueueView</name>
+    <message>
+        <source>Refuse the online submission (Form 03)</source>
+        <translation>Refuse the online submission (Form 03)</translation>
+    </message>
+    <message>
+        <source>The submission of %1 will be refused before acceptance: it gets no dossier code, and Form 03 gives the reason.</source>
+        <translation>The submission of %1 will be refused before acceptance: it gets no dossier code, and Form 03 gives the reason.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the refusal:</source>
+        <translation>&amp;Reason for the refusal:</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Refuse</translation>
+    </message>
+    <message>
+        <source>Write the reason: Form 03 prints it.</source>
+        <translation>Write the reason: Form 03 prints it.</translation>
+    </message>
+    <message>
+        <source>Accept the online submission</source>
+        <translation>Accept the online submission</translation>
+    </message>
+    <message>
+        <source>%1 – %2
+Accepting gives the dossier its code and register entry now, and counts its due moment from now.</source>
+        <translation>%1 – %2
+Accepting gives the dossier its code and register entry now, and counts its due moment from now.</translation>
+    </message>
+    <message>
+        <source>&amp;Fee paid:</source>
+        <translation>&amp;Fee paid:</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>Online submissions waiting for acceptance</source>
+        <translation>Online submissions waiting for acceptance</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;folder…</source>
+        <translation>Choose the &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Read &amp;new submissions (F5)</source>
+        <translation>Read &amp;new submissions (F5)</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Portal reference</source>
+        <translation>Portal reference</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Mandatory</translation>
+    </message>
+    <message>
+        <source>&amp;Accept…</source>
+        <translation>&amp;Accept…</translation>
+    </message>
+    <message>
+        <source>Ask for a &amp;supplement (Form 02)…</source>
+        <translation>Ask for a &amp;supplement (Form 02)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse (Form 03)…</source>
+        <translation>&amp;Refuse (Form 03)…</translation>
+    </message>
+    <message>
+        <source>Read at</source>
+        <translation>Read at</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Files read</source>
+        <translation>Files read</translation>
+    </message>
+    <message>
+        <source> – see the files read.</source>
+        <translation> – see the files read.</translation>
+    </message>
+    <message>
+        <source>No inbox folder is set: submissions arrive through motcua-cli submit, or an administrator chooses the folder.</source>
+        <translation>No inbox folder is set: submissions arrive through motcua-cli submit, or an administrator chooses the folder.</translation>
+    </message>
+    <message>
+        <source>Inbox folder: %1</source>
+        <translation>Inbox folder: %1</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>supplement asked %1</source>
+        <translation>supplement asked %1</translation>
+    </message>
+    <message>
+        <source>Waiting (%1)</source>
+        <translation>Waiting (%1)</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>already known</source>
+        <translation>already known</translation>
+    </message>
+    <message>
+        <source>set aside</source>
+        <translation>set aside</translation>
+    </message>
+    <message>
+        <source>No online submission is waiting.</source>
+        <translation>No online submission is waiting.</translation>
+    </message>
+    <message>
+        <source>%1 · tax code %2 · representative %3</source>
+        <translation>%1 · tax code %2 · representative %3</translation>
+    </message>
+    <message>
+        <source>%1 · identity number %2 · born %3</source>
+        <translation>%1 · identity number %2 · born %3</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1 · E-mail: %2 · Result: %3</source>
+        <translation>Phone: %1 · E-mail: %2 · Result: %3</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>by post</translation>
+    </message>
+    <message>
+        <source>at the counter</source>
+        <translation>at the counter</translation>
+    </message>
+    <message>
+        <source>not attached</source>
+        <translation>not attached</translation>
+    </message>
+    <message>
+        <source>mandatory</source>
+        <translation>mandatory</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;Print the receipt (Form 01)</source>
+        <translation>&amp;Print the receipt (Form 01)</translation>
+    </message>
+    <message>
+        <source>Accepted as dossier %1, result due %2. Print the receipt for the applicant.</source>
+        <translation>Accepted as dossier %1, result due %2. Print the receipt for the applicant.</translation>
+    </message>
+    <message>
+        <source>Every mandatory document is attached: the submission can be accepted.</source>
+        <translation>Every mandatory document is attached: the submission can be accepted.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the supplement request (Form 02)</source>
+        <translation>&amp;Print the supplement request (Form 02)</translation>
+    </message>
+    <message>
+        <source>Supplement request no. %1 (Form 02) recorded for %2; the submission keeps waiting.</source>
+        <translation>Supplement request no. %1 (Form 02) recorded for %2; the submission keeps waiting.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the refusal (Form 03)</source>
+        <translation>&amp;Print the refusal (Form 03)</translation>
+    </message>
+    <message>
+        <source>The submission of %1 is refused.</source>
+        <translation>The submission of %1 is refused.</translation>
+    </message>
+    <message>
+        <source>The folder the portal&apos;s files arrive in</source>
+        <translation>The folder the portal&apos;s files arrive in</translation>
+    </message>
+    <message>
+        <source>Every workstation now reads %1.</source>
+        <translation>Every workstation now reads %1.</translation>
+    </message>
+    <message>
+        <source>Time waiting</source>
+        <translation>Time waiting</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +4000,18 @@ Built with Qt %1.</translation>
     <message>
         <source>Nothing is missing: the dossier can be received.</source>
         <translation>Nothing is missing: the dossier can be received.</translation>
+    </message>
+    <message>
+        <source>The online submission of %1 was changed by someone else meanwhile: reload it and try again.</source>
+        <translation>The online submission of %1 was changed by someone else meanwhile: reload it and try again.</translation>
+    </message>
+    <message>
+        <source>accept online submissions</source>
+        <translation>accept online submissions</translation>
+    </message>
+    <message>
+        <source>This online submission is no longer waiting: it is &quot;%1&quot;.</source>
+        <translation>This online submission is no longer waiting: it is &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>

@@ -1307,6 +1307,66 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>Supplement request %1 recorded.</source>
         <translation>Đã lập phiếu yêu cầu bổ sung số %1.</translation>
     </message>
+    <message>
+        <source>FILE…: online submissions (JSON) into the queue</source>
+        <translation>TỆP…: đưa hồ sơ nộp trực tuyến (JSON) vào hàng chờ</translation>
+    </message>
+    <message>
+        <source>[list | log | import | inbox [DIR] | accept ID [--fee N] | refuse ID --reason … | supplement ID --missing 1,3 [--guidance …]]: the online submission queue</source>
+        <translation>[list | log | import | inbox [THƯ_MỤC] | accept ID [--fee N] | refuse ID --reason … | supplement ID --missing 1,3 [--guidance …]]: hàng chờ hồ sơ trực tuyến</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>đã nhận</translation>
+    </message>
+    <message>
+        <source>replaced the waiting submission</source>
+        <translation>đã thay hồ sơ đang chờ</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>đã nhận trước đó</translation>
+    </message>
+    <message>
+        <source>set aside</source>
+        <translation>đã để riêng</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli online %1 ID (the number the queue lists).</source>
+        <translation>Cách dùng: motcua-cli online %1 ID (số thứ tự trong hàng chờ).</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h %3 min</source>
+        <translation>%1 ngày %2 giờ %3 phút</translation>
+    </message>
+    <message>
+        <source>No online submission is waiting.</source>
+        <translation>Không có hồ sơ trực tuyến nào đang chờ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document of the procedure (1 to %2).</source>
+        <translation>&quot;%1&quot; không phải giấy tờ của thủ tục (1 đến %2).</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli submit FILE… (online submissions)</source>
+        <translation>Cách dùng: motcua-cli submit TỆP… (hồ sơ nộp trực tuyến)</translation>
+    </message>
+    <message>
+        <source>No online inbox folder is set.</source>
+        <translation>Chưa chọn thư mục nhận hồ sơ trực tuyến.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not list, log, import, inbox, accept, refuse or supplement.</source>
+        <translation>&quot;%1&quot; không phải list, log, import, inbox, accept, refuse hay supplement.</translation>
+    </message>
+    <message>
+        <source>An amount in đồng, from 0.</source>
+        <translation>Số tiền bằng đồng, từ 0.</translation>
+    </message>
+    <message>
+        <source>%1 online submissions wait in the queue.</source>
+        <translation>%1 hồ sơ trực tuyến đang chờ tiếp nhận.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::dossier</name>
@@ -1470,6 +1530,46 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>by post</source>
         <translation>qua bưu chính</translation>
     </message>
+    <message>
+        <source>Submitted online</source>
+        <translation>Nộp trực tuyến</translation>
+    </message>
+    <message>
+        <source>Submitted online again</source>
+        <translation>Nộp lại trực tuyến</translation>
+    </message>
+    <message>
+        <source>Supplement requested before acceptance (Mẫu 02)</source>
+        <translation>Yêu cầu bổ sung trước khi tiếp nhận (Mẫu 02)</translation>
+    </message>
+    <message>
+        <source>Portal reference</source>
+        <translation>Số hồ sơ trên cổng</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Nộp lúc</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>accepted from the online queue</source>
+        <translation>tiếp nhận từ hàng chờ trực tuyến</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Còn thiếu</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Hướng dẫn</translation>
+    </message>
 </context>
 <context>
     <name>motcua::forms</name>
@@ -1592,6 +1692,14 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>%1 may not print %2: only %3 may.</source>
         <translation>%1 không được in %2: chỉ %3 mới được in.</translation>
+    </message>
+    <message>
+        <source>online submission %1</source>
+        <translation>hồ sơ nộp trực tuyến số %1</translation>
+    </message>
+    <message>
+        <source>submitted online at %1</source>
+        <translation>nộp trực tuyến lúc %1</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1877,157 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::online::OnlineInbox</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <source>The online inbox folder &quot;%1&quot; does not exist.</source>
+        <translation>Thư mục nhận hồ sơ trực tuyến &quot;%1&quot; không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The online inbox folder &quot;%1&quot; cannot be read.</source>
+        <translation>Không đọc được thư mục nhận hồ sơ trực tuyến &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): %1 imported, %2 already known, %3 set aside</source>
+        <translation>
+            <numerusform>%n tệp: %1 đã nhận, %2 đã có, %3 để riêng</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::online::OnlineQueueService</name>
+    <message>
+        <source>import online submissions</source>
+        <translation>nhận hồ sơ nộp trực tuyến</translation>
+    </message>
+    <message>
+        <source>work the online submission queue</source>
+        <translation>xử lý hàng chờ hồ sơ trực tuyến</translation>
+    </message>
+    <message>
+        <source>The submission is dated %1, after now.</source>
+        <translation>Hồ sơ ghi thời điểm nộp %1, sau thời điểm hiện tại.</translation>
+    </message>
+    <message>
+        <source>Procedure %1 has no process in force: it cannot be received now.</source>
+        <translation>Thủ tục %1 không có quy trình đang áp dụng: chưa tiếp nhận được.</translation>
+    </message>
+    <message>
+        <source>The same file was imported before.</source>
+        <translation>Tệp này đã được nhận trước đó.</translation>
+    </message>
+    <message>
+        <source>Submission %1 was refused: a new submission needs a new reference.</source>
+        <translation>Hồ sơ trực tuyến %1 đã bị từ chối: nộp lại phải có số hồ sơ mới.</translation>
+    </message>
+    <message>
+        <source>Submission %1 was accepted as dossier %2: it can no longer be replaced.</source>
+        <translation>Hồ sơ trực tuyến %1 đã được tiếp nhận thành hồ sơ %2: không thay được nữa.</translation>
+    </message>
+    <message>
+        <source>choose the online inbox folder</source>
+        <translation>chọn thư mục nhận hồ sơ trực tuyến</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist.</source>
+        <translation>Thư mục &quot;%1&quot; không tồn tại.</translation>
+    </message>
+    <message>
+        <source>This online submission is no longer waiting: it is &quot;%1&quot;.</source>
+        <translation>Hồ sơ trực tuyến này không còn chờ tiếp nhận: đang ở trạng thái &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The online submission of %1 was changed by someone else meanwhile: reload it and try again.</source>
+        <translation>Hồ sơ trực tuyến của %1 vừa được người khác thay đổi: hãy tải lại rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no longer a document of procedure %2: ask the applicant to submit again.</source>
+        <translation>&quot;%1&quot; không còn là giấy tờ của thủ tục %2: đề nghị người nộp nộp lại.</translation>
+    </message>
+    <message>
+        <source>The reason for the refusal is required.</source>
+        <translation>Cần ghi lý do từ chối.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::online::SubmissionFile</name>
+    <message>
+        <source>The value is missing.</source>
+        <translation>Thiếu giá trị.</translation>
+    </message>
+    <message>
+        <source>The value must be a text.</source>
+        <translation>Giá trị phải là chuỗi ký tự.</translation>
+    </message>
+    <message>
+        <source>The value is empty.</source>
+        <translation>Giá trị đang để trống.</translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation>Chuỗi dài hơn %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>The value must be a whole number from %1 to %2.</source>
+        <translation>Giá trị phải là số nguyên từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <source>The applicant must be an object with a name and an address.</source>
+        <translation>Người nộp phải là một đối tượng có họ tên và địa chỉ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of applicant (person or organisation).</source>
+        <translation>&quot;%1&quot; không phải loại người nộp (person: cá nhân, organisation: tổ chức).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date written YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; không phải ngày viết theo dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The documents must be a list.</source>
+        <translation>Thành phần hồ sơ phải là một danh sách.</translation>
+    </message>
+    <message>
+        <source>Each document must be an object with its position.</source>
+        <translation>Mỗi giấy tờ phải là một đối tượng có số thứ tự.</translation>
+    </message>
+    <message>
+        <source>The position of the document in the procedure&apos;s list is missing.</source>
+        <translation>Thiếu số thứ tự của giấy tờ trong danh mục của thủ tục.</translation>
+    </message>
+    <message>
+        <source>Document %1 is listed twice.</source>
+        <translation>Giấy tờ số %1 được kê hai lần.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 KB: it is not a submission.</source>
+        <translation>Tệp lớn hơn %1 KB: không phải hồ sơ nộp trực tuyến.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (at character %1: %2).</source>
+        <translation>Tệp không phải JSON hợp lệ (tại ký tự %1: %2).</translation>
+    </message>
+    <message>
+        <source>The file must hold one JSON object.</source>
+        <translation>Tệp phải chứa một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>This is not an online submission of format %1 (&quot;format&quot;: %1).</source>
+        <translation>Đây không phải hồ sơ trực tuyến định dạng %1 (&quot;format&quot;: %1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a moment with its offset, such as 2026-11-30T21:14:00+07:00.</source>
+        <translation>&quot;%1&quot; không phải thời điểm có múi giờ, ví dụ 2026-11-30T21:14:00+07:00.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a way to collect the result (counter or post).</source>
+        <translation>&quot;%1&quot; không phải hình thức nhận kết quả (counter: tại bộ phận một cửa, post: qua bưu chính).</translation>
+    </message>
+</context>
+<context>
     <name>motcua::print</name>
     <message>
         <source>There is nothing to encode.</source>
@@ -1825,6 +2084,10 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>There is no department %1.</source>
         <translation>Không có phòng ban %1.</translation>
     </message>
+    <message>
+        <source>There is no dossier number %1.</source>
+        <translation>Không có hồ sơ số %1.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::storage::Database</name>
@@ -1843,6 +2106,10 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>The migration %1 is missing.</source>
         <translation>Thiếu tệp nâng cấp lược đồ %1.</translation>
+    </message>
+    <message>
+        <source>The migration %1 leaves a row of %2 pointing at nothing.</source>
+        <translation>Bước nâng cấp %1 để lại một dòng của bảng %2 trỏ tới dữ liệu không tồn tại.</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2820,14 @@ Xây dựng với Qt %1.</translation>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 đã có. Ghi đè lên tệp này?</translation>
     </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::FirstRunWizard</name>
@@ -2866,7 +3141,9 @@ Xây dựng với Qt %1.</translation>
     </message>
     <message numerus="yes">
         <source>Supplement request no. %2 (Mẫu 02) recorded for %1: %n document(s) to bring. Ctrl+P prints it.</source>
-        <translation><numerusform>Đã lập phiếu yêu cầu bổ sung số %2 (Mẫu 02) cho %1: %n giấy tờ cần bổ sung. Ctrl+P để in.</numerusform><numerusform>Đã lập phiếu yêu cầu bổ sung số %2 (Mẫu 02) cho %1: %n giấy tờ cần bổ sung. Ctrl+P để in.</numerusform></translation>
+        <translation>
+            <numerusform>Đã lập phiếu yêu cầu bổ sung số %2 (Mẫu 02) cho %1: %n giấy tờ cần bổ sung. Ctrl+P để in.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2994,6 +3271,14 @@ Xây dựng với Qt %1.</translation>
         <source>&amp;Supplement requests at the counter…</source>
         <translation>&amp;Phiếu yêu cầu bổ sung tại quầy…</translation>
     </message>
+    <message>
+        <source>Online submissions</source>
+        <translation>Hồ sơ trực tuyến</translation>
+    </message>
+    <message>
+        <source>Online submissions (%1)</source>
+        <translation>Hồ sơ trực tuyến (%1)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::MessageBar</name>
@@ -3051,6 +3336,259 @@ Xây dựng với Qt %1.</translation>
     <message>
         <source>&amp;Apply</source>
         <translation>Á&amp;p dụng</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::OnlineQueueView</name>
+    <message>
+        <source>Refuse the online submission (Form 03)</source>
+        <translation>Từ chối hồ sơ trực tuyến (Mẫu 03)</translation>
+    </message>
+    <message>
+        <source>The submission of %1 will be refused before acceptance: it gets no dossier code, and Form 03 gives the reason.</source>
+        <translation>Hồ sơ của %1 sẽ bị từ chối trước khi tiếp nhận: hồ sơ không được cấp mã, và Mẫu 03 ghi rõ lý do.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the refusal:</source>
+        <translation>&amp;Lý do từ chối:</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Từ chối</translation>
+    </message>
+    <message>
+        <source>Write the reason: Form 03 prints it.</source>
+        <translation>Hãy ghi lý do: Mẫu 03 in lý do này.</translation>
+    </message>
+    <message>
+        <source>Accept the online submission</source>
+        <translation>Tiếp nhận hồ sơ trực tuyến</translation>
+    </message>
+    <message>
+        <source>%1 – %2
+Accepting gives the dossier its code and register entry now, and counts its due moment from now.</source>
+        <translation>%1 – %2
+Khi tiếp nhận, hồ sơ được cấp mã và số sổ theo dõi ngay, và thời hạn giải quyết tính từ lúc này.</translation>
+    </message>
+    <message>
+        <source>&amp;Fee paid:</source>
+        <translation>&amp;Phí, lệ phí đã nộp:</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Online submissions waiting for acceptance</source>
+        <translation>Hồ sơ trực tuyến chờ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;folder…</source>
+        <translation>Chọn &amp;thư mục…</translation>
+    </message>
+    <message>
+        <source>Read &amp;new submissions (F5)</source>
+        <translation>Nhận hồ sơ &amp;mới (F5)</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Nộp lúc</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Chờ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Portal reference</source>
+        <translation>Số hồ sơ trên cổng</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Bắt buộc</translation>
+    </message>
+    <message>
+        <source>&amp;Accept…</source>
+        <translation>&amp;Tiếp nhận…</translation>
+    </message>
+    <message>
+        <source>Ask for a &amp;supplement (Form 02)…</source>
+        <translation>Yêu cầu &amp;bổ sung (Mẫu 02)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse (Form 03)…</source>
+        <translation>Từ &amp;chối (Mẫu 03)…</translation>
+    </message>
+    <message>
+        <source>Read at</source>
+        <translation>Đọc lúc</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Files read</source>
+        <translation>Nhật ký nhận tệp</translation>
+    </message>
+    <message>
+        <source> – see the files read.</source>
+        <translation> – xem nhật ký nhận tệp.</translation>
+    </message>
+    <message>
+        <source>No inbox folder is set: submissions arrive through motcua-cli submit, or an administrator chooses the folder.</source>
+        <translation>Chưa chọn thư mục nhận hồ sơ: hồ sơ được đưa vào bằng motcua-cli submit, hoặc quản trị viên chọn thư mục.</translation>
+    </message>
+    <message>
+        <source>Inbox folder: %1</source>
+        <translation>Thư mục nhận hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 ngày %2 giờ</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 giờ %2 phút</translation>
+    </message>
+    <message>
+        <source>supplement asked %1</source>
+        <translation>đã yêu cầu bổ sung %1</translation>
+    </message>
+    <message>
+        <source>Waiting (%1)</source>
+        <translation>Chờ tiếp nhận (%1)</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>đã nhận</translation>
+    </message>
+    <message>
+        <source>already known</source>
+        <translation>đã có</translation>
+    </message>
+    <message>
+        <source>set aside</source>
+        <translation>đã để riêng</translation>
+    </message>
+    <message>
+        <source>No online submission is waiting.</source>
+        <translation>Không có hồ sơ trực tuyến nào đang chờ.</translation>
+    </message>
+    <message>
+        <source>%1 · tax code %2 · representative %3</source>
+        <translation>%1 · mã số thuế %2 · người đại diện %3</translation>
+    </message>
+    <message>
+        <source>%1 · identity number %2 · born %3</source>
+        <translation>%1 · số định danh %2 · sinh ngày %3</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Địa chỉ: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1 · E-mail: %2 · Result: %3</source>
+        <translation>Điện thoại: %1 · Thư điện tử: %2 · Nhận kết quả: %3</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>qua bưu chính</translation>
+    </message>
+    <message>
+        <source>at the counter</source>
+        <translation>tại bộ phận một cửa</translation>
+    </message>
+    <message>
+        <source>not attached</source>
+        <translation>chưa đính kèm</translation>
+    </message>
+    <message>
+        <source>mandatory</source>
+        <translation>bắt buộc</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>không bắt buộc</translation>
+    </message>
+    <message>
+        <source>&amp;Print the receipt (Form 01)</source>
+        <translation>&amp;In giấy tiếp nhận (Mẫu 01)</translation>
+    </message>
+    <message>
+        <source>Accepted as dossier %1, result due %2. Print the receipt for the applicant.</source>
+        <translation>Đã tiếp nhận thành hồ sơ %1, hẹn trả %2. Hãy in giấy tiếp nhận cho người nộp.</translation>
+    </message>
+    <message>
+        <source>Every mandatory document is attached: the submission can be accepted.</source>
+        <translation>Đã đính kèm đủ giấy tờ bắt buộc: có thể tiếp nhận hồ sơ.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the supplement request (Form 02)</source>
+        <translation>&amp;In phiếu yêu cầu bổ sung (Mẫu 02)</translation>
+    </message>
+    <message>
+        <source>Supplement request no. %1 (Form 02) recorded for %2; the submission keeps waiting.</source>
+        <translation>Đã ghi phiếu yêu cầu bổ sung số %1 (Mẫu 02) cho %2; hồ sơ tiếp tục chờ tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the refusal (Form 03)</source>
+        <translation>&amp;In phiếu từ chối (Mẫu 03)</translation>
+    </message>
+    <message>
+        <source>The submission of %1 is refused.</source>
+        <translation>Đã từ chối hồ sơ của %1.</translation>
+    </message>
+    <message>
+        <source>The folder the portal&apos;s files arrive in</source>
+        <translation>Thư mục nhận tệp hồ sơ từ cổng dịch vụ công</translation>
+    </message>
+    <message>
+        <source>Every workstation now reads %1.</source>
+        <translation>Từ nay mọi máy trạm đọc thư mục %1.</translation>
+    </message>
+    <message>
+        <source>Time waiting</source>
+        <translation>Đã chờ</translation>
     </message>
 </context>
 <context>
@@ -3456,6 +3994,18 @@ Xây dựng với Qt %1.</translation>
     <message>
         <source>Nothing is missing: the dossier can be received.</source>
         <translation>Không thiếu giấy tờ nào: hồ sơ có thể được tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>The online submission of %1 was changed by someone else meanwhile: reload it and try again.</source>
+        <translation>Hồ sơ trực tuyến của %1 vừa được người khác thay đổi: hãy tải lại rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>accept online submissions</source>
+        <translation>tiếp nhận hồ sơ trực tuyến</translation>
+    </message>
+    <message>
+        <source>This online submission is no longer waiting: it is &quot;%1&quot;.</source>
+        <translation>Hồ sơ trực tuyến này không còn chờ tiếp nhận: đang ở trạng thái &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
