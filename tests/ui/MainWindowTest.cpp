@@ -130,8 +130,9 @@ TEST_CASE("Main window: the sidebar shows what the roles allow", "[ui][mainwindo
             Session{f.db.database(), f.db.clock(), f.calendar, f.users.value(QString::fromLatin1(login))});
     };
     auto clerk = windowFor("clerk");
-    CHECK(sidebarOf(*clerk) == QStringList{QStringLiteral("Tiếp nhận hồ sơ"), QStringLiteral("Hồ sơ của tôi"),
-                                           QStringLiteral("Tất cả hồ sơ"), QStringLiteral("Danh mục thủ tục")});
+    CHECK(sidebarOf(*clerk) == QStringList{QStringLiteral("Tiếp nhận hồ sơ"), QStringLiteral("Hồ sơ trực tuyến"),
+                                           QStringLiteral("Hồ sơ của tôi"), QStringLiteral("Tất cả hồ sơ"),
+                                           QStringLiteral("Danh mục thủ tục")});
     auto specialist = windowFor("cv.bcxb");
     CHECK(sidebarOf(*specialist) == QStringList{QStringLiteral("Hồ sơ của tôi"), QStringLiteral("Danh mục thủ tục")});
     auto admin = windowFor("admin");

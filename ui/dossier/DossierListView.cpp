@@ -74,7 +74,8 @@ void DossierListView::createWidgets()
     m_statusFilter = new QComboBox(this);
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     m_statusFilter->addItem(tr("All statuses"), 0);
-    for (int code = static_cast<int>(DossierStatus::SubmittedOnline); code <= static_cast<int>(DossierStatus::Returned);
+    // From accepted on: a submission not yet accepted waits in the online queue (OnlineQueueView), not here.
+    for (int code = static_cast<int>(DossierStatus::Accepted); code <= static_cast<int>(DossierStatus::Returned);
          ++code) {
         m_statusFilter->addItem(dossier::statusName(static_cast<DossierStatus>(code)), code);
     }
@@ -132,8 +133,9 @@ void DossierListView::createWidgets()
     m_table->setColumnWidth(DossierTableModel::Step, width(DossierTableModel::tr("Step")));
     m_table->setColumnWidth(DossierTableModel::Assignee, width(QStringLiteral("Nguyễn Văn An")));
     m_table->setColumnWidth(DossierTableModel::Remaining, width(QStringLiteral("Quá hạn 12 ngày 7 giờ")));
-    // The applicant and the procedure share the rest 2:3, elided below 130 pixels each (whole in the tooltip).
-    new WeightedColumns(m_table, {{DossierTableModel::Applicant, 2}, {DossierTableModel::Procedure, 3}}, 130,
+    // The applicant and the procedure share the rest 3:2 (whole in the tooltip): the applicant is what a clerk
+    // reads a row by, and a person's full name fits a 1366-pixel screen; the procedure is elided sooner.
+    new WeightedColumns(m_table, {{DossierTableModel::Applicant, 3}, {DossierTableModel::Procedure, 2}}, 100,
                         WeightedColumns::Others::Keep);
 
     m_totalLabel = new QLabel(this);

@@ -8,6 +8,7 @@
 #include "ui/dossier/DossierDetailsDialog.h"
 #include "ui/dossier/DossierListView.h"
 #include "ui/intake/IntakeForm.h"
+#include "ui/online/OnlineQueueView.h"
 #include "ui/intake/SupplementRequestsDialog.h"
 #include "ui/login/ChangePasswordDialog.h"
 #include "ui/mainwindow/AboutDialog.h"
@@ -74,6 +75,18 @@ MainWindow::MainWindow(Session session, QWidget* parent)
         });
         addPage(QStringLiteral("intake"), icons::Icon::Intake, tr("Receive dossiers"), scroll,
                 QKeySequence(Qt::CTRL | Qt::Key_1));
+    }
+    if (user.has(Role::Clerk)) {
+        m_online = new OnlineQueueView(m_session, this);
+        connect(m_online, &OnlineQueueView::dossiersChanged, this, &MainWindow::dossiersChanged);
+        addPage(QStringLiteral("online"), icons::Icon::Online, tr("Online submissions"), m_online,
+                QKeySequence(Qt::CTRL | Qt::Key_6));
+        QListWidgetItem* item = m_sidebar->item(m_sidebar->count() - 1);
+        // The sidebar says how many wait, so that a clerk at the form sees them arrive.
+        connect(m_online, &OnlineQueueView::waitingCountChanged, this, [this, item](int waiting) {
+            item->setText(waiting > 0 ? tr("Online submissions (%1)").arg(waiting) : tr("Online submissions"));
+        });
+        m_online->refresh();
     }
     if (hasAny({Role::Clerk, Role::Specialist, Role::Head, Role::Leader})) {
         auto* mine = new DossierListView(m_session, this);

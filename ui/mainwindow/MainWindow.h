@@ -15,6 +15,7 @@ namespace motcua::ui {
 
 class DashboardView;
 class IntakeForm;
+class OnlineQueueView;
 class DossierListView;
 
 // The application window: a sidebar with the screens the signed-in user's roles allow, the screen, and a
@@ -56,6 +57,7 @@ private:
     QList<DossierListView*> m_lists;
     DashboardView* m_dashboard = nullptr;
     IntakeForm* m_intake = nullptr;
+    OnlineQueueView* m_online = nullptr;
     QStackedWidget* m_pages = nullptr;
     QLabel* m_overdue = nullptr;
     QTimer* m_refresh = nullptr;

@@ -30,6 +30,25 @@ QString FileDialog::saveFileName(QWidget* parent, const QString& caption, const 
     return ask(parent, caption, directory, filter, true, defaultSuffix);
 }
 
+QString FileDialog::existingDirectory(QWidget* parent, const QString& caption, const QString& directory)
+{
+    if (!nextPaths().isEmpty()) {
+        return nextPaths().dequeue();
+    }
+    QFileDialog dialog(parent, caption, directory);
+    dialog.setObjectName(QStringLiteral("fileDialog"));
+    dialog.setFileMode(QFileDialog::Directory);
+    dialog.setOption(QFileDialog::ShowDirsOnly);
+    dialog.setLabelText(QFileDialog::LookIn, tr("Look in:"));
+    dialog.setLabelText(QFileDialog::FileName, tr("Folder:"));
+    dialog.setLabelText(QFileDialog::Accept, tr("&Choose"));
+    dialog.setLabelText(QFileDialog::Reject, tr("Cancel"));
+    if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty()) {
+        return dialog.selectedFiles().constFirst();
+    }
+    return {};
+}
+
 QString FileDialog::ask(QWidget* parent, const QString& caption, const QString& directory, const QString& filter,
                         bool save, const QString& defaultSuffix)
 {

@@ -21,6 +21,9 @@ public:
     static QString saveFileName(QWidget* parent, const QString& caption, const QString& directory = {},
                                 const QString& filter = {}, const QString& defaultSuffix = {});
 
+    // An existing folder, or empty when cancelled.
+    static QString existingDirectory(QWidget* parent, const QString& caption, const QString& directory = {});
+
     // Tests: the next dialog answers `path` at once (an empty path: cancelled); answers queue up in order.
     static void setNextPath(const QString& path);
     static int pendingPaths();

@@ -36,6 +36,8 @@ QString themeName(Icon which)
     switch (which) {
     case Icon::Intake:
         return QStringLiteral("document-new");
+    case Icon::Online:
+        return QStringLiteral("mail-folder-inbox");
     case Icon::MyWork:
         return QStringLiteral("view-task");
     case Icon::AllDossiers:

@@ -11,6 +11,7 @@ namespace motcua::ui::icons {
 // names, so that every screen reads the same way.
 enum class Icon {
     Intake,
+    Online,
     MyWork,
     AllDossiers,
     Dashboard,
