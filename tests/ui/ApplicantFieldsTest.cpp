@@ -4,6 +4,7 @@
 
 #include "tests/support/MockClock.h"
 #include "ui/intake/ApplicantFields.h"
+#include "ui/widgets/ElidedLabel.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -82,6 +83,18 @@ TEST_CASE("Applicant fields: the applicant of the chosen kind, errors beside the
         // The date is in the right form: the message says the day does not exist, not how to write it.
         CHECK(label(fields, "birthDateError")->text() ==
               QStringLiteral("Tháng 02/1990 không có ngày 31: không có ngày 31/02/1990."));
+    }
+    SECTION("a message longer than its line ends with an ellipsis and shows whole in the tooltip")
+    {
+        fields.resize(420, fields.sizeHint().height());
+        fields.show();
+        edit(fields, "phoneEdit")->setText(QStringLiteral("0123"));
+        CHECK_FALSE(fields.validate());
+        auto* error = fields.findChild<ui::ElidedLabel*>(QStringLiteral("phoneError"));
+        REQUIRE(error);
+        REQUIRE(error->fontMetrics().horizontalAdvance(error->text()) > error->contentsRect().width());
+        CHECK(error->displayedText().endsWith(QChar(0x2026)));
+        CHECK(error->toolTip() == error->text());
     }
     SECTION("a date of birth after today says so")
     {

@@ -1,5 +1,7 @@
 #include "ui/intake/ApplicantFields.h"
 
+#include "ui/widgets/ElidedLabel.h"
+
 #include "core/common/AgencyTime.h"
 #include "core/identity/BirthDate.h"
 #include "core/identity/EmailAddress.h"
@@ -117,11 +119,9 @@ void ApplicantFields::addField(QGridLayout* grid, int row, const QString& key, c
     field.edit->setMinimumWidth(field.edit->fontMetrics().averageCharWidth() * 24);
     field.label->setBuddy(field.edit);
     // The error goes under its field, on one line whose room is always kept: nothing moves while the clerk types
-    // (a longer message is cut at the edge and shown whole in the tooltip).
-    field.error = new QLabel;
+    // (a longer message ends with "…" and shows whole in the tooltip).
+    field.error = new ElidedLabel;
     field.error->setObjectName(name + QStringLiteral("Error"));
-    field.error->setTextFormat(Qt::PlainText);
-    field.error->setWordWrap(false);
     field.error->setFixedHeight(field.error->fontMetrics().height());
     field.error->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     QPalette palette = field.error->palette();
