@@ -1307,6 +1307,46 @@ Please turn one of those options off.</translation>
         <source>Supplement request %1 recorded.</source>
         <translation>Supplement request %1 recorded.</translation>
     </message>
+    <message>
+        <source>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE]: form II.06a of a period</source>
+        <translation>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE]: form II.06a of a period</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date DD/MM/YYYY (or YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; is not a date DD/MM/YYYY (or YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE]</source>
+        <translation>Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not field or procedure.</source>
+        <translation>&quot;%1&quot; is not field or procedure.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not table, csv or xlsx.</source>
+        <translation>&quot;%1&quot; is not table, csv or xlsx.</translation>
+    </message>
+    <message>
+        <source>--format csv or xlsx needs --output FILE, and only they do.</source>
+        <translation>--format csv or xlsx needs --output FILE, and only they do.</translation>
+    </message>
+    <message>
+        <source>Give one output: --csv or --xlsx.</source>
+        <translation>Give one output: --csv or --xlsx.</translation>
+    </message>
+    <message>
+        <source>%1 may not see the agency&apos;s reports: they need the role leader or administrator.</source>
+        <translation>%1 may not see the agency&apos;s reports: they need the role leader or administrator.</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Written to %1.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::dossier</name>
@@ -1781,6 +1821,194 @@ Please turn one of those options off.</translation>
     <message>
         <source>Cannot write %1: %2.</source>
         <translation>Cannot write %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::reports</name>
+    <message>
+        <source>The report is inconsistent in row &quot;%1&quot;: %2 does not hold (%3 against %4). Nothing is shown; please report this defect.</source>
+        <translation>The report is inconsistent in row &quot;%1&quot;: %2 does not hold (%3 against %4). Nothing is shown; please report this defect.</translation>
+    </message>
+    <message>
+        <source>(no field)</source>
+        <translation>(no field)</translation>
+    </message>
+    <message>
+        <source>Dossiers received for handling</source>
+        <translation>Dossiers received for handling</translation>
+    </message>
+    <message>
+        <source>Received in the period</source>
+        <translation>Received in the period</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Closed without a result</source>
+        <translation>Closed without a result</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Field, procedure</source>
+        <translation>Field, procedure</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Total received</source>
+        <translation>Total received</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>At the counter or by post</source>
+        <translation>At the counter or by post</translation>
+    </message>
+    <message>
+        <source>Carried over from the previous period</source>
+        <translation>Carried over from the previous period</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>Early</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>With an apology letter</source>
+        <translation>With an apology letter</translation>
+    </message>
+    <message>
+        <source>Without an apology letter</source>
+        <translation>Without an apology letter</translation>
+    </message>
+    <message>
+        <source>Within the deadline</source>
+        <translation>Within the deadline</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Paused at the end of the period</source>
+        <translation>Paused at the end of the period</translation>
+    </message>
+    <message>
+        <source>Refused after acceptance</source>
+        <translation>Refused after acceptance</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Share resolved early or on time (%)</source>
+        <translation>Share resolved early or on time (%)</translation>
+    </message>
+    <message>
+        <source>Processing progress (%)</source>
+        <translation>Processing progress (%)</translation>
+    </message>
+    <message>
+        <source>Share received online (%)</source>
+        <translation>Share received online (%)</translation>
+    </message>
+    <message>
+        <source>Average handling time (working days)</source>
+        <translation>Average handling time (working days)</translation>
+    </message>
+    <message>
+        <source>SITUATION AND RESULTS OF HANDLING ADMINISTRATIVE PROCEDURES</source>
+        <translation>SITUATION AND RESULTS OF HANDLING ADMINISTRATIVE PROCEDURES</translation>
+    </message>
+    <message>
+        <source>Reporting period: from %1 to %2</source>
+        <translation>Reporting period: from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Unit: dossiers</source>
+        <translation>Unit: dossiers</translation>
+    </message>
+    <message>
+        <source>Cannot create the workbook %1.</source>
+        <translation>Cannot create the workbook %1.</translation>
+    </message>
+    <message>
+        <source>…, day … month … year …</source>
+        <translation>…, day … month … year …</translation>
+    </message>
+    <message>
+        <source>PREPARED BY</source>
+        <translation>PREPARED BY</translation>
+    </message>
+    <message>
+        <source>HEAD OF THE AGENCY</source>
+        <translation>HEAD OF THE AGENCY</translation>
+    </message>
+    <message>
+        <source>(signature, full name)</source>
+        <translation>(signature, full name)</translation>
+    </message>
+    <message>
+        <source>(signature, full name, seal)</source>
+        <translation>(signature, full name, seal)</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook %1: %2.</source>
+        <translation>Cannot write the workbook %1: %2.</translation>
+    </message>
+    <message>
+        <source>The first day of the period is missing or not a date.</source>
+        <translation>The first day of the period is missing or not a date.</translation>
+    </message>
+    <message>
+        <source>The last day of the period is missing or not a date.</source>
+        <translation>The last day of the period is missing or not a date.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 has a result but no outcome (early, on time or late).</source>
+        <translation>Dossier %1 has a result but no outcome (early, on time or late).</translation>
+    </message>
+    <message>
+        <source>Dossier %1 has a finish moment but its status (%2) is not a final one.</source>
+        <translation>Dossier %1 has a finish moment but its status (%2) is not a final one.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>the row that adds up the others</comment>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -2870,7 +3098,10 @@ Built with Qt %1.</translation>
     </message>
     <message numerus="yes">
         <source>Supplement request no. %2 (Mẫu 02) recorded for %1: %n document(s) to bring. Ctrl+P prints it.</source>
-        <translation><numerusform>Supplement request no. %2 (Mẫu 02) recorded for %1: %n document(s) to bring. Ctrl+P prints it.</numerusform><numerusform>Supplement request no. %2 (Mẫu 02) recorded for %1: %n document(s) to bring. Ctrl+P prints it.</numerusform></translation>
+        <translation>
+            <numerusform>Supplement request no. %2 (Mẫu 02) recorded for %1: %n document(s) to bring. Ctrl+P prints it.</numerusform>
+            <numerusform>Supplement request no. %2 (Mẫu 02) recorded for %1: %n document(s) to bring. Ctrl+P prints it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

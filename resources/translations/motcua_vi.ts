@@ -1307,6 +1307,46 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>Supplement request %1 recorded.</source>
         <translation>Đã lập phiếu yêu cầu bổ sung số %1.</translation>
     </message>
+    <message>
+        <source>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE]: form II.06a of a period</source>
+        <translation>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv TỆP | --xlsx TỆP]: biểu II.06a của một kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date DD/MM/YYYY (or YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; không phải ngày dạng DD/MM/YYYY (hoặc YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE]</source>
+        <translation>Cách dùng: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv TỆP | --xlsx TỆP]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not field or procedure.</source>
+        <translation>&quot;%1&quot; không phải field (lĩnh vực) hay procedure (thủ tục).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not table, csv or xlsx.</source>
+        <translation>&quot;%1&quot; không phải table, csv hay xlsx.</translation>
+    </message>
+    <message>
+        <source>--format csv or xlsx needs --output FILE, and only they do.</source>
+        <translation>--format csv hoặc xlsx cần --output TỆP, và chỉ hai dạng này mới cần.</translation>
+    </message>
+    <message>
+        <source>Give one output: --csv or --xlsx.</source>
+        <translation>Chỉ chọn một đầu ra: --csv hoặc --xlsx.</translation>
+    </message>
+    <message>
+        <source>%1 may not see the agency&apos;s reports: they need the role leader or administrator.</source>
+        <translation>%1 không được xem báo cáo của cơ quan: cần vai trò lãnh đạo hoặc quản trị.</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Đã ghi vào %1.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::dossier</name>
@@ -1781,6 +1821,194 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>Cannot write %1: %2.</source>
         <translation>Không ghi được %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::reports</name>
+    <message>
+        <source>The report is inconsistent in row &quot;%1&quot;: %2 does not hold (%3 against %4). Nothing is shown; please report this defect.</source>
+        <translation>Báo cáo không nhất quán ở dòng &quot;%1&quot;: %2 không thỏa (%3 so với %4). Báo cáo không được hiển thị; xin báo lỗi này.</translation>
+    </message>
+    <message>
+        <source>(no field)</source>
+        <translation>(chưa có lĩnh vực)</translation>
+    </message>
+    <message>
+        <source>Dossiers received for handling</source>
+        <translation>Số hồ sơ nhận giải quyết</translation>
+    </message>
+    <message>
+        <source>Received in the period</source>
+        <translation>Trong kỳ</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Số hồ sơ đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Số hồ sơ đang giải quyết</translation>
+    </message>
+    <message>
+        <source>Closed without a result</source>
+        <translation>Kết thúc không có kết quả</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <source>Field, procedure</source>
+        <translation>Lĩnh vực, thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Total received</source>
+        <translation>Tổng số hồ sơ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>At the counter or by post</source>
+        <translation>Trực tiếp, dịch vụ bưu chính</translation>
+    </message>
+    <message>
+        <source>Carried over from the previous period</source>
+        <translation>Từ kỳ trước chuyển qua</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>Trước hạn</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>With an apology letter</source>
+        <translation>Có văn bản xin lỗi</translation>
+    </message>
+    <message>
+        <source>Without an apology letter</source>
+        <translation>Không có văn bản xin lỗi</translation>
+    </message>
+    <message>
+        <source>Within the deadline</source>
+        <translation>Trong hạn</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Paused at the end of the period</source>
+        <translation>Đang tạm dừng cuối kỳ</translation>
+    </message>
+    <message>
+        <source>Refused after acceptance</source>
+        <translation>Từ chối sau khi tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Rút hồ sơ</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Dừng giải quyết</translation>
+    </message>
+    <message>
+        <source>Share resolved early or on time (%)</source>
+        <translation>Tỷ lệ giải quyết trước hạn, đúng hạn (%)</translation>
+    </message>
+    <message>
+        <source>Processing progress (%)</source>
+        <translation>Chỉ số tiến độ giải quyết (%)</translation>
+    </message>
+    <message>
+        <source>Share received online (%)</source>
+        <translation>Tỷ lệ hồ sơ trực tuyến (%)</translation>
+    </message>
+    <message>
+        <source>Average handling time (working days)</source>
+        <translation>Thời gian giải quyết bình quân (ngày làm việc)</translation>
+    </message>
+    <message>
+        <source>SITUATION AND RESULTS OF HANDLING ADMINISTRATIVE PROCEDURES</source>
+        <translation>TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH</translation>
+    </message>
+    <message>
+        <source>Reporting period: from %1 to %2</source>
+        <translation>Kỳ báo cáo: từ ngày %1 đến ngày %2</translation>
+    </message>
+    <message>
+        <source>Unit: dossiers</source>
+        <translation>Đơn vị tính: hồ sơ</translation>
+    </message>
+    <message>
+        <source>Cannot create the workbook %1.</source>
+        <translation>Không tạo được tệp Excel %1.</translation>
+    </message>
+    <message>
+        <source>…, day … month … year …</source>
+        <translation>…, ngày … tháng … năm …</translation>
+    </message>
+    <message>
+        <source>PREPARED BY</source>
+        <translation>NGƯỜI LẬP BIỂU</translation>
+    </message>
+    <message>
+        <source>HEAD OF THE AGENCY</source>
+        <translation>THỦ TRƯỞNG CƠ QUAN</translation>
+    </message>
+    <message>
+        <source>(signature, full name)</source>
+        <translation>(Ký, ghi rõ họ tên)</translation>
+    </message>
+    <message>
+        <source>(signature, full name, seal)</source>
+        <translation>(Ký, ghi rõ họ tên, đóng dấu)</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook %1: %2.</source>
+        <translation>Không ghi được tệp Excel %1: %2.</translation>
+    </message>
+    <message>
+        <source>The first day of the period is missing or not a date.</source>
+        <translation>Thiếu ngày đầu kỳ hoặc đó không phải một ngày.</translation>
+    </message>
+    <message>
+        <source>The last day of the period is missing or not a date.</source>
+        <translation>Thiếu ngày cuối kỳ hoặc đó không phải một ngày.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Kỳ báo cáo kết thúc trước khi bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 has a result but no outcome (early, on time or late).</source>
+        <translation>Hồ sơ %1 đã có kết quả nhưng không có đánh giá (trước hạn, đúng hạn hay quá hạn).</translation>
+    </message>
+    <message>
+        <source>Dossier %1 has a finish moment but its status (%2) is not a final one.</source>
+        <translation>Hồ sơ %1 có thời điểm kết thúc nhưng trạng thái (%2) không phải trạng thái kết thúc.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>the row that adds up the others</comment>
+        <translation>Tổng cộng</translation>
     </message>
 </context>
 <context>
@@ -2866,7 +3094,9 @@ Xây dựng với Qt %1.</translation>
     </message>
     <message numerus="yes">
         <source>Supplement request no. %2 (Mẫu 02) recorded for %1: %n document(s) to bring. Ctrl+P prints it.</source>
-        <translation><numerusform>Đã lập phiếu yêu cầu bổ sung số %2 (Mẫu 02) cho %1: %n giấy tờ cần bổ sung. Ctrl+P để in.</numerusform><numerusform>Đã lập phiếu yêu cầu bổ sung số %2 (Mẫu 02) cho %1: %n giấy tờ cần bổ sung. Ctrl+P để in.</numerusform></translation>
+        <translation>
+            <numerusform>Đã lập phiếu yêu cầu bổ sung số %2 (Mẫu 02) cho %1: %n giấy tờ cần bổ sung. Ctrl+P để in.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
