@@ -6,6 +6,7 @@
 #include "app/cli/DatabaseCommands.h"
 #include "app/cli/DossierCommands.h"
 #include "app/cli/PrintCommands.h"
+#include "app/cli/ReportCommands.h"
 #include "core/common/Clock.h"
 #include "core/common/Language.h"
 
@@ -101,6 +102,10 @@ QMap<QString, Command> commands()
          {runPrint, set({"as", "pdf", "from", "to"}),
           QT_TRANSLATE_NOOP("motcua::cli", "FORM CODE --pdf FILE (FORM: receipt, supplement, refusal, apology, stop, "
                                            "control-slip) | register --from YYYY-MM-DD --to YYYY-MM-DD --pdf FILE")}},
+        {QStringLiteral("report"),
+         {runReport, set({"as", "from", "to", "by", "csv", "xlsx", "format", "output"}),
+          QT_TRANSLATE_NOOP("motcua::cli", "[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | "
+                                           "--csv FILE | --xlsx FILE]: form II.06a of a period")}},
         {QStringLiteral("template"),
          {runTemplate, set({"as"}),
           QT_TRANSLATE_NOOP("motcua::cli",
@@ -132,7 +137,8 @@ int main(int argc, char* argv[])
                              "new-due",  "roles", "department", "procedure",      "id",         "birth",   "address",
                              "phone",    "email", "tax-code",   "representative", "documents",  "channel", "delivery",
                              "sets",     "fee",   "at",         "status",         "due-within", "limit",   "search",
-                             "dossiers", "years", "pdf"}) {
+                             "dossiers", "years", "pdf",      "by",             "csv",        "xlsx",    "format",
+                             "output"}) {
         valueOptions.insert(QString::fromLatin1(name));
     }
     QSet<QString> flags;

@@ -1,0 +1,11 @@
+#pragma once
+
+namespace motcua::cli {
+
+class CliContext;
+
+// report [ii06a] --from D --to D [--by field|procedure] [--json | --csv FILE | --xlsx FILE |
+// --format table|csv|xlsx --output FILE]: form II.06a of a period (docs/reports.md).
+int runReport(CliContext& context);
+
+} // namespace motcua::cli
