@@ -1,13 +1,11 @@
 #include "app/cli/ReportCommands.h"
 
 #include "app/cli/CliContext.h"
-#include "core/common/Csv.h"
 #include "core/reports/Ii06aTable.h"
 #include "core/reports/Ii06aXlsx.h"
 #include "core/reports/ReportService.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 namespace motcua::cli {
 
@@ -70,21 +68,6 @@ void printTable(CliContext& context, const Ii06aReport& report)
         }
         context.print(QStringLiteral("%1 %2").arg(info.number, names.join(QStringLiteral(" › "))));
     }
-}
-
-Status writeCsv(const Ii06aReport& report, const QString& path)
-{
-    QList<QStringList> rows{{report.agencyParent},
-                            {report.agency},
-                            {ii06aTitle()},
-                            {ii06aPeriodLine(report.period)},
-                            {ii06aUnitLine()}};
-    rows.append(ii06aTextRows(report));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(toCsv(rows)) < 0 || !file.flush()) {
-        return Error::invalid(QStringLiteral("csv"), tr("Cannot write %1: %2").arg(path, file.errorString()));
-    }
-    return {};
 }
 
 } // namespace
@@ -152,7 +135,7 @@ int runReport(CliContext& context)
             return context.fail(error);
         }
         if (!xlsx.isEmpty() || !csv.isEmpty()) {
-            const Status written = xlsx.isEmpty() ? writeCsv(*report, csv) : writeIi06aXlsx(*report, xlsx);
+            const Status written = xlsx.isEmpty() ? writeIi06aCsv(*report, csv) : writeIi06aXlsx(*report, xlsx);
             if (!written) {
                 return context.fail(written.error());
             }

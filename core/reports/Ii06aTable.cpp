@@ -1,7 +1,10 @@
 #include "core/reports/Ii06aTable.h"
 
+#include "core/common/Csv.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QSaveFile>
 
 namespace motcua::reports {
 
@@ -270,6 +273,77 @@ QList<QStringList> ii06aTextRows(const Ii06aReport& report)
     }
     rows << rowText(columns, {}, ii06aTotalLabel(), report.total, report.dayMinutes);
     return rows;
+}
+
+Status writeIi06aCsv(const Ii06aReport& report, const QString& path)
+{
+    QList<QStringList> rows{{report.agencyParent},
+                            {report.agency},
+                            {ii06aTitle()},
+                            {ii06aPeriodLine(report.period)},
+                            {ii06aUnitLine()}};
+    rows.append(ii06aTextRows(report));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(toCsv(rows)) < 0 || !file.commit()) {
+        return Error::invalid(QStringLiteral("csv"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+    }
+    return {};
+}
+
+QString ii06aHtml(const Ii06aReport& report)
+{
+    const QList<Ii06aColumnInfo> columns = ii06aColumns(report.grouping);
+    const auto escaped = [](const QString& text) { return text.toHtmlEscaped(); };
+    QString html = QStringLiteral(
+        "<html><head><meta charset=\"utf-8\"><style>"
+        "body { font-family: 'Noto Serif', 'Times New Roman', serif; font-size: 9pt; }"
+        "table.form { border-collapse: collapse; width: 100%; }"
+        "table.form th, table.form td { border: 1px solid black; padding: 2px 3px; }"
+        "table.form th { font-weight: bold; text-align: center; vertical-align: middle; }"
+        "td.n { text-align: right; } tr.total td { font-weight: bold; }"
+        "</style></head><body>");
+    html += QStringLiteral("<table width=\"100%\"><tr><td align=\"center\">%1<br><b>%2</b></td>"
+                           "<td align=\"center\"><b>Biểu số II.06a/VPCP/KSTT</b></td></tr></table>")
+                .arg(escaped(report.agencyParent.toUpper()), escaped(report.agency.toUpper()));
+    html += QStringLiteral("<p align=\"center\"><b>%1</b><br>%2</p><p align=\"right\"><i>%3</i></p>")
+                .arg(escaped(ii06aTitle()), escaped(ii06aPeriodLine(report.period)), escaped(ii06aUnitLine()));
+    html += QStringLiteral("<table class=\"form\" cellspacing=\"0\" cellpadding=\"2\" border=\"1\">");
+    const QList<Ii06aHeaderCell> cells = ii06aHeaderCells(columns);
+    for (int level = 0; level < kHeaderLevels; ++level) {
+        html += QStringLiteral("<tr>");
+        for (const Ii06aHeaderCell& cell : cells) {
+            if (cell.row == level) {
+                html += QStringLiteral("<th rowspan=\"%1\" colspan=\"%2\">%3</th>")
+                            .arg(cell.lastRow - cell.row + 1)
+                            .arg(cell.lastColumn - cell.column + 1)
+                            .arg(escaped(cell.text));
+            }
+        }
+        html += QStringLiteral("</tr>");
+    }
+    const QList<QStringList> rows = ii06aTextRows(report).mid(kHeaderLevels);
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const bool numbering = r == 0;
+        const bool total = r == rows.size() - 1;
+        html += total ? QStringLiteral("<tr class=\"total\">") : QStringLiteral("<tr>");
+        for (qsizetype c = 0; c < rows.at(r).size(); ++c) {
+            const bool number = !numbering && c > 1;
+            html += QStringLiteral("<%1%2>%3</%1>")
+                        .arg(numbering ? QStringLiteral("th") : QStringLiteral("td"),
+                             number ? QStringLiteral(" class=\"n\" align=\"right\"") : QString(),
+                             escaped(rows.at(r).at(c)));
+        }
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+    html += QStringLiteral("<table width=\"100%\"><tr><td></td><td align=\"center\"><i>%1</i></td></tr>"
+                           "<tr><td align=\"center\"><b>%2</b><br><i>%3</i></td>"
+                           "<td align=\"center\"><b>%4</b><br><i>%5</i></td></tr></table>")
+                .arg(escaped(tr("…, day … month … year …")), escaped(tr("PREPARED BY")),
+                     escaped(tr("(signature, full name)")), escaped(tr("HEAD OF THE AGENCY")),
+                     escaped(tr("(signature, full name, seal)")));
+    html += QStringLiteral("</body></html>");
+    return html;
 }
 
 } // namespace motcua::reports

@@ -79,5 +79,11 @@ QString ii06aTotalLabel();
 QJsonObject ii06aJson(const Ii06aReport& report);
 // The table as rows of text: the header levels, the numbering row, one row per line, the total.
 QList<QStringList> ii06aTextRows(const Ii06aReport& report);
+// The CSV file (core/common/Csv.h: UTF-8 with a byte-order mark): the agency, title, period and unit lines, then
+// the table as text. Written whole or not at all; the error names "csv".
+Status writeIi06aCsv(const Ii06aReport& report, const QString& path);
+// The form as an HTML document for printing (A4 landscape): the agency's header, the title, the period and unit,
+// the table with its merged header cells and the numbering row, the total, and the signature block.
+QString ii06aHtml(const Ii06aReport& report);
 
 } // namespace motcua::reports

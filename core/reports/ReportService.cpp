@@ -37,7 +37,7 @@ Error finishedWithoutEnd(const Dossier& dossier)
 
 } // namespace
 
-Result<Ii06aReport> ReportService::ii06a(const ReportPeriod& period, Ii06aGrouping grouping) const
+Result<Ii06aReport> ReportService::ii06a(const ReportPeriod& period, Ii06aGrouping grouping, qint64 departmentId) const
 {
     if (Status valid = period.validate(); !valid) {
         return valid.error();
@@ -52,8 +52,12 @@ Result<Ii06aReport> ReportService::ii06a(const ReportPeriod& period, Ii06aGroupi
         procedureById.insert(procedure.id, procedure);
     }
     QMap<RowKey, Ii06aCounts> rows;
+    Ii06aCounts elsewhere; // the dossiers of other departments' procedures, when one department is asked for
     const auto row = [&](qint64 procedureId) -> Ii06aCounts& {
         const storage::ReportProcedure procedure = procedureById.value(procedureId);
+        if (departmentId != 0 && procedure.departmentId != departmentId) {
+            return elsewhere;
+        }
         return rows[{procedure.field, grouping == Ii06aGrouping::Procedure ? procedure.code : QString()}];
     };
 

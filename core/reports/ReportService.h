@@ -15,9 +15,9 @@ public:
         , m_calendar(calendar)
     {}
 
-    // Form II.06a for `period`, by field or by procedure. A report whose invariants fail is an error, never a
-    // report.
-    Result<Ii06aReport> ii06a(const ReportPeriod& period, Ii06aGrouping grouping) const;
+    // Form II.06a for `period`, by field or by procedure; with `departmentId`, only the procedures that department
+    // handles (what a head sees). A report whose invariants fail is an error, never a report.
+    Result<Ii06aReport> ii06a(const ReportPeriod& period, Ii06aGrouping grouping, qint64 departmentId = 0) const;
 
 private:
     storage::Database& m_database;

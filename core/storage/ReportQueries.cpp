@@ -57,14 +57,14 @@ Result<QList<ReportProcedure>> ReportQueries::procedures() const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (Status status = exec(query, QStringLiteral("SELECT id, code, name, field FROM procedure ORDER BY code"));
+    if (Status status = exec(query, QStringLiteral("SELECT id, code, name, field, department_id FROM procedure ORDER BY code"));
         !status) {
         return status.error();
     }
     QList<ReportProcedure> procedures;
     while (query.next()) {
         procedures.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                           query.value(3).toString()});
+                           query.value(3).toString(), query.value(4).toLongLong()});
     }
     return procedures;
 }

@@ -22,6 +22,7 @@ struct ReportProcedure {
     QString code;
     QString name;
     QString field;
+    qint64 departmentId = 0; // the department handling it
 };
 
 // Read-only queries of the periodic reports (docs/reports.md). Only received dossiers (received_at set) are ever

@@ -1316,10 +1316,6 @@ Please turn one of those options off.</translation>
         <translation>&quot;%1&quot; is not a date DD/MM/YYYY (or YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE]</source>
         <translation>Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE]</translation>
     </message>
@@ -2009,6 +2005,10 @@ Please turn one of those options off.</translation>
         <source>Total</source>
         <comment>the row that adds up the others</comment>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3229,6 +3229,18 @@ Built with Qt %1.</translation>
         <source>&amp;Supplement requests at the counter…</source>
         <translation>&amp;Supplement requests at the counter…</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <source>Situation and results of handling (form II.06a)</source>
+        <translation>Situation and results of handling (form II.06a)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::MessageBar</name>
@@ -3371,6 +3383,97 @@ Built with Qt %1.</translation>
     <message>
         <source>The register was not laid out: cancelled.</source>
         <translation>The register was not laid out: cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ReportsView</name>
+    <message>
+        <source>Reports: situation and results of handling administrative procedures (form II.06a)</source>
+        <translation>Reports: situation and results of handling administrative procedures (form II.06a)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>From – to</translation>
+    </message>
+    <message>
+        <source>By field</source>
+        <translation>By field</translation>
+    </message>
+    <message>
+        <source>By procedure</source>
+        <translation>By procedure</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel…</source>
+        <translation>Export &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>The report was cancelled.</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation>The report was written to %1.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Print the report</translation>
     </message>
 </context>
 <context>

@@ -1316,10 +1316,6 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <translation>&quot;%1&quot; không phải ngày dạng DD/MM/YYYY (hoặc YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
-    </message>
-    <message>
         <source>Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE]</source>
         <translation>Cách dùng: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv TỆP | --xlsx TỆP]</translation>
     </message>
@@ -2009,6 +2005,10 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>Total</source>
         <comment>the row that adds up the others</comment>
         <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3224,6 +3224,18 @@ Xây dựng với Qt %1.</translation>
         <source>&amp;Supplement requests at the counter…</source>
         <translation>&amp;Phiếu yêu cầu bổ sung tại quầy…</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <source>Situation and results of handling (form II.06a)</source>
+        <translation>Tình hình, kết quả giải quyết TTHC (biểu II.06a)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::MessageBar</name>
@@ -3366,6 +3378,97 @@ Xây dựng với Qt %1.</translation>
     <message>
         <source>The register was not laid out: cancelled.</source>
         <translation>Đã hủy, sổ chưa được dàn trang.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ReportsView</name>
+    <message>
+        <source>Reports: situation and results of handling administrative procedures (form II.06a)</source>
+        <translation>Báo cáo tình hình, kết quả giải quyết thủ tục hành chính (biểu II.06a)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Từ ngày – đến ngày</translation>
+    </message>
+    <message>
+        <source>By field</source>
+        <translation>Theo lĩnh vực</translation>
+    </message>
+    <message>
+        <source>By procedure</source>
+        <translation>Theo thủ tục</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Xem báo cáo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Xuất &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel…</source>
+        <translation>Xuất &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Đã hủy lập báo cáo.</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation>Đã ghi báo cáo vào %1.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>In báo cáo</translation>
     </message>
 </context>
 <context>

@@ -337,3 +337,18 @@ TEST_CASE("II.06a: the header cells merge across and down", "[reports]")
     }
     CHECK(covered.size() == kHeaderLevels * columns.size());
 }
+
+TEST_CASE("II.06a: a department sees the procedures it handles", "[reports][ii06a]")
+{
+    November n;
+    ReportService service(n.f.db.database(), *n.f.calendar);
+    const Ii06aReport all = requireReport(n.f, n.period);
+    auto press = service.ii06a(n.period, Ii06aGrouping::Field, n.f.departmentIds.value(QStringLiteral("BCXB")));
+    REQUIRE(press.ok());
+    CHECK(ii06aJson(*press) == ii06aJson(all)); // every dossier of the month is of a BCXB procedure
+    auto postal = service.ii06a(n.period, Ii06aGrouping::Field, n.f.departmentIds.value(QStringLiteral("BCVTCNTT")));
+    REQUIRE(postal.ok());
+    CHECK(postal->rows.isEmpty());
+    CHECK(postal->total.received() == 0);
+    CHECK(ii06aHtml(*press).contains(QStringLiteral("rowspan=\"3\"")));
+}

@@ -16,6 +16,7 @@ namespace motcua::ui {
 class DashboardView;
 class IntakeForm;
 class DossierListView;
+class ReportsView;
 
 // The application window: a sidebar with the screens the signed-in user's roles allow, the screen, and a
 // status bar with the user, the database and the number of overdue dossiers.
@@ -32,6 +33,7 @@ public:
     void refreshStatus();
     // Opens the dossier with this code (typed, scanned, or chosen in a list).
     void openDossier(const QString& code);
+    ReportsView* reports() const { return m_reports; }
     // After an intake or an action: the lists, the dashboard and the counts are loaded anew.
     void dossiersChanged();
     const Session& session() const { return m_session; }
@@ -55,6 +57,7 @@ private:
     QListWidget* m_sidebar = nullptr;
     QList<DossierListView*> m_lists;
     DashboardView* m_dashboard = nullptr;
+    ReportsView* m_reports = nullptr;
     IntakeForm* m_intake = nullptr;
     QStackedWidget* m_pages = nullptr;
     QLabel* m_overdue = nullptr;

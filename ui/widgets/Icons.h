@@ -14,6 +14,7 @@ enum class Icon {
     MyWork,
     AllDossiers,
     Dashboard,
+    Reports,
     Catalogue,
     Print,
     Register,
