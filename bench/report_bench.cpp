@@ -1,8 +1,8 @@
 // Measures form II.06a on a real database: every quarter and every year from the first receipt to today, by
 // field, with the invariants checked by the service on each. Prints its figures; no test asserts on them.
 // Usage: motcua-bench-report --db FILE (e.g. one made with motcua-cli seed-demo --dossiers 1000000 --years 10)
-#include "core/calendar/CalendarService.h"
 #include "bench/BenchSupport.h"
+#include "core/calendar/CalendarService.h"
 #include "core/common/Clock.h"
 #include "core/reports/ReportService.h"
 #include "core/storage/Database.h"
@@ -39,10 +39,9 @@ int measure(const reports::ReportService& service, const QList<reports::ReportPe
         dossiers += report->total.received();
     }
     std::sort(times.begin(), times.end());
-    std::printf("%-8s %4lld reports, %lld dossiers handled in all: median %.1f ms, slowest %.1f ms, %d failed\n",
-                what, static_cast<long long>(times.size()), static_cast<long long>(dossiers),
-                times.isEmpty() ? 0.0 : times.at(times.size() / 2), times.isEmpty() ? 0.0 : times.constLast(),
-                failed);
+    std::printf("%-8s %4lld reports, %lld dossiers handled in all: median %.1f ms, slowest %.1f ms, %d failed\n", what,
+                static_cast<long long>(times.size()), static_cast<long long>(dossiers),
+                times.isEmpty() ? 0.0 : times.at(times.size() / 2), times.isEmpty() ? 0.0 : times.constLast(), failed);
     return failed;
 }
 

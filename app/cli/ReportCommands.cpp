@@ -3,9 +3,12 @@
 #include "app/cli/CliContext.h"
 #include "core/reports/Ii06aTable.h"
 #include "core/reports/Ii06aXlsx.h"
+#include "core/reports/OverdueReport.h"
 #include "core/reports/ReportService.h"
+#include "core/storage/CatalogueRepository.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace motcua::cli {
 
@@ -70,17 +73,72 @@ void printTable(CliContext& context, const Ii06aReport& report)
     }
 }
 
-} // namespace
+// Working minutes as "2 days 3 hours" of the standard office day.
+QString workingTime(qint64 minutes, int dayMinutes)
+{
+    const qint64 days = minutes / dayMinutes;
+    const qint64 hours = (minutes % dayMinutes + 30) / 60;
+    return days > 0 ? tr("%1 d %2 h").arg(days).arg(hours) : tr("%1 h").arg(hours);
+}
 
-int runReport(CliContext& context)
+// report overdue [--department CODE] [--within HOURS]: a head sees their own department.
+int runOverdue(CliContext& context)
 {
     const Arguments& args = context.arguments();
-    const QStringList positional = args.positional();
-    if (positional.size() > 1 || (positional.size() == 1 && positional.at(0) != QLatin1String("ii06a"))) {
-        return context.fail(Error::invalid(QStringLiteral("report"),
-                                           tr("Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY "
-                                              "[--by field|procedure] [--json | --csv FILE | --xlsx FILE]")));
+    bool okHours = true;
+    const double within = args.value(QStringLiteral("within"), QStringLiteral("0")).toDouble(&okHours);
+    if (!okHours || within < 0) {
+        return context.fail(Error::invalid(QStringLiteral("--within"), tr("A number of working hours, 0 or more.")));
     }
+    return withWorkflow(context, [&](workflow::WorkflowContext& workflow) {
+        const identity::User& actor = workflow.actor;
+        QString department = args.value(QStringLiteral("department"));
+        if (!actor.has(identity::Role::Leader) && !actor.has(identity::Role::Admin)) {
+            auto own = actor.has(identity::Role::Head) && actor.departmentId != 0
+                           ? storage::CatalogueRepository(workflow.database).department(actor.departmentId)
+                           : Result<catalogue::Department>(Error{ErrorCode::Forbidden, {}, {}});
+            if (!own || (!department.isEmpty() && department != own->code)) {
+                return context.fail(
+                    Error{ErrorCode::Forbidden,
+                          tr("%1 may see the overdue dossiers of their own department only.").arg(actor.login),
+                          QStringLiteral("--as")});
+            }
+            department = own->code;
+        }
+        auto report = overdueReport(workflow.database, workflow.calendar, workflow.now(), department, within);
+        if (!report) {
+            return context.fail(report.error());
+        }
+        if (context.json()) {
+            context.printJson(overdueJson(*report));
+            return static_cast<int>(Success);
+        }
+        const int dayMinutes = workflow.calendar.hours().standardDayMinutes();
+        context.print(tr("Overdue and due soon at %1: %2 overdue, %3 due within %4 working hours")
+                          .arg(report->now.toString(QStringLiteral("HH:mm dd/MM/yyyy")))
+                          .arg(report->overdue)
+                          .arg(report->dueSoon)
+                          .arg(within));
+        for (const OverdueGroup& group : report->groups) {
+            context.print(tr("B%1 · %2")
+                              .arg(group.step)
+                              .arg(group.assigneeName.isEmpty() ? tr("not assigned") : group.assigneeName));
+            for (const OverdueLine& line : group.lines) {
+                context.print(
+                    QStringLiteral("  %1  %2  %3  %4")
+                        .arg(line.dossier.code, line.dossier.dueAt.toString(QStringLiteral("HH:mm dd/MM/yyyy")),
+                             line.overdue ? tr("late %1").arg(workingTime(line.workingMinutesLate, dayMinutes))
+                                          : tr("%1 left").arg(workingTime(line.workingMinutesLeft, dayMinutes)),
+                             line.dossier.applicantName));
+            }
+        }
+        return static_cast<int>(Success);
+    });
+}
+
+int runIi06a(CliContext& context)
+{
+    const Arguments& args = context.arguments();
     auto from = dayOption(context, QStringLiteral("from"));
     if (!from) {
         return context.fail(from.error());
@@ -118,15 +176,18 @@ int runReport(CliContext& context)
     }
     const Ii06aGrouping grouping = by == QLatin1String("procedure") ? Ii06aGrouping::Procedure : Ii06aGrouping::Field;
     return withWorkflow(context, [&](workflow::WorkflowContext& workflow) {
+        // Leaders and administrators see every procedure, a head those of their department.
         const identity::User& actor = workflow.actor;
-        if (!actor.has(identity::Role::Leader) && !actor.has(identity::Role::Admin)) {
+        const bool all = actor.has(identity::Role::Leader) || actor.has(identity::Role::Admin);
+        if (!all && !actor.has(identity::Role::Head)) {
             return context.fail(Error{ErrorCode::Forbidden,
-                                      tr("%1 may not see the agency's reports: they need the role leader or "
+                                      tr("%1 may not see the agency's reports: they need the role head, leader or "
                                          "administrator.")
                                           .arg(actor.login),
                                       QStringLiteral("--as")});
         }
-        auto report = ReportService(workflow.database, workflow.calendar).ii06a({*from, *to}, grouping);
+        auto report = ReportService(workflow.database, workflow.calendar)
+                          .ii06a({*from, *to}, grouping, all ? 0 : actor.departmentId);
         if (!report) {
             Error error = report.error();
             if (error.field == QLatin1String("from") || error.field == QLatin1String("to")) {
@@ -140,8 +201,8 @@ int runReport(CliContext& context)
                 return context.fail(written.error());
             }
             if (context.json()) {
-                context.printJson(QJsonObject{{xlsx.isEmpty() ? QStringLiteral("csv") : QStringLiteral("xlsx"),
-                                               xlsx.isEmpty() ? csv : xlsx}});
+                context.printJson(QJsonObject{
+                    {xlsx.isEmpty() ? QStringLiteral("csv") : QStringLiteral("xlsx"), xlsx.isEmpty() ? csv : xlsx}});
             } else {
                 context.print(tr("Written to %1.").arg(xlsx.isEmpty() ? csv : xlsx));
             }
@@ -152,6 +213,24 @@ int runReport(CliContext& context)
         }
         return static_cast<int>(Success);
     });
+}
+
+} // namespace
+
+int runReport(CliContext& context)
+{
+    const QStringList positional = context.arguments().positional();
+    const QString which = positional.value(0, QStringLiteral("ii06a"));
+    if (positional.size() <= 1 && which == QLatin1String("ii06a")) {
+        return runIi06a(context);
+    }
+    if (positional.size() == 1 && which == QLatin1String("overdue")) {
+        return runOverdue(context);
+    }
+    return context.fail(Error::invalid(QStringLiteral("report"),
+                                       tr("Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY "
+                                          "[--by field|procedure] [--json | --csv FILE | --xlsx FILE] | report overdue "
+                                          "[--department CODE] [--within HOURS]")));
 }
 
 } // namespace motcua::cli

@@ -103,9 +103,10 @@ QMap<QString, Command> commands()
           QT_TRANSLATE_NOOP("motcua::cli", "FORM CODE --pdf FILE (FORM: receipt, supplement, refusal, apology, stop, "
                                            "control-slip) | register --from YYYY-MM-DD --to YYYY-MM-DD --pdf FILE")}},
         {QStringLiteral("report"),
-         {runReport, set({"as", "from", "to", "by", "csv", "xlsx", "format", "output"}),
+         {runReport, set({"as", "from", "to", "by", "csv", "xlsx", "format", "output", "department", "within"}),
           QT_TRANSLATE_NOOP("motcua::cli", "[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | "
-                                           "--csv FILE | --xlsx FILE]: form II.06a of a period")}},
+                                           "--csv FILE | --xlsx FILE]: form II.06a of a period | overdue "
+                                           "[--department CODE] [--within HOURS]: the overdue and due soon")}},
         {QStringLiteral("template"),
          {runTemplate, set({"as"}),
           QT_TRANSLATE_NOOP("motcua::cli",
@@ -138,7 +139,7 @@ int main(int argc, char* argv[])
                              "phone",    "email", "tax-code",   "representative", "documents",  "channel", "delivery",
                              "sets",     "fee",   "at",         "status",         "due-within", "limit",   "search",
                              "dossiers", "years", "pdf",      "by",             "csv",        "xlsx",    "format",
-                             "output"}) {
+                             "output",   "within"}) {
         valueOptions.insert(QString::fromLatin1(name));
     }
     QSet<QString> flags;

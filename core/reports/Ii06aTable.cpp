@@ -70,28 +70,80 @@ QList<Ii06aColumnInfo> ii06aColumns(Ii06aGrouping grouping)
     return {
         {Number, QStringLiteral("(1)"), {tr("No."), {}, {}}, {}, Text},
         {Label, QStringLiteral("(2)"), {label, {}, {}}, {}, Text},
-        {Received, QStringLiteral("(3)"), {receivedGroup, tr("Total received"), {}}, QStringLiteral("received_total"), Count},
-        {ReceivedOnline, QStringLiteral("(4)"), {receivedGroup, inPeriod, tr("Online")}, QStringLiteral("received_online"), Count},
-        {ReceivedDirect, QStringLiteral("(5)"), {receivedGroup, inPeriod, tr("At the counter or by post")}, QStringLiteral("received_direct"), Count},
-        {CarriedOver, QStringLiteral("(6)"), {receivedGroup, tr("Carried over from the previous period"), {}}, QStringLiteral("carried_over"), Count},
+        {Received,
+         QStringLiteral("(3)"),
+         {receivedGroup, tr("Total received"), {}},
+         QStringLiteral("received_total"),
+         Count},
+        {ReceivedOnline,
+         QStringLiteral("(4)"),
+         {receivedGroup, inPeriod, tr("Online")},
+         QStringLiteral("received_online"),
+         Count},
+        {ReceivedDirect,
+         QStringLiteral("(5)"),
+         {receivedGroup, inPeriod, tr("At the counter or by post")},
+         QStringLiteral("received_direct"),
+         Count},
+        {CarriedOver,
+         QStringLiteral("(6)"),
+         {receivedGroup, tr("Carried over from the previous period"), {}},
+         QStringLiteral("carried_over"),
+         Count},
         {Resolved, QStringLiteral("(7)"), {results, total, {}}, QStringLiteral("resolved_total"), Count},
         {Early, QStringLiteral("(8)"), {results, tr("Early"), {}}, QStringLiteral("resolved_early"), Count},
         {OnTime, QStringLiteral("(9)"), {results, tr("On time"), {}}, QStringLiteral("resolved_on_time"), Count},
         {Late, QStringLiteral("(10)"), {results, late, total}, QStringLiteral("resolved_late"), Count},
-        {LateWithApology, QStringLiteral("(10a)"), {results, late, tr("With an apology letter")}, QStringLiteral("resolved_late_with_apology"), Count},
+        {LateWithApology,
+         QStringLiteral("(10a)"),
+         {results, late, tr("With an apology letter")},
+         QStringLiteral("resolved_late_with_apology"),
+         Count},
         {LateWithoutApology, QStringLiteral("(10b)"), {results, late, tr("Without an apology letter")}, {}, Count},
         {InProgress, QStringLiteral("(11)"), {inProgress, total, {}}, QStringLiteral("in_progress_total"), Count},
-        {Within, QStringLiteral("(12)"), {inProgress, tr("Within the deadline"), {}}, QStringLiteral("in_progress_within"), Count},
-        {Overdue, QStringLiteral("(13)"), {inProgress, tr("Overdue"), {}}, QStringLiteral("in_progress_overdue"), Count},
-        {Paused, QStringLiteral("(11a)"), {inProgress, tr("Paused at the end of the period"), {}}, QStringLiteral("in_progress_paused"), Count},
+        {Within,
+         QStringLiteral("(12)"),
+         {inProgress, tr("Within the deadline"), {}},
+         QStringLiteral("in_progress_within"),
+         Count},
+        {Overdue,
+         QStringLiteral("(13)"),
+         {inProgress, tr("Overdue"), {}},
+         QStringLiteral("in_progress_overdue"),
+         Count},
+        {Paused,
+         QStringLiteral("(11a)"),
+         {inProgress, tr("Paused at the end of the period"), {}},
+         QStringLiteral("in_progress_paused"),
+         Count},
         {Closed, QStringLiteral("(14)"), {closed, total, {}}, {}, Count},
-        {Refused, QStringLiteral("(14a)"), {closed, tr("Refused after acceptance"), {}}, QStringLiteral("refused"), Count},
+        {Refused,
+         QStringLiteral("(14a)"),
+         {closed, tr("Refused after acceptance"), {}},
+         QStringLiteral("refused"),
+         Count},
         {Withdrawn, QStringLiteral("(14b)"), {closed, tr("Withdrawn"), {}}, QStringLiteral("withdrawn"), Count},
         {Stopped, QStringLiteral("(14c)"), {closed, tr("Stopped"), {}}, QStringLiteral("stopped"), Count},
-        {OnTimeShare, QStringLiteral("(15)"), {tr("Share resolved early or on time (%)"), {}, {}}, QStringLiteral("on_time_share"), Share},
-        {Progress, QStringLiteral("(16)"), {tr("Processing progress (%)"), {}, {}}, QStringLiteral("progress_indicator"), Share},
-        {OnlineShare, QStringLiteral("(17)"), {tr("Share received online (%)"), {}, {}}, QStringLiteral("online_share"), Share},
-        {AverageDays, QStringLiteral("(18)"), {tr("Average handling time (working days)"), {}, {}}, QStringLiteral("average_working_days"), Days},
+        {OnTimeShare,
+         QStringLiteral("(15)"),
+         {tr("Share resolved early or on time (%)"), {}, {}},
+         QStringLiteral("on_time_share"),
+         Share},
+        {Progress,
+         QStringLiteral("(16)"),
+         {tr("Processing progress (%)"), {}, {}},
+         QStringLiteral("progress_indicator"),
+         Share},
+        {OnlineShare,
+         QStringLiteral("(17)"),
+         {tr("Share received online (%)"), {}, {}},
+         QStringLiteral("online_share"),
+         Share},
+        {AverageDays,
+         QStringLiteral("(18)"),
+         {tr("Average handling time (working days)"), {}, {}},
+         QStringLiteral("average_working_days"),
+         Days},
     };
 }
 
@@ -139,7 +191,9 @@ QList<Ii06aHeaderCell> ii06aHeaderCells(const QList<Ii06aColumnInfo>& columns)
 
 QVariant ii06aValue(const Ii06aCounts& counts, Ii06aColumn column, int dayMinutes)
 {
-    const auto optional = [](const std::optional<double>& value) { return value ? QVariant(*value) : QVariant(); };
+    const auto optional = [](const std::optional<double>& value) {
+        return value ? QVariant(*value) : QVariant();
+    };
     switch (column) {
     case Ii06aColumn::Number:
     case Ii06aColumn::Label:
@@ -244,9 +298,8 @@ QJsonObject ii06aJson(const Ii06aReport& report)
         rows.append(object);
     }
     const QJsonObject total = rowJson(columns, report.total, report.dayMinutes);
-    return {{QStringLiteral("period"),
-             QJsonObject{{QStringLiteral("from"), report.period.from.toString(Qt::ISODate)},
-                         {QStringLiteral("to"), report.period.to.toString(Qt::ISODate)}}},
+    return {{QStringLiteral("period"), QJsonObject{{QStringLiteral("from"), report.period.from.toString(Qt::ISODate)},
+                                                   {QStringLiteral("to"), report.period.to.toString(Qt::ISODate)}}},
             {QStringLiteral("rows"), rows},
             {QStringLiteral("total"), total}};
 }
@@ -277,11 +330,8 @@ QList<QStringList> ii06aTextRows(const Ii06aReport& report)
 
 Status writeIi06aCsv(const Ii06aReport& report, const QString& path)
 {
-    QList<QStringList> rows{{report.agencyParent},
-                            {report.agency},
-                            {ii06aTitle()},
-                            {ii06aPeriodLine(report.period)},
-                            {ii06aUnitLine()}};
+    QList<QStringList> rows{
+        {report.agencyParent}, {report.agency}, {ii06aTitle()}, {ii06aPeriodLine(report.period)}, {ii06aUnitLine()}};
     rows.append(ii06aTextRows(report));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(toCsv(rows)) < 0 || !file.commit()) {
@@ -293,15 +343,16 @@ Status writeIi06aCsv(const Ii06aReport& report, const QString& path)
 QString ii06aHtml(const Ii06aReport& report)
 {
     const QList<Ii06aColumnInfo> columns = ii06aColumns(report.grouping);
-    const auto escaped = [](const QString& text) { return text.toHtmlEscaped(); };
-    QString html = QStringLiteral(
-        "<html><head><meta charset=\"utf-8\"><style>"
-        "body { font-family: 'Noto Serif', 'Times New Roman', serif; font-size: 9pt; }"
-        "table.form { border-collapse: collapse; width: 100%; }"
-        "table.form th, table.form td { border: 1px solid black; padding: 2px 3px; }"
-        "table.form th { font-weight: bold; text-align: center; vertical-align: middle; }"
-        "td.n { text-align: right; } tr.total td { font-weight: bold; }"
-        "</style></head><body>");
+    const auto escaped = [](const QString& text) {
+        return text.toHtmlEscaped();
+    };
+    QString html = QStringLiteral("<html><head><meta charset=\"utf-8\"><style>"
+                                  "body { font-family: 'Noto Serif', 'Times New Roman', serif; font-size: 9pt; }"
+                                  "table.form { border-collapse: collapse; width: 100%; }"
+                                  "table.form th, table.form td { border: 1px solid black; padding: 2px 3px; }"
+                                  "table.form th { font-weight: bold; text-align: center; vertical-align: middle; }"
+                                  "td.n { text-align: right; } tr.total td { font-weight: bold; }"
+                                  "</style></head><body>");
     html += QStringLiteral("<table width=\"100%\"><tr><td align=\"center\">%1<br><b>%2</b></td>"
                            "<td align=\"center\"><b>Biểu số II.06a/VPCP/KSTT</b></td></tr></table>")
                 .arg(escaped(report.agencyParent.toUpper()), escaped(report.agency.toUpper()));

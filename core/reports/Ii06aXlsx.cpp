@@ -222,8 +222,9 @@ Status writeIi06aXlsx(const Ii06aReport& report, const QString& path)
     const lxw_error closed = workbook_close(workbook);
     const lxw_error error = written != LXW_NO_ERROR ? written : closed;
     if (error != LXW_NO_ERROR) {
-        return Error::invalid(QStringLiteral("xlsx"), tr("Cannot write the workbook %1: %2.")
-                                                          .arg(path, QString::fromUtf8(lxw_strerror(error))));
+        return Error::invalid(
+            QStringLiteral("xlsx"),
+            tr("Cannot write the workbook %1: %2.").arg(path, QString::fromUtf8(lxw_strerror(error))));
     }
     return {};
 }

@@ -28,8 +28,8 @@ Status ReportPeriod::validate() const
                                                                              "or not a date."));
     }
     if (to < from) {
-        return Error::invalid(QStringLiteral("to"), QCoreApplication::translate(
-                                                        "motcua::reports", "The period ends before it starts."));
+        return Error::invalid(QStringLiteral("to"),
+                              QCoreApplication::translate("motcua::reports", "The period ends before it starts."));
     }
     return {};
 }

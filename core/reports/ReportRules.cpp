@@ -83,8 +83,7 @@ std::optional<double> share(qint64 num, qint64 den)
     return static_cast<double>(num) / static_cast<double>(den);
 }
 
-std::optional<double> processingProgress(qint64 early, qint64 onTime, qint64 within, qint64 resolved,
-                                         qint64 inProgress)
+std::optional<double> processingProgress(qint64 early, qint64 onTime, qint64 within, qint64 resolved, qint64 inProgress)
 {
     return share(early + onTime + within, resolved + inProgress);
 }

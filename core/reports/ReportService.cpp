@@ -19,10 +19,7 @@ namespace {
 struct RowKey {
     QString field;
     QString code;
-    bool operator<(const RowKey& other) const
-    {
-        return field != other.field ? field < other.field : code < other.code;
-    }
+    bool operator<(const RowKey& other) const { return field != other.field ? field < other.field : code < other.code; }
 };
 
 Error finishedWithoutEnd(const Dossier& dossier)
@@ -161,8 +158,7 @@ Result<Ii06aReport> ReportService::ii06a(const ReportPeriod& period, Ii06aGroupi
         report.total += line.counts;
         report.rows.append(std::move(line));
     }
-    if (Status valid = report.total.checkInvariants(ii06aTotalLabel());
-        !valid) {
+    if (Status valid = report.total.checkInvariants(ii06aTotalLabel()); !valid) {
         return valid.error();
     }
     return report;

@@ -57,7 +57,8 @@ Result<QList<ReportProcedure>> ReportQueries::procedures() const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (Status status = exec(query, QStringLiteral("SELECT id, code, name, field, department_id FROM procedure ORDER BY code"));
+    if (Status status =
+            exec(query, QStringLiteral("SELECT id, code, name, field, department_id FROM procedure ORDER BY code"));
         !status) {
         return status.error();
     }
@@ -120,7 +121,8 @@ Result<QList<Dossier>> ReportQueries::finishedIn(const QDateTime& from, const QD
     const QVariantList range{storedMoment(from), storedMoment(end)};
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    auto dossiers = readDossiers(query, QStringLiteral("SELECT %1 FROM dossier d WHERE %2").arg(kColumns, where), range);
+    auto dossiers =
+        readDossiers(query, QStringLiteral("SELECT %1 FROM dossier d WHERE %2").arg(kColumns, where), range);
     if (!dossiers || dossiers->isEmpty()) {
         return dossiers;
     }
@@ -137,8 +139,8 @@ Result<QList<Dossier>> ReportQueries::finishedIn(const QDateTime& from, const QD
     return dossiers;
 }
 
-Status ReportQueries::attachHistory(QHash<qint64, Dossier*>& byId, const QString& selection,
-                                    const QVariantList& values, const QDateTime& before) const
+Status ReportQueries::attachHistory(QHash<qint64, Dossier*>& byId, const QString& selection, const QVariantList& values,
+                                    const QDateTime& before) const
 {
     // Driven from the selected dossiers (a derived table) into the per-dossier indexes of pauses and extensions.
     const QString pauseBefore = before.isValid() ? QStringLiteral(" WHERE p.started_at < ?") : QString();

@@ -48,8 +48,8 @@ public:
     Result<QList<dossier::Dossier>> finishedIn(const QDateTime& from, const QDateTime& end) const;
 
 private:
-    Status attachHistory(QHash<qint64, dossier::Dossier*>& byId, const QString& selection,
-                         const QVariantList& values, const QDateTime& before) const;
+    Status attachHistory(QHash<qint64, dossier::Dossier*>& byId, const QString& selection, const QVariantList& values,
+                         const QDateTime& before) const;
 
     Database& m_database;
 };

@@ -1308,16 +1308,8 @@ Please turn one of those options off.</translation>
         <translation>Supplement request %1 recorded.</translation>
     </message>
     <message>
-        <source>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE]: form II.06a of a period</source>
-        <translation>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE]: form II.06a of a period</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a date DD/MM/YYYY (or YYYY-MM-DD).</source>
         <translation>&quot;%1&quot; is not a date DD/MM/YYYY (or YYYY-MM-DD).</translation>
-    </message>
-    <message>
-        <source>Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE]</source>
-        <translation>Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE]</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not field or procedure.</source>
@@ -1336,12 +1328,56 @@ Please turn one of those options off.</translation>
         <translation>Give one output: --csv or --xlsx.</translation>
     </message>
     <message>
-        <source>%1 may not see the agency&apos;s reports: they need the role leader or administrator.</source>
-        <translation>%1 may not see the agency&apos;s reports: they need the role leader or administrator.</translation>
-    </message>
-    <message>
         <source>Written to %1.</source>
         <translation>Written to %1.</translation>
+    </message>
+    <message>
+        <source>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE]: form II.06a of a period | overdue [--department CODE] [--within HOURS]: the overdue and due soon</source>
+        <translation>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE]: form II.06a of a period | overdue [--department CODE] [--within HOURS]: the overdue and due soon</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>A number of working hours, 0 or more.</source>
+        <translation>A number of working hours, 0 or more.</translation>
+    </message>
+    <message>
+        <source>%1 may see the overdue dossiers of their own department only.</source>
+        <translation>%1 may see the overdue dossiers of their own department only.</translation>
+    </message>
+    <message>
+        <source>Overdue and due soon at %1: %2 overdue, %3 due within %4 working hours</source>
+        <translation>Overdue and due soon at %1: %2 overdue, %3 due within %4 working hours</translation>
+    </message>
+    <message>
+        <source>B%1 · %2</source>
+        <translation>B%1 · %2</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>not assigned</translation>
+    </message>
+    <message>
+        <source>late %1</source>
+        <translation>late %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>%1 may not see the agency&apos;s reports: they need the role head, leader or administrator.</source>
+        <translation>%1 may not see the agency&apos;s reports: they need the role head, leader or administrator.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE] | report overdue [--department CODE] [--within HOURS]</source>
+        <translation>Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE] | report overdue [--department CODE] [--within HOURS]</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2045,14 @@ Please turn one of those options off.</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The window is a number of working hours, not negative.</source>
+        <translation>The window is a number of working hours, not negative.</translation>
+    </message>
+    <message>
+        <source>More than %1 dossiers are overdue or due soon: ask for one department at a time.</source>
+        <translation>More than %1 dossiers are overdue or due soon: ask for one department at a time.</translation>
     </message>
 </context>
 <context>

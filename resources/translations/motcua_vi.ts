@@ -1308,16 +1308,8 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <translation>Đã lập phiếu yêu cầu bổ sung số %1.</translation>
     </message>
     <message>
-        <source>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE]: form II.06a of a period</source>
-        <translation>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv TỆP | --xlsx TỆP]: biểu II.06a của một kỳ báo cáo</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a date DD/MM/YYYY (or YYYY-MM-DD).</source>
         <translation>&quot;%1&quot; không phải ngày dạng DD/MM/YYYY (hoặc YYYY-MM-DD).</translation>
-    </message>
-    <message>
-        <source>Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE]</source>
-        <translation>Cách dùng: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv TỆP | --xlsx TỆP]</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not field or procedure.</source>
@@ -1336,12 +1328,56 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <translation>Chỉ chọn một đầu ra: --csv hoặc --xlsx.</translation>
     </message>
     <message>
-        <source>%1 may not see the agency&apos;s reports: they need the role leader or administrator.</source>
-        <translation>%1 không được xem báo cáo của cơ quan: cần vai trò lãnh đạo hoặc quản trị.</translation>
-    </message>
-    <message>
         <source>Written to %1.</source>
         <translation>Đã ghi vào %1.</translation>
+    </message>
+    <message>
+        <source>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE]: form II.06a of a period | overdue [--department CODE] [--within HOURS]: the overdue and due soon</source>
+        <translation>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv TỆP | --xlsx TỆP]: biểu II.06a của một kỳ | overdue [--department MÃ] [--within GIỜ]: hồ sơ quá hạn và sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 ngày %2 giờ</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 giờ</translation>
+    </message>
+    <message>
+        <source>A number of working hours, 0 or more.</source>
+        <translation>Số giờ làm việc, từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>%1 may see the overdue dossiers of their own department only.</source>
+        <translation>%1 chỉ được xem hồ sơ quá hạn của phòng mình.</translation>
+    </message>
+    <message>
+        <source>Overdue and due soon at %1: %2 overdue, %3 due within %4 working hours</source>
+        <translation>Quá hạn và sắp đến hạn lúc %1: %2 quá hạn, %3 đến hạn trong %4 giờ làm việc</translation>
+    </message>
+    <message>
+        <source>B%1 · %2</source>
+        <translation>B%1 · %2</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>chưa phân công</translation>
+    </message>
+    <message>
+        <source>late %1</source>
+        <translation>trễ %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>còn %1</translation>
+    </message>
+    <message>
+        <source>%1 may not see the agency&apos;s reports: they need the role head, leader or administrator.</source>
+        <translation>%1 không được xem báo cáo của cơ quan: cần vai trò trưởng phòng, lãnh đạo hoặc quản trị.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE] | report overdue [--department CODE] [--within HOURS]</source>
+        <translation>Cách dùng: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv TỆP | --xlsx TỆP] | report overdue [--department MÃ] [--within GIỜ]</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2045,14 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>The window is a number of working hours, not negative.</source>
+        <translation>Khoảng thời gian là số giờ làm việc, không được âm.</translation>
+    </message>
+    <message>
+        <source>More than %1 dossiers are overdue or due soon: ask for one department at a time.</source>
+        <translation>Có hơn %1 hồ sơ quá hạn hoặc sắp đến hạn: hãy xem từng phòng một.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ export MOTCUA_NEW_PASSWORD=staff-pass-1
 run "add a clerk who may back-date" 0 "" -- users add desk --name "Lê Thị Tiếp Nhận" --roles clerk,admin --department VP
 run "add a leader" 0 "" -- users add leader --name "Võ Văn Lãnh Đạo" --roles leader --department BGD
 run "add a clerk" 0 "" -- users add clerk --name "Trần Thị Một Cửa" --roles clerk --department VP
+run "add a head" 0 "" -- users add head.bcxb --name "Trần Văn Trưởng" --roles head --department BCXB
 
 applicant=(--name "Nguyễn Thị Hương Giang" --id 091190001234 --birth 1990-05-12 --phone "0912 345 678"
            --address "Số 12, đường Trần Phú, phường Vĩnh Thanh, Rạch Giá, Kiên Giang")
@@ -110,6 +111,26 @@ run "format without output" 2 "--output" -- report --from 01/11/2026 --to 30/11/
 run "unknown report" 2 "report" -- report people --from 01/11/2026 --to 30/11/2026
 MOTCUA_PASSWORD=staff-pass-1 run "a clerk sees no report" 3 "--as" -- report --from 01/11/2026 --to 30/11/2026 --as clerk
 run "unwritable workbook" 2 "xlsx" -- report --from 01/11/2026 --to 30/11/2026 --xlsx "$work/no/such/folder/r.xlsx"
+
+# The overdue report: the two open dossiers are overdue or due within 1000 working hours, whenever the test runs.
+run "overdue report" 0 "" -- report overdue --within 1000 --json
+python3 -c "
+import json, sys
+d = json.loads(sys.argv[1])
+assert d['overdue'] + d['due_soon'] == 2, d
+assert [g['step'] for g in d['groups']] == [1], d
+assert all(x['procedure'] == '1.009374' for g in d['groups'] for x in g['dossiers']), d
+" "$out" && ok || fail "overdue JSON: $out"
+run "overdue as text" 0 "B1" -- report overdue --within 1000
+run "overdue of another department" 0 "" -- report overdue --department BCVTCNTT --json
+[[ "$out" == *'"groups":[]'* ]] && ok || fail "BCVTCNTT: $out"
+run "bad window" 2 "--within" -- report overdue --within soon
+MOTCUA_PASSWORD=staff-pass-1 run "a clerk sees no overdue report" 3 "--as" -- report overdue --as clerk
+MOTCUA_PASSWORD=staff-pass-1 run "a head sees their department" 0 "" -- report overdue --as head.bcxb --within 1000 --json
+[[ "$out" == *'"department":"BCXB"'* && "$out" == *'"due_soon":'* ]] && ok || fail "head's overdue: $out"
+MOTCUA_PASSWORD=staff-pass-1 run "a head sees no other department" 3 "--as" -- report overdue --as head.bcxb --department BCVTCNTT
+MOTCUA_PASSWORD=staff-pass-1 run "a head's II.06a: their department's procedures" 0 "" -- report ii06a --as head.bcxb --from 01/11/2026 --to 30/11/2026 --json
+[[ "$out" == *'"received_total":3'* ]] && ok || fail "head's II.06a: $out"
 
 # A year of demo dossiers: the workbook by procedure holds what the JSON says, cell by cell.
 run "seed demo dossiers" 0 "" -- seed-demo --dossiers 400 --years 1

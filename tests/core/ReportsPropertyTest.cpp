@@ -97,15 +97,22 @@ TEST_CASE("II.06a: random life cycles agree with the dossiers at each month's en
     const auto seed = static_cast<std::uint32_t>(GENERATE(range(1, 7)));
     INFO("seed " << seed);
     std::mt19937 random(seed);
-    const auto pick = [&](int from, int to) { return std::uniform_int_distribution<int>(from, to)(random); };
-    const auto chance = [&](int percent) { return pick(1, 100) <= percent; };
+    const auto pick = [&](int from, int to) {
+        return std::uniform_int_distribution<int>(from, to)(random);
+    };
+    const auto chance = [&](int percent) {
+        return pick(1, 100) <= percent;
+    };
 
     const QDate first(2026, 9, 1);
     QList<Live> dossiers;
     for (int i = 0; i < 36; ++i) {
         const QDate day = first.addDays(pick(0, first.daysTo(QDate(2027, 1, 31))));
         dossiers.append({f.at(day.year(), day.month(), day.day(), pick(6, 19), pick(0, 59)),
-                         procedures.at(pick(0, 2)), static_cast<Channel>(pick(1, 3)), {}, false});
+                         procedures.at(pick(0, 2)),
+                         static_cast<Channel>(pick(1, 3)),
+                         {},
+                         false});
     }
     QList<ReportPeriod> months;
     for (QDate month = first; month < QDate(2027, 2, 1); month = month.addMonths(1)) {

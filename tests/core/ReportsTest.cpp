@@ -1,6 +1,7 @@
 // Form II.06a over hand-built dossiers: every column against what each dossier's life makes of it.
 #include "core/calendar/DeadlineCalculator.h"
 #include "core/reports/Ii06aTable.h"
+#include "core/reports/OverdueReport.h"
 #include "core/reports/ReportRules.h"
 #include "core/reports/ReportService.h"
 #include "tests/support/CatchQt.h"
@@ -227,12 +228,28 @@ TEST_CASE("II.06a: by procedure, rows within their field and the JSON keys", "[r
     const QJsonArray rows = json.value(QStringLiteral("rows")).toArray();
     REQUIRE(rows.size() == 2);
     for (const QJsonValue& row : rows) {
-        for (const char* key :
-             {"field", "procedure", "received_total", "received_online", "received_direct", "carried_over",
-              "resolved_total", "resolved_early", "resolved_on_time", "resolved_late", "resolved_late_with_apology",
-              "in_progress_total", "in_progress_within", "in_progress_overdue", "in_progress_paused", "refused",
-              "withdrawn", "stopped", "on_time_share", "progress_indicator", "online_share",
-              "average_working_days"}) {
+        for (const char* key : {"field",
+                                "procedure",
+                                "received_total",
+                                "received_online",
+                                "received_direct",
+                                "carried_over",
+                                "resolved_total",
+                                "resolved_early",
+                                "resolved_on_time",
+                                "resolved_late",
+                                "resolved_late_with_apology",
+                                "in_progress_total",
+                                "in_progress_within",
+                                "in_progress_overdue",
+                                "in_progress_paused",
+                                "refused",
+                                "withdrawn",
+                                "stopped",
+                                "on_time_share",
+                                "progress_indicator",
+                                "online_share",
+                                "average_working_days"}) {
             INFO(key);
             CHECK(row.toObject().contains(QLatin1String(key)));
         }
@@ -298,8 +315,8 @@ TEST_CASE("II.06a: a defect in the stored facts is an error, never a report", "[
     // A finish moment before the receipt (written behind the services' back) breaks 3 = 7 + 11 + 14.
     QSqlQuery query(f.db.database().connection());
     REQUIRE(query.exec(QStringLiteral("UPDATE dossier SET finished_at = '2026-10-20T09:00:00+07:00'")));
-    auto report = ReportService(f.db.database(), *f.calendar).ii06a({QDate(2026, 11, 1), QDate(2026, 11, 30)},
-                                                                     Ii06aGrouping::Field);
+    auto report = ReportService(f.db.database(), *f.calendar)
+                      .ii06a({QDate(2026, 11, 1), QDate(2026, 11, 30)}, Ii06aGrouping::Field);
     REQUIRE_FALSE(report.ok());
     CHECK(report.error().code == ErrorCode::IllegalState);
     CHECK(report.error().message.contains(QStringLiteral("(3) = (7) + (11) + (14)")));
@@ -351,4 +368,53 @@ TEST_CASE("II.06a: a department sees the procedures it handles", "[reports][ii06
     CHECK(postal->rows.isEmpty());
     CHECK(postal->total.received() == 0);
     CHECK(ii06aHtml(*press).contains(QStringLiteral("rowspan=\"3\"")));
+}
+
+TEST_CASE("Overdue report: open dossiers overdue or due soon, by step and assignee, paused ones left out",
+          "[reports][overdue]")
+{
+    test::WorkflowFixture f;
+    test::LifeCycle life(f);
+    auto press = test::WorkflowFixture::bulletinRequest();
+    press.procedureCode = QStringLiteral("2.001171"); // BCXB, 12 working hours
+    press.documents = {{1, 1}};
+    f.db.clock().set(f.at(2026, 11, 23, 8, 0));
+    const QString late = f.receive(press).code; // due 25/11 14:00
+    const QString paused = f.receive(press).code;
+    life.pause(paused, f.at(2026, 11, 23, 9, 0));
+    f.db.clock().set(f.at(2026, 11, 25, 8, 0));
+    const QString soon = f.receive(press).code;
+    life.advance(soon, f.at(2026, 11, 25, 9, 0)); // to step 2, the head's
+    auto postal = test::WorkflowFixture::bulletinRequest();
+    postal.procedureCode = QStringLiteral("1.010902"); // BCVTCNTT, 10 working days
+    postal.documents = {{1, 1}, {2, 1}};
+    f.receive(postal);
+
+    const QDateTime now = f.at(2026, 11, 26, 9, 0);
+    auto report = reports::overdueReport(f.db.database(), *f.calendar, now, {}, 8);
+    REQUIRE(report.ok());
+    CHECK(report->overdue == 1);
+    CHECK(report->dueSoon == 1);
+    REQUIRE(report->groups.size() == 2);
+    CHECK(report->groups.at(0).step == 1);
+    REQUIRE(report->groups.at(0).lines.size() == 1);
+    const reports::OverdueLine& line = report->groups.at(0).lines.at(0);
+    CHECK(line.dossier.code == late);
+    CHECK(line.overdue);
+    CHECK(line.workingDaysLate == 1);
+    CHECK(line.workingMinutesLate ==
+          calendar::DeadlineCalculator(*f.calendar).workingMinutesBetween(f.at(2026, 11, 25, 14, 0), now));
+    CHECK(report->groups.at(1).step == 2);
+    CHECK(report->groups.at(1).lines.at(0).dossier.code == soon);
+    // Due 26/11 14:00 (7.5 working hours on 25/11, 4.5 on 26/11): 09:00 → 11:30, 13:30 → 14:00.
+    REQUIRE(test::load(f, soon).dueAt == f.at(2026, 11, 26, 14, 0));
+    CHECK(report->groups.at(1).lines.at(0).workingMinutesLeft == 180);
+    const QJsonObject json = reports::overdueJson(*report);
+    CHECK(json.value(QStringLiteral("overdue")).toInteger() == 1);
+    CHECK(json.value(QStringLiteral("groups")).toArray().size() == 2);
+
+    // Only overdue (no window), one department, and a bad window.
+    CHECK(reports::overdueReport(f.db.database(), *f.calendar, now, {}, 0)->dueSoon == 0);
+    CHECK(reports::overdueReport(f.db.database(), *f.calendar, now, QStringLiteral("BCVTCNTT"), 8)->groups.isEmpty());
+    CHECK(reports::overdueReport(f.db.database(), *f.calendar, now, {}, -1).error().field == QStringLiteral("within"));
 }

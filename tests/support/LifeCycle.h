@@ -75,8 +75,7 @@ public:
         auto clerk = f.as(QStringLiteral("clerk"));
         check(workflow::ClosureService(clerk).returnResult(code, {}));
     }
-    void pause(const QString& code, const QDateTime& at,
-               dossier::PauseReason reason = dossier::PauseReason::Supplement)
+    void pause(const QString& code, const QDateTime& at, dossier::PauseReason reason = dossier::PauseReason::Supplement)
     {
         f.db.clock().set(at);
         auto context = f.as(actorOfStep(load(f, code).currentStep));

@@ -50,7 +50,10 @@ struct ReportsFixture {
         f.db.clock().set(f.at(2026, 11, 23, 8, 0));
     }
 
-    ui::Session session(const QString& login) { return {f.db.database(), f.db.clock(), f.calendar, f.users.value(login)}; }
+    ui::Session session(const QString& login)
+    {
+        return {f.db.database(), f.db.clock(), f.calendar, f.users.value(login)};
+    }
 };
 
 // The value of a cell of the row whose column (2) reads `label`.
@@ -108,8 +111,8 @@ TEST_CASE("Reports screen: form II.06a of this month for a leader, by field and 
     CHECK(model->index(2, 0).data(Ii06aTableModel::TotalRowRole).toBool());
     CHECK(model->headerData(model->columnOf(Ii06aColumn::Received), Qt::Horizontal).toString() ==
           QStringLiteral("(3)\nTổng số hồ sơ tiếp nhận"));
-    CHECK(model->headerData(model->columnOf(Ii06aColumn::ReceivedOnline), Qt::Horizontal, Qt::ToolTipRole)
-              .toString() == QStringLiteral("(4) Số hồ sơ nhận giải quyết › Trong kỳ › Trực tuyến"));
+    CHECK(model->headerData(model->columnOf(Ii06aColumn::ReceivedOnline), Qt::Horizontal, Qt::ToolTipRole).toString() ==
+          QStringLiteral("(4) Số hồ sơ nhận giải quyết › Trong kỳ › Trực tuyến"));
     CHECK(view.printableHtml().contains(QStringLiteral("TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH")));
     CHECK(view.printableHtml().contains(QStringLiteral("Kỳ báo cáo: từ ngày 01/10/2026 đến ngày 31/12/2026")));
 
@@ -152,7 +155,8 @@ TEST_CASE("Reports screen: a head sees their department, a period upside down is
     CHECK(model->report().total.received() == 1);
 
     view.findChild<QDateEdit*>(QStringLiteral("fromEdit"))->setDate(QDate(2026, 12, 5));
-    CHECK(view.findChild<QComboBox*>(QStringLiteral("presetCombo"))->currentText() == QStringLiteral("Từ ngày – đến ngày"));
+    CHECK(view.findChild<QComboBox*>(QStringLiteral("presetCombo"))->currentText() ==
+          QStringLiteral("Từ ngày – đến ngày"));
     REQUIRE(showAndWait(view));
     CHECK_FALSE(model->hasReport());
     auto* bar = view.findChild<ui::MessageBar*>();

@@ -38,8 +38,8 @@ ReportsView::ReportsView(const Session& session, QWidget* parent)
     }
     m_worker = new DatabaseWorker(m_session.database, QStringLiteral("motcua-reports"), this);
 
-    auto* title = new QLabel(tr("Reports: situation and results of handling administrative procedures (form II.06a)"),
-                             this);
+    auto* title =
+        new QLabel(tr("Reports: situation and results of handling administrative procedures (form II.06a)"), this);
     QFont titleFont = title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
@@ -120,9 +120,8 @@ ReportsView::ReportsView(const Session& session, QWidget* parent)
             [this](int index) { applyPreset(static_cast<Preset>(m_preset->itemData(index).toInt())); });
     // Editing a day by hand is a from–to period.
     for (QDateEdit* edit : {m_from, m_to}) {
-        connect(edit, &QDateEdit::userDateChanged, this, [this] {
-            m_preset->setCurrentIndex(m_preset->findData(static_cast<int>(Preset::Custom)));
-        });
+        connect(edit, &QDateEdit::userDateChanged, this,
+                [this] { m_preset->setCurrentIndex(m_preset->findData(static_cast<int>(Preset::Custom))); });
     }
     connect(m_showButton, &QPushButton::clicked, this, &ReportsView::showReport);
     connect(m_cancelButton, &QPushButton::clicked, this, &ReportsView::cancel);
@@ -215,8 +214,8 @@ void ReportsView::showResult(const Result<Ii06aReport>& report)
         m_messageBar->clear();
         m_model->setReport(*report);
         showLoading(false);
-        m_title->setText(QStringLiteral("%1 · %2 · %3").arg(ii06aTitle(), ii06aPeriodLine(report->period),
-                                                          ii06aUnitLine()));
+        m_title->setText(
+            QStringLiteral("%1 · %2 · %3").arg(ii06aTitle(), ii06aPeriodLine(report->period), ii06aUnitLine()));
     }
     emit reportShown();
 }
