@@ -147,6 +147,16 @@ QList<Ii06aColumnInfo> ii06aColumns(Ii06aGrouping grouping)
     };
 }
 
+QString ii06aColumnName(const Ii06aColumnInfo& column)
+{
+    QStringList path = column.headers;
+    path.removeAll(QString());
+    if (path.size() >= 2 && path.constLast() == tr("Total")) {
+        return path.at(path.size() - 2);
+    }
+    return path.value(path.size() - 1);
+}
+
 QList<Ii06aHeaderCell> ii06aHeaderCells(const QList<Ii06aColumnInfo>& columns)
 {
     QList<Ii06aHeaderCell> cells;

@@ -50,6 +50,9 @@ inline constexpr int kHeaderLevels = 3;
 
 // The columns, their numbers and headers (column (2) names fields or procedures).
 QList<Ii06aColumnInfo> ii06aColumns(Ii06aGrouping grouping);
+// A column's own name where it stands alone (a screen's header): its last header, or the group it totals ((10)
+// "Late", not "Total").
+QString ii06aColumnName(const Ii06aColumnInfo& column);
 
 // One header cell of the form, spanning rows [row, lastRow] of the header and columns [column, lastColumn]:
 // equal headers side by side under the same parent merge across, an empty level below merges down.

@@ -3345,6 +3345,33 @@ Built with Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::ui::OnTimeChart</name>
+    <message>
+        <source>Save the chart as PNG…</source>
+        <translation>Save the chart as PNG…</translation>
+    </message>
+    <message>
+        <source>Share resolved early or on time, %</source>
+        <translation>Share resolved early or on time, %</translation>
+    </message>
+    <message>
+        <source>Early or on time</source>
+        <translation>Early or on time</translation>
+    </message>
+    <message>
+        <source>%1: %2 % early or on time (%3 early, %4 on time, %5 late of %6 resolved)</source>
+        <translation>%1: %2 % early or on time (%3 early, %4 on time, %5 late of %6 resolved)</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Save the chart</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::OverdueListModel</name>
     <message>
         <source>Overdue %1</source>

@@ -3340,6 +3340,33 @@ Xây dựng với Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::ui::OnTimeChart</name>
+    <message>
+        <source>Save the chart as PNG…</source>
+        <translation>Lưu biểu đồ thành ảnh PNG…</translation>
+    </message>
+    <message>
+        <source>Share resolved early or on time, %</source>
+        <translation>Tỷ lệ giải quyết trước hạn, đúng hạn (%)</translation>
+    </message>
+    <message>
+        <source>Early or on time</source>
+        <translation>Trước hạn hoặc đúng hạn</translation>
+    </message>
+    <message>
+        <source>%1: %2 % early or on time (%3 early, %4 on time, %5 late of %6 resolved)</source>
+        <translation>%1: %2 % trước hạn hoặc đúng hạn (%3 trước hạn, %4 đúng hạn, %5 quá hạn trên %6 hồ sơ đã giải quyết)</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Lưu biểu đồ</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::OverdueListModel</name>
     <message>
         <source>Overdue %1</source>

@@ -8,6 +8,7 @@
 #include "tests/support/WorkflowFixture.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/reports/Ii06aTableModel.h"
+#include "ui/reports/OnTimeChart.h"
 #include "ui/reports/ReportsView.h"
 #include "ui/widgets/FileDialog.h"
 #include "ui/widgets/MessageBar.h"
@@ -17,6 +18,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QImage>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -111,13 +113,28 @@ TEST_CASE("Reports screen: form II.06a of this month for a leader, by field and 
     CHECK(model->index(2, 0).data(Ii06aTableModel::TotalRowRole).toBool());
     CHECK(model->headerData(model->columnOf(Ii06aColumn::Received), Qt::Horizontal).toString() ==
           QStringLiteral("(3)\nTổng số hồ sơ tiếp nhận"));
+    // A total stands under the name of what it totals: (10) is "Quá hạn", not "Tổng số".
+    CHECK(model->headerData(model->columnOf(Ii06aColumn::Late), Qt::Horizontal).toString() ==
+          QStringLiteral("(10)\nQuá hạn"));
+    CHECK(model->headerData(model->columnOf(Ii06aColumn::Resolved), Qt::Horizontal).toString() ==
+          QStringLiteral("(7)\nSố hồ sơ đã giải quyết"));
     CHECK(model->headerData(model->columnOf(Ii06aColumn::ReceivedOnline), Qt::Horizontal, Qt::ToolTipRole).toString() ==
           QStringLiteral("(4) Số hồ sơ nhận giải quyết › Trong kỳ › Trực tuyến"));
     CHECK(view.printableHtml().contains(QStringLiteral("TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH")));
     CHECK(view.printableHtml().contains(QStringLiteral("Kỳ báo cáo: từ ngày 01/10/2026 đến ngày 31/12/2026")));
 
-    // Exports: CSV with its byte-order mark, an XLSX workbook (a zip archive).
+    // The chart: one bar per line with something resolved (the postal field has none), hovering tells its figures.
+    ui::OnTimeChart* chart = view.chart();
+    CHECK(chart->labels() == QStringList{press});
+    CHECK(chart->percentages() == QList<double>{100.0});
+    CHECK(chart->barText(0) == QStringLiteral("Báo chí: 100.0 % trước hạn hoặc đúng hạn (1 trước hạn, 0 đúng hạn, 0 "
+                                              "quá hạn trên 1 hồ sơ đã giải quyết)"));
+
+    // Exports: CSV with its byte-order mark, an XLSX workbook (a zip archive), the chart as a PNG image.
     QTemporaryDir dir;
+    ui::FileDialog::setNextPath(dir.filePath(QStringLiteral("chart.png")));
+    REQUIRE(chart->savePng());
+    CHECK_FALSE(QImage(dir.filePath(QStringLiteral("chart.png"))).isNull());
     ui::FileDialog::setNextPath(dir.filePath(QStringLiteral("q4.csv")));
     REQUIRE(view.exportCsv());
     QFile csv(dir.filePath(QStringLiteral("q4.csv")));

@@ -101,7 +101,7 @@ QVariant Ii06aTableModel::headerData(int section, Qt::Orientation orientation, i
         }
     }
     if (role == Qt::DisplayRole) {
-        return QStringLiteral("%1\n%2").arg(info.number, path.isEmpty() ? QString() : path.constLast());
+        return QStringLiteral("%1\n%2").arg(info.number, ii06aColumnName(info));
     }
     if (role == Qt::ToolTipRole) {
         return QStringLiteral("%1 %2").arg(info.number, path.join(QStringLiteral(" › ")));

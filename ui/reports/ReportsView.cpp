@@ -5,6 +5,7 @@
 #include "core/reports/ReportService.h"
 #include "ui/common/DatabaseWorker.h"
 #include "ui/reports/Ii06aTableModel.h"
+#include "ui/reports/OnTimeChart.h"
 #include "ui/widgets/FileDialog.h"
 #include "ui/widgets/MessageBar.h"
 
@@ -114,7 +115,9 @@ ReportsView::ReportsView(const Session& session, QWidget* parent)
     layout->addLayout(picker);
     layout->addWidget(m_messageBar);
     layout->addWidget(m_title);
-    layout->addWidget(m_table, 1);
+    m_chart = new OnTimeChart(this);
+    layout->addWidget(m_table, 2);
+    layout->addWidget(m_chart, 1);
 
     connect(m_preset, &QComboBox::activated, this,
             [this](int index) { applyPreset(static_cast<Preset>(m_preset->itemData(index).toInt())); });
@@ -207,12 +210,14 @@ void ReportsView::showResult(const Result<Ii06aReport>& report)
 {
     if (!report) {
         m_model->clear();
+        m_chart->clear();
         showLoading(false);
         m_title->clear();
         m_messageBar->showError(report.error().message);
     } else {
         m_messageBar->clear();
         m_model->setReport(*report);
+        m_chart->setReport(*report);
         showLoading(false);
         m_title->setText(
             QStringLiteral("%1 · %2 · %3").arg(ii06aTitle(), ii06aPeriodLine(report->period), ii06aUnitLine()));

@@ -19,11 +19,13 @@ namespace motcua::ui {
 class DatabaseWorker;
 class Ii06aTableModel;
 class MessageBar;
+class OnTimeChart;
 
 // The Reports screen (Báo cáo) of heads, leaders and administrators: form II.06a for a period picked by preset
-// (this month, quarter, half-year, year) or from–to, by field or by procedure, shown as a table, exported as CSV or
-// XLSX and printed on A4 landscape. A head sees the procedures of their department, leaders and administrators
-// all. The report is computed on a DatabaseWorker with a busy bar; Cancel drops a reading under way.
+// (this month, quarter, half-year, year) or from–to, by field or by procedure, shown as a table with the share on
+// time of each line as a chart, exported as CSV or XLSX and printed on A4 landscape. A head sees the procedures of
+// their department, leaders and administrators all. The report is computed on a DatabaseWorker with a busy bar;
+// Cancel drops a reading under way.
 class ReportsView : public QWidget {
     Q_OBJECT
 
@@ -34,6 +36,7 @@ public:
     ~ReportsView() override;
 
     Ii06aTableModel* model() const { return m_model; }
+    OnTimeChart* chart() const { return m_chart; }
     reports::ReportPeriod period() const;
     void setPeriod(const reports::ReportPeriod& period);
     // The period of `preset` around the first day shown (or today's at first).
@@ -84,6 +87,7 @@ private:
     MessageBar* m_messageBar = nullptr;
     QTableView* m_table = nullptr;
     Ii06aTableModel* m_model = nullptr;
+    OnTimeChart* m_chart = nullptr;
 };
 
 } // namespace motcua::ui
