@@ -6,6 +6,7 @@
 #include "core/reports/OverdueReport.h"
 #include "core/reports/ReportService.h"
 #include "core/storage/CatalogueRepository.h"
+#include "print/ReportDocument.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -171,8 +172,9 @@ int runIi06a(CliContext& context)
             xlsx = output;
         }
     }
-    if (!csv.isEmpty() && !xlsx.isEmpty()) {
-        return context.fail(Error::invalid(QStringLiteral("--csv"), tr("Give one output: --csv or --xlsx.")));
+    const QString pdf = args.value(QStringLiteral("pdf"));
+    if (int(!csv.isEmpty()) + int(!xlsx.isEmpty()) + int(!pdf.isEmpty()) > 1) {
+        return context.fail(Error::invalid(QStringLiteral("--csv"), tr("Give one output: --csv, --xlsx or --pdf.")));
     }
     const Ii06aGrouping grouping = by == QLatin1String("procedure") ? Ii06aGrouping::Procedure : Ii06aGrouping::Field;
     return withWorkflow(context, [&](workflow::WorkflowContext& workflow) {
@@ -195,16 +197,22 @@ int runIi06a(CliContext& context)
             }
             return context.fail(error);
         }
-        if (!xlsx.isEmpty() || !csv.isEmpty()) {
-            const Status written = xlsx.isEmpty() ? writeIi06aCsv(*report, csv) : writeIi06aXlsx(*report, xlsx);
+        const QString file = !csv.isEmpty() ? csv : !xlsx.isEmpty() ? xlsx : pdf;
+        if (!file.isEmpty()) {
+            const Status written = !csv.isEmpty() ? writeIi06aCsv(*report, csv)
+                                   : !xlsx.isEmpty()
+                                       ? writeIi06aXlsx(*report, xlsx)
+                                       : print::ReportDocument(ii06aTitle(), ii06aHtml(*report)).writePdf(pdf);
             if (!written) {
                 return context.fail(written.error());
             }
+            const QString kind = !csv.isEmpty()    ? QStringLiteral("csv")
+                                 : !xlsx.isEmpty() ? QStringLiteral("xlsx")
+                                                   : QStringLiteral("pdf");
             if (context.json()) {
-                context.printJson(QJsonObject{
-                    {xlsx.isEmpty() ? QStringLiteral("csv") : QStringLiteral("xlsx"), xlsx.isEmpty() ? csv : xlsx}});
+                context.printJson(QJsonObject{{kind, file}});
             } else {
-                context.print(tr("Written to %1.").arg(xlsx.isEmpty() ? csv : xlsx));
+                context.print(tr("Written to %1.").arg(file));
             }
         } else if (context.json()) {
             context.printJson(ii06aJson(*report));
@@ -227,10 +235,11 @@ int runReport(CliContext& context)
     if (positional.size() == 1 && which == QLatin1String("overdue")) {
         return runOverdue(context);
     }
-    return context.fail(Error::invalid(QStringLiteral("report"),
-                                       tr("Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY "
-                                          "[--by field|procedure] [--json | --csv FILE | --xlsx FILE] | report overdue "
-                                          "[--department CODE] [--within HOURS]")));
+    return context.fail(
+        Error::invalid(QStringLiteral("report"),
+                       tr("Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY "
+                          "[--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE] | report overdue "
+                          "[--department CODE] [--within HOURS]")));
 }
 
 } // namespace motcua::cli

@@ -103,9 +103,9 @@ QMap<QString, Command> commands()
           QT_TRANSLATE_NOOP("motcua::cli", "FORM CODE --pdf FILE (FORM: receipt, supplement, refusal, apology, stop, "
                                            "control-slip) | register --from YYYY-MM-DD --to YYYY-MM-DD --pdf FILE")}},
         {QStringLiteral("report"),
-         {runReport, set({"as", "from", "to", "by", "csv", "xlsx", "format", "output", "department", "within"}),
+         {runReport, set({"as", "from", "to", "by", "csv", "xlsx", "pdf", "format", "output", "department", "within"}),
           QT_TRANSLATE_NOOP("motcua::cli", "[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | "
-                                           "--csv FILE | --xlsx FILE]: form II.06a of a period | overdue "
+                                           "--csv FILE | --xlsx FILE | --pdf FILE]: form II.06a of a period | overdue "
                                            "[--department CODE] [--within HOURS]: the overdue and due soon")}},
         {QStringLiteral("template"),
          {runTemplate, set({"as"}),
@@ -152,7 +152,9 @@ int main(int argc, char* argv[])
     }
     auto parsed = Arguments::parse(arguments, valueOptions, flags);
     // Printing lays text out with fonts, which needs a GUI application: without a screen, the offscreen one.
-    const bool printing = parsed && parsed->command() == QLatin1String("print");
+    // (A report written as PDF too.)
+    const bool printing = parsed && (parsed->command() == QLatin1String("print") ||
+                                     (parsed->command() == QLatin1String("report") && parsed->has(QStringLiteral("pdf"))));
     if (printing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }

@@ -356,13 +356,14 @@ QString ii06aHtml(const Ii06aReport& report)
     const auto escaped = [](const QString& text) {
         return text.toHtmlEscaped();
     };
-    QString html = QStringLiteral("<html><head><meta charset=\"utf-8\"><style>"
-                                  "body { font-family: 'Noto Serif', 'Times New Roman', serif; font-size: 9pt; }"
-                                  "table.form { border-collapse: collapse; width: 100%; }"
-                                  "table.form th, table.form td { border: 1px solid black; padding: 2px 3px; }"
-                                  "table.form th { font-weight: bold; text-align: center; vertical-align: middle; }"
-                                  "td.n { text-align: right; } tr.total td { font-weight: bold; }"
-                                  "</style></head><body>");
+    QString html =
+        QStringLiteral("<html><head><meta charset=\"utf-8\"><style>"
+                       "body { font-family: 'Noto Serif', 'Times New Roman', serif; }"
+                       "table.form { border-collapse: collapse; width: 100%; }"
+                       "table.form th, table.form td { border: 1px solid black; padding: 1px 2px; font-size: 6pt; }"
+                       "table.form th { font-weight: bold; text-align: center; vertical-align: middle; }"
+                       "td.n { text-align: right; } tr.total td { font-weight: bold; }"
+                       "</style></head><body>");
     html += QStringLiteral("<table width=\"100%\"><tr><td align=\"center\">%1<br><b>%2</b></td>"
                            "<td align=\"center\"><b>Biểu số II.06a/VPCP/KSTT</b></td></tr></table>")
                 .arg(escaped(report.agencyParent.toUpper()), escaped(report.agency.toUpper()));
@@ -374,10 +375,12 @@ QString ii06aHtml(const Ii06aReport& report)
         html += QStringLiteral("<tr>");
         for (const Ii06aHeaderCell& cell : cells) {
             if (cell.row == level) {
-                html += QStringLiteral("<th rowspan=\"%1\" colspan=\"%2\">%3</th>")
+                // Column (2), the names of fields or procedures, gets the room it needs.
+                const bool label = cell.column == 1 && cell.lastColumn == 1;
+                html += QStringLiteral("<th rowspan=\"%1\" colspan=\"%2\"%3>%4</th>")
                             .arg(cell.lastRow - cell.row + 1)
                             .arg(cell.lastColumn - cell.column + 1)
-                            .arg(escaped(cell.text));
+                            .arg(label ? QStringLiteral(" width=\"14%\"") : QString(), escaped(cell.text));
             }
         }
         html += QStringLiteral("</tr>");

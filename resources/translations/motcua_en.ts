@@ -1324,16 +1324,8 @@ Please turn one of those options off.</translation>
         <translation>--format csv or xlsx needs --output FILE, and only they do.</translation>
     </message>
     <message>
-        <source>Give one output: --csv or --xlsx.</source>
-        <translation>Give one output: --csv or --xlsx.</translation>
-    </message>
-    <message>
         <source>Written to %1.</source>
         <translation>Written to %1.</translation>
-    </message>
-    <message>
-        <source>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE]: form II.06a of a period | overdue [--department CODE] [--within HOURS]: the overdue and due soon</source>
-        <translation>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE]: form II.06a of a period | overdue [--department CODE] [--within HOURS]: the overdue and due soon</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
@@ -1376,8 +1368,16 @@ Please turn one of those options off.</translation>
         <translation>%1 may not see the agency&apos;s reports: they need the role head, leader or administrator.</translation>
     </message>
     <message>
-        <source>Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE] | report overdue [--department CODE] [--within HOURS]</source>
-        <translation>Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE] | report overdue [--department CODE] [--within HOURS]</translation>
+        <source>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE]: form II.06a of a period | overdue [--department CODE] [--within HOURS]: the overdue and due soon</source>
+        <translation>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE]: form II.06a of a period | overdue [--department CODE] [--within HOURS]: the overdue and due soon</translation>
+    </message>
+    <message>
+        <source>Give one output: --csv, --xlsx or --pdf.</source>
+        <translation>Give one output: --csv, --xlsx or --pdf.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE] | report overdue [--department CODE] [--within HOURS]</source>
+        <translation>Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE] | report overdue [--department CODE] [--within HOURS]</translation>
     </message>
 </context>
 <context>

@@ -1324,16 +1324,8 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <translation>--format csv hoặc xlsx cần --output TỆP, và chỉ hai dạng này mới cần.</translation>
     </message>
     <message>
-        <source>Give one output: --csv or --xlsx.</source>
-        <translation>Chỉ chọn một đầu ra: --csv hoặc --xlsx.</translation>
-    </message>
-    <message>
         <source>Written to %1.</source>
         <translation>Đã ghi vào %1.</translation>
-    </message>
-    <message>
-        <source>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE]: form II.06a of a period | overdue [--department CODE] [--within HOURS]: the overdue and due soon</source>
-        <translation>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv TỆP | --xlsx TỆP]: biểu II.06a của một kỳ | overdue [--department MÃ] [--within GIỜ]: hồ sơ quá hạn và sắp đến hạn</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
@@ -1376,8 +1368,16 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <translation>%1 không được xem báo cáo của cơ quan: cần vai trò trưởng phòng, lãnh đạo hoặc quản trị.</translation>
     </message>
     <message>
-        <source>Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE] | report overdue [--department CODE] [--within HOURS]</source>
-        <translation>Cách dùng: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv TỆP | --xlsx TỆP] | report overdue [--department MÃ] [--within GIỜ]</translation>
+        <source>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE]: form II.06a of a period | overdue [--department CODE] [--within HOURS]: the overdue and due soon</source>
+        <translation>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv TỆP | --xlsx TỆP | --pdf TỆP]: biểu II.06a của một kỳ | overdue [--department MÃ] [--within GIỜ]: hồ sơ quá hạn và sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Give one output: --csv, --xlsx or --pdf.</source>
+        <translation>Chỉ chọn một đầu ra: --csv, --xlsx hoặc --pdf.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE] | report overdue [--department CODE] [--within HOURS]</source>
+        <translation>Cách dùng: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv TỆP | --xlsx TỆP | --pdf TỆP] | report overdue [--department MÃ] [--within GIỜ]</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,11 @@ run "this month carries November over" 0 "" -- report ii06a --from "$month_from"
 run "CSV" 0 "" -- report ii06a --from 01/11/2026 --to 30/11/2026 --csv "$work/november.csv"
 [[ "$(head -c 3 "$work/november.csv" | od -An -tx1 | tr -d ' ')" == "efbbbf" ]] && ok || fail "CSV without a BOM"
 grep -q "Tổng số hồ sơ tiếp nhận" "$work/november.csv" && grep -q "Tổng cộng" "$work/november.csv" && ok || fail "CSV text"
+run "PDF" 0 "" -- report ii06a --from 01/11/2026 --to 30/11/2026 --pdf "$work/november.pdf"
+text=$(pdftotext -raw -enc UTF-8 "$work/november.pdf" - | tr -s '[:space:]' ' ')
+[[ "$text" == *"TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH"* && "$text" == *"Tổng cộng"* && "$text" == *"Báo chí"* && "$text" == *"THỦ TRƯỞNG CƠ QUAN"* ]] && ok || fail "PDF text: $text"
+pdfinfo "$work/november.pdf" | grep -q "landscape\|842 x 595" && ok || fail "PDF not A4 landscape: $(pdfinfo "$work/november.pdf" | grep 'Page size')"
+run "two outputs" 2 "--csv" -- report ii06a --from 01/11/2026 --to 30/11/2026 --pdf "$work/a.pdf" --csv "$work/a.csv"
 run "XLSX through --format" 0 "" -- report --from 01/11/2026 --to 30/11/2026 --format xlsx --output "$work/november.xlsx"
 
 # compare_xlsx XLSX JSON FROM: every numbered column of every row of the workbook against the JSON, and the merges.

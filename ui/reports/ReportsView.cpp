@@ -3,6 +3,7 @@
 #include "core/reports/Ii06aTable.h"
 #include "core/reports/Ii06aXlsx.h"
 #include "core/reports/ReportService.h"
+#include "print/ReportDocument.h"
 #include "ui/common/DatabaseWorker.h"
 #include "ui/reports/Ii06aTableModel.h"
 #include "ui/reports/OnTimeChart.h"
@@ -14,13 +15,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPageLayout>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
-#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace motcua::ui {
@@ -274,12 +273,10 @@ void ReportsView::print()
     if (!m_model->hasReport()) {
         return;
     }
+    const print::ReportDocument document(ii06aTitle(), printableHtml());
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12),
-                                      QPageLayout::Millimeter));
-    printer.setDocName(ii06aTitle());
-    QTextDocument document;
-    document.setHtml(printableHtml());
+    printer.setPageLayout(print::ReportDocument::pageLayout());
+    printer.setDocName(document.title());
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(tr("Print the report"));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
