@@ -72,21 +72,16 @@ Result<Ii06aReport> ReportService::ii06a(const ReportPeriod& period, Ii06aGroupi
         counts.receivedOnline += count.online;
         counts.receivedDirect += count.direct;
     }
-    // (6): open at the start of the period.
-    auto carried = queries.openAt(start, false);
-    if (!carried) {
-        return carried.error();
-    }
-    for (const Dossier& dossier : *carried) {
-        ++row(dossier.procedureId).carriedOver;
-    }
     // (7)–(10), (14): finished in the period.
     auto finished = queries.finishedIn(start, end);
     if (!finished) {
         return finished.error();
     }
+    // (6), open at the start of the period, is what of these and of those open at its end was received before it:
+    // a dossier open at the start either finishes in the period or is still open at its end.
     for (const Dossier& dossier : *finished) {
         Ii06aCounts& counts = row(dossier.procedureId);
+        counts.carriedOver += dossier.receivedAt < start ? 1 : 0;
         switch (dossier.status) {
         case DossierStatus::ResultReady:
         case DossierStatus::Returned: {
@@ -120,7 +115,7 @@ Result<Ii06aReport> ReportService::ii06a(const ReportPeriod& period, Ii06aGroupi
         }
     }
     // (11)–(13), (11a): open at the end of the period, against the due moment as it stood then.
-    auto open = queries.openAt(end, true);
+    auto open = queries.openAt(end);
     if (!open) {
         return open.error();
     }
@@ -131,6 +126,7 @@ Result<Ii06aReport> ReportService::ii06a(const ReportPeriod& period, Ii06aGroupi
             return due.error();
         }
         ++counts.inProgress;
+        counts.carriedOver += dossier.receivedAt < start ? 1 : 0;
         ++(*due < end ? counts.overdue : counts.within);
         counts.paused += pausedAt(dossier, end) ? 1 : 0;
     }

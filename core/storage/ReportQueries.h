@@ -41,13 +41,15 @@ public:
     // Received from `from` (included) to `end` (excluded), per procedure.
     Result<QList<ReceivedCount>> receivedIn(const QDateTime& from, const QDateTime& end) const;
     // Received before `moment` and not finished before it (finished_at empty or at / after `moment`), with their
-    // pauses begun before `moment` and extensions granted before it when `withHistory` is set.
-    Result<QList<dossier::Dossier>> openAt(const QDateTime& moment, bool withHistory) const;
+    // pauses begun before `moment` and extensions granted before it.
+    Result<QList<dossier::Dossier>> openAt(const QDateTime& moment) const;
     // Finished from `from` (included) to `end` (excluded), with or without a result; the pauses and extensions of
     // those that had an extension (the others are placed by their stored outcome).
     Result<QList<dossier::Dossier>> finishedIn(const QDateTime& from, const QDateTime& end) const;
 
 private:
+    // Whether `moment` lies in the first half of the receipts' time span (min and max of received_at).
+    Result<bool> inFirstHalf(const QDateTime& moment) const;
     Status attachHistory(QHash<qint64, dossier::Dossier*>& byId, const QString& selection, const QVariantList& values,
                          const QDateTime& before) const;
 
