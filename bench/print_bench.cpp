@@ -1,6 +1,7 @@
 // Measures how long the printed forms take on a real database: the register (Mẫu 07) for a period — query,
 // layout, PDF — and one receipt (Mẫu 01). Prints its figures; no test asserts on them.
 // Usage: QT_QPA_PLATFORM=offscreen motcua-bench-print --db FILE --from YYYY-MM-DD --to YYYY-MM-DD [--out DIR]
+#include "bench/BenchSupport.h"
 #include "core/common/Clock.h"
 #include "core/forms/FormService.h"
 #include "core/storage/Database.h"
@@ -15,15 +16,6 @@
 #include <cstdio>
 
 using namespace motcua;
-
-namespace {
-
-double millis(const QElapsedTimer& timer)
-{
-    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -44,15 +36,14 @@ int main(int argc, char* argv[])
         return 2;
     }
     const SystemClock clock;
-    auto database = storage::Database::open(parser.value(databaseOption), clock);
+    const auto database = bench::openDatabase(parser.value(databaseOption), clock);
     if (!database) {
-        std::fprintf(stderr, "%s\n", database.error().message.toUtf8().constData());
         return 1;
     }
     // The register as printed by the CLI: an administrator's service (the register needs no other right).
     identity::User admin;
     admin.roles = {identity::Role::Admin};
-    const forms::FormService service(**database, clock, admin);
+    const forms::FormService service(*database, clock, admin);
 
     QElapsedTimer timer;
     timer.start();
@@ -62,24 +53,24 @@ int main(int argc, char* argv[])
         return 1;
     }
     const qsizetype lines = form->data.tables.value(QStringLiteral("rows")).size();
-    const double query = millis(timer);
+    const double query = bench::millis(timer);
     timer.restart();
     auto document = print::FormDocument::build(*form);
     if (!document) {
         std::fprintf(stderr, "%s\n", document.error().message.toUtf8().constData());
         return 1;
     }
-    const double build = millis(timer);
+    const double build = bench::millis(timer);
     timer.restart();
     const int pages = document->layOut(document->pageLayout())->pageCount();
-    const double layout = millis(timer);
+    const double layout = bench::millis(timer);
     timer.restart();
     const QString pdf = QDir(parser.value(outOption)).filePath(QStringLiteral("motcua-bench-register.pdf"));
     if (Status written = document->writePdf(pdf); !written) {
         std::fprintf(stderr, "%s\n", written.error().message.toUtf8().constData());
         return 1;
     }
-    const double write = millis(timer);
+    const double write = bench::millis(timer);
     std::printf("register %s–%s: %lld dossiers, %d pages\n", qPrintable(from.toString(Qt::ISODate)),
                 qPrintable(to.toString(Qt::ISODate)), static_cast<long long>(lines), pages);
     std::printf("  query and template %.0f ms, fill template %.0f ms, layout %.0f ms, PDF (same layout) %.0f ms\n",

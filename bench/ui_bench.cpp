@@ -2,6 +2,7 @@
 // made with `motcua-cli seed-demo`): the all-dossiers list (first page and total) and the overdue dashboard.
 // Usage: QT_QPA_PLATFORM=offscreen motcua-bench-ui --db FILE [--runs N]
 #include "core/calendar/CalendarService.h"
+#include "bench/BenchSupport.h"
 #include "core/common/Clock.h"
 #include "core/identity/Accounts.h"
 #include "core/storage/Database.h"
@@ -36,18 +37,17 @@ int main(int argc, char* argv[])
         return 2;
     }
     const SystemClock clock;
-    auto database = storage::Database::open(parser.value(databaseOption), clock);
+    const auto database = bench::openDatabase(parser.value(databaseOption), clock);
     if (!database) {
-        std::fprintf(stderr, "%s\n", database.error().message.toUtf8().constData());
         return 1;
     }
-    auto calendar = calendar::CalendarService(**database, clock).workCalendar();
-    auto admin = identity::Accounts(**database, clock).byLogin(QStringLiteral("admin"));
+    auto calendar = calendar::CalendarService(*database, clock).workCalendar();
+    auto admin = identity::Accounts(*database, clock).byLogin(QStringLiteral("admin"));
     if (!calendar || !admin) {
         std::fputs("the database needs its calendar and an admin account (motcua-cli init)\n", stderr);
         return 1;
     }
-    const ui::Session session{**database, clock, *calendar, *admin};
+    const ui::Session session{*database, clock, *calendar, *admin};
     const int runs = std::max(1, parser.value(runsOption).toInt());
 
     std::vector<double> listTimes;

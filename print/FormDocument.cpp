@@ -1,12 +1,11 @@
 #include "print/FormDocument.h"
 
 #include "print/BarcodeImage.h"
+#include "print/PdfFile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
-#include <QFile>
 #include <QPagedPaintDevice>
-#include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -267,23 +266,7 @@ void FormDocument::print(QPagedPaintDevice* device) const
 
 Status FormDocument::writePdf(const QString& path) const
 {
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        {
-            QPdfWriter writer(&file);
-            writer.setTitle(title());
-            writer.setCreator(QStringLiteral("MotCua"));
-            writer.setResolution(600);
-            print(&writer);
-        }
-        file.close();
-        if (file.error() == QFileDevice::NoError && file.size() > 0) {
-            return {};
-        }
-    }
-    return Error::invalid(
-        QStringLiteral("pdf"),
-        QCoreApplication::translate("motcua::print", "Cannot write %1: %2.").arg(path, file.errorString()));
+    return writePdfFile(path, title(), 600, [this](QPagedPaintDevice* device) { print(device); });
 }
 
 } // namespace motcua::print

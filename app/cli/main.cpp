@@ -7,6 +7,7 @@
 #include "app/cli/DossierCommands.h"
 #include "app/cli/OnlineCommands.h"
 #include "app/cli/PrintCommands.h"
+#include "app/cli/ReportCommands.h"
 #include "core/common/Clock.h"
 #include "core/common/Language.h"
 
@@ -109,6 +110,11 @@ QMap<QString, Command> commands()
          {runPrint, set({"as", "pdf", "from", "to"}),
           QT_TRANSLATE_NOOP("motcua::cli", "FORM CODE --pdf FILE (FORM: receipt, supplement, refusal, apology, stop, "
                                            "control-slip) | register --from YYYY-MM-DD --to YYYY-MM-DD --pdf FILE")}},
+        {QStringLiteral("report"),
+         {runReport, set({"as", "from", "to", "by", "csv", "xlsx", "pdf", "format", "output", "department", "within"}),
+          QT_TRANSLATE_NOOP("motcua::cli", "[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | "
+                                           "--csv FILE | --xlsx FILE | --pdf FILE]: form II.06a of a period | overdue "
+                                           "[--department CODE] [--within HOURS]: the overdue and due soon")}},
         {QStringLiteral("template"),
          {runTemplate, set({"as"}),
           QT_TRANSLATE_NOOP("motcua::cli",
@@ -140,7 +146,8 @@ int main(int argc, char* argv[])
                              "new-due",  "roles", "department", "procedure",      "id",         "birth",   "address",
                              "phone",    "email", "tax-code",   "representative", "documents",  "channel", "delivery",
                              "sets",     "fee",   "at",         "status",         "due-within", "limit",   "search",
-                             "dossiers", "years", "pdf",  "missing", "guidance"}) {
+                             "dossiers", "years", "pdf",      "by",             "csv",        "xlsx",    "format",
+                             "output",   "within", "missing", "guidance"}) {
         valueOptions.insert(QString::fromLatin1(name));
     }
     QSet<QString> flags;
@@ -153,7 +160,9 @@ int main(int argc, char* argv[])
     }
     auto parsed = Arguments::parse(arguments, valueOptions, flags);
     // Printing lays text out with fonts, which needs a GUI application: without a screen, the offscreen one.
-    const bool printing = parsed && parsed->command() == QLatin1String("print");
+    // (A report written as PDF too.)
+    const bool printing = parsed && (parsed->command() == QLatin1String("print") ||
+                                     (parsed->command() == QLatin1String("report") && parsed->has(QStringLiteral("pdf"))));
     if (printing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }

@@ -2,6 +2,7 @@
 
 #include "core/common/TextFold.h"
 #include "core/storage/SqlQuery.h"
+#include "core/storage/StoredTerms.h"
 #include "core/storage/StoredMoment.h"
 
 #include <QCoreApplication>
@@ -331,13 +332,10 @@ Result<Dossier> DossierRepository::load(const QString& condition, const QVariant
     d.outcome = next().toString();
     d.resultNote = next().toString();
     next(); // search text
-    const QString limitUnit = next().toString();
-    const double limitAmount = next().toDouble();
-    d.limit = limitUnit == QLatin1String("hours") ? calendar::TimeLimit::hours(limitAmount)
-                                                  : calendar::TimeLimit::days(limitAmount);
-    d.rule = calendar::countingRuleFromKey(next().toString()).value_or(calendar::CountingRule::WorkingTime);
-    d.onSupplement = next().toString() == QLatin1String("restart") ? catalogue::SupplementBehaviour::Restart
-                                                                   : catalogue::SupplementBehaviour::Pause;
+    const QVariant limitUnit = next();
+    const QVariant limitAmount = next();
+    const QVariant rule = next();
+    readStoredTerms(d, limitUnit, limitAmount, rule, next());
     d.id = next().toLongLong();
     d.version = next().toInt();
 

@@ -1308,6 +1308,82 @@ Please turn one of those options off.</translation>
         <translation>Supplement request %1 recorded.</translation>
     </message>
     <message>
+        <source>&quot;%1&quot; is not a date DD/MM/YYYY (or YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; is not a date DD/MM/YYYY (or YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not field or procedure.</source>
+        <translation>&quot;%1&quot; is not field or procedure.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not table, csv or xlsx.</source>
+        <translation>&quot;%1&quot; is not table, csv or xlsx.</translation>
+    </message>
+    <message>
+        <source>--format csv or xlsx needs --output FILE, and only they do.</source>
+        <translation>--format csv or xlsx needs --output FILE, and only they do.</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Written to %1.</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>A number of working hours, 0 or more.</source>
+        <translation>A number of working hours, 0 or more.</translation>
+    </message>
+    <message>
+        <source>%1 may see the overdue dossiers of their own department only.</source>
+        <translation>%1 may see the overdue dossiers of their own department only.</translation>
+    </message>
+    <message>
+        <source>Overdue and due soon at %1: %2 overdue, %3 due within %4 working hours</source>
+        <translation>Overdue and due soon at %1: %2 overdue, %3 due within %4 working hours</translation>
+    </message>
+    <message>
+        <source>B%1 · %2</source>
+        <translation>B%1 · %2</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>not assigned</translation>
+    </message>
+    <message>
+        <source>late %1</source>
+        <translation>late %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>%1 may not see the agency&apos;s reports: they need the role head, leader or administrator.</source>
+        <translation>%1 may not see the agency&apos;s reports: they need the role head, leader or administrator.</translation>
+    </message>
+    <message>
+        <source>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE]: form II.06a of a period | overdue [--department CODE] [--within HOURS]: the overdue and due soon</source>
+        <translation>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE]: form II.06a of a period | overdue [--department CODE] [--within HOURS]: the overdue and due soon</translation>
+    </message>
+    <message>
+        <source>Give one output: --csv, --xlsx or --pdf.</source>
+        <translation>Give one output: --csv, --xlsx or --pdf.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE] | report overdue [--department CODE] [--within HOURS]</source>
+        <translation>Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE] | report overdue [--department CODE] [--within HOURS]</translation>
+    </message>
+    <message>
+        <source>%1 online submissions wait in the queue.</source>
+        <translation>%1 online submissions wait in the queue.</translation>
+    </message>
+    <message>
         <source>FILE…: online submissions (JSON) into the queue</source>
         <translation>FILE…: online submissions (JSON) into the queue</translation>
     </message>
@@ -1362,10 +1438,6 @@ Please turn one of those options off.</translation>
     <message>
         <source>An amount in đồng, from 0.</source>
         <translation>An amount in đồng, from 0.</translation>
-    </message>
-    <message>
-        <source>%1 online submissions wait in the queue.</source>
-        <translation>%1 online submissions wait in the queue.</translation>
     </message>
 </context>
 <context>
@@ -1892,10 +1964,7 @@ Please turn one of those options off.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s): %1 imported, %2 already known, %3 set aside</source>
-        <translation>
-            <numerusform>%n file(s): %1 imported, %2 already known, %3 set aside</numerusform>
-            <numerusform>%n file(s): %1 imported, %2 already known, %3 set aside</numerusform>
-        </translation>
+        <translation><numerusform>%n file(s): %1 imported, %2 already known, %3 set aside</numerusform><numerusform>%n file(s): %1 imported, %2 already known, %3 set aside</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2110,206 @@ Please turn one of those options off.</translation>
     <message>
         <source>Cannot write %1: %2.</source>
         <translation>Cannot write %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::reports</name>
+    <message>
+        <source>The report is inconsistent in row &quot;%1&quot;: %2 does not hold (%3 against %4). Nothing is shown; please report this defect.</source>
+        <translation>The report is inconsistent in row &quot;%1&quot;: %2 does not hold (%3 against %4). Nothing is shown; please report this defect.</translation>
+    </message>
+    <message>
+        <source>(no field)</source>
+        <translation>(no field)</translation>
+    </message>
+    <message>
+        <source>Dossiers received for handling</source>
+        <translation>Dossiers received for handling</translation>
+    </message>
+    <message>
+        <source>Received in the period</source>
+        <translation>Received in the period</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Closed without a result</source>
+        <translation>Closed without a result</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Field, procedure</source>
+        <translation>Field, procedure</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Total received</source>
+        <translation>Total received</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>At the counter or by post</source>
+        <translation>At the counter or by post</translation>
+    </message>
+    <message>
+        <source>Carried over from the previous period</source>
+        <translation>Carried over from the previous period</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>Early</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>With an apology letter</source>
+        <translation>With an apology letter</translation>
+    </message>
+    <message>
+        <source>Without an apology letter</source>
+        <translation>Without an apology letter</translation>
+    </message>
+    <message>
+        <source>Within the deadline</source>
+        <translation>Within the deadline</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Paused at the end of the period</source>
+        <translation>Paused at the end of the period</translation>
+    </message>
+    <message>
+        <source>Refused after acceptance</source>
+        <translation>Refused after acceptance</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Share resolved early or on time (%)</source>
+        <translation>Share resolved early or on time (%)</translation>
+    </message>
+    <message>
+        <source>Processing progress (%)</source>
+        <translation>Processing progress (%)</translation>
+    </message>
+    <message>
+        <source>Share received online (%)</source>
+        <translation>Share received online (%)</translation>
+    </message>
+    <message>
+        <source>Average handling time (working days)</source>
+        <translation>Average handling time (working days)</translation>
+    </message>
+    <message>
+        <source>SITUATION AND RESULTS OF HANDLING ADMINISTRATIVE PROCEDURES</source>
+        <translation>SITUATION AND RESULTS OF HANDLING ADMINISTRATIVE PROCEDURES</translation>
+    </message>
+    <message>
+        <source>Reporting period: from %1 to %2</source>
+        <translation>Reporting period: from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Unit: dossiers</source>
+        <translation>Unit: dossiers</translation>
+    </message>
+    <message>
+        <source>Cannot create the workbook %1.</source>
+        <translation>Cannot create the workbook %1.</translation>
+    </message>
+    <message>
+        <source>…, day … month … year …</source>
+        <translation>…, day … month … year …</translation>
+    </message>
+    <message>
+        <source>PREPARED BY</source>
+        <translation>PREPARED BY</translation>
+    </message>
+    <message>
+        <source>HEAD OF THE AGENCY</source>
+        <translation>HEAD OF THE AGENCY</translation>
+    </message>
+    <message>
+        <source>(signature, full name)</source>
+        <translation>(signature, full name)</translation>
+    </message>
+    <message>
+        <source>(signature, full name, seal)</source>
+        <translation>(signature, full name, seal)</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook %1: %2.</source>
+        <translation>Cannot write the workbook %1: %2.</translation>
+    </message>
+    <message>
+        <source>The first day of the period is missing or not a date.</source>
+        <translation>The first day of the period is missing or not a date.</translation>
+    </message>
+    <message>
+        <source>The last day of the period is missing or not a date.</source>
+        <translation>The last day of the period is missing or not a date.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 has a result but no outcome (early, on time or late).</source>
+        <translation>Dossier %1 has a result but no outcome (early, on time or late).</translation>
+    </message>
+    <message>
+        <source>Dossier %1 has a finish moment but its status (%2) is not a final one.</source>
+        <translation>Dossier %1 has a finish moment but its status (%2) is not a final one.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>the row that adds up the others</comment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The window is a number of working hours, not negative.</source>
+        <translation>The window is a number of working hours, not negative.</translation>
+    </message>
+    <message>
+        <source>More than %1 dossiers are overdue or due soon: ask for one department at a time.</source>
+        <translation>More than %1 dossiers are overdue or due soon: ask for one department at a time.</translation>
     </message>
 </context>
 <context>
@@ -3278,6 +3547,18 @@ Built with Qt %1.</translation>
         <translation>&amp;Supplement requests at the counter…</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <source>Situation and results of handling (form II.06a)</source>
+        <translation>Situation and results of handling (form II.06a)</translation>
+    </message>
+    <message>
         <source>Online submissions</source>
         <translation>Online submissions</translation>
     </message>
@@ -3345,6 +3626,33 @@ Built with Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::ui::OnTimeChart</name>
+    <message>
+        <source>Save the chart as PNG…</source>
+        <translation>Save the chart as PNG…</translation>
+    </message>
+    <message>
+        <source>Share resolved early or on time, %</source>
+        <translation>Share resolved early or on time, %</translation>
+    </message>
+    <message>
+        <source>Early or on time</source>
+        <translation>Early or on time</translation>
+    </message>
+    <message>
+        <source>%1: %2 % early or on time (%3 early, %4 on time, %5 late of %6 resolved)</source>
+        <translation>%1: %2 % early or on time (%3 early, %4 on time, %5 late of %6 resolved)</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Save the chart</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::OnlineQueueView</name>
     <message>
         <source>Refuse the online submission (Form 03)</source>
@@ -3401,8 +3709,8 @@ Accepting gives the dossier its code and register entry now, and counts its due 
         <translation>Submitted</translation>
     </message>
     <message>
-        <source>Waiting</source>
-        <translation>Waiting</translation>
+        <source>Time waiting</source>
+        <translation>Time waiting</translation>
     </message>
     <message>
         <source>Portal reference</source>
@@ -3455,6 +3763,10 @@ Accepting gives the dossier its code and register entry now, and counts its due 
     <message>
         <source>&amp;Refuse (Form 03)…</source>
         <translation>&amp;Refuse (Form 03)…</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
     </message>
     <message>
         <source>Read at</source>
@@ -3592,10 +3904,6 @@ Accepting gives the dossier its code and register entry now, and counts its due 
         <source>Every workstation now reads %1.</source>
         <translation>Every workstation now reads %1.</translation>
     </message>
-    <message>
-        <source>Time waiting</source>
-        <translation>Time waiting</translation>
-    </message>
 </context>
 <context>
     <name>motcua::ui::OverdueListModel</name>
@@ -3680,6 +3988,97 @@ Accepting gives the dossier its code and register entry now, and counts its due 
     <message>
         <source>The register was not laid out: cancelled.</source>
         <translation>The register was not laid out: cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ReportsView</name>
+    <message>
+        <source>Reports: situation and results of handling administrative procedures (form II.06a)</source>
+        <translation>Reports: situation and results of handling administrative procedures (form II.06a)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>From – to</translation>
+    </message>
+    <message>
+        <source>By field</source>
+        <translation>By field</translation>
+    </message>
+    <message>
+        <source>By procedure</source>
+        <translation>By procedure</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel…</source>
+        <translation>Export &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>The report was cancelled.</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation>The report was written to %1.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Print the report</translation>
     </message>
 </context>
 <context>

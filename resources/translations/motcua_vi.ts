@@ -1308,6 +1308,82 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <translation>Đã lập phiếu yêu cầu bổ sung số %1.</translation>
     </message>
     <message>
+        <source>&quot;%1&quot; is not a date DD/MM/YYYY (or YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; không phải ngày dạng DD/MM/YYYY (hoặc YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not field or procedure.</source>
+        <translation>&quot;%1&quot; không phải field (lĩnh vực) hay procedure (thủ tục).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not table, csv or xlsx.</source>
+        <translation>&quot;%1&quot; không phải table, csv hay xlsx.</translation>
+    </message>
+    <message>
+        <source>--format csv or xlsx needs --output FILE, and only they do.</source>
+        <translation>--format csv hoặc xlsx cần --output TỆP, và chỉ hai dạng này mới cần.</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Đã ghi vào %1.</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 ngày %2 giờ</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 giờ</translation>
+    </message>
+    <message>
+        <source>A number of working hours, 0 or more.</source>
+        <translation>Số giờ làm việc, từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>%1 may see the overdue dossiers of their own department only.</source>
+        <translation>%1 chỉ được xem hồ sơ quá hạn của phòng mình.</translation>
+    </message>
+    <message>
+        <source>Overdue and due soon at %1: %2 overdue, %3 due within %4 working hours</source>
+        <translation>Quá hạn và sắp đến hạn lúc %1: %2 quá hạn, %3 đến hạn trong %4 giờ làm việc</translation>
+    </message>
+    <message>
+        <source>B%1 · %2</source>
+        <translation>B%1 · %2</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>chưa phân công</translation>
+    </message>
+    <message>
+        <source>late %1</source>
+        <translation>trễ %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>còn %1</translation>
+    </message>
+    <message>
+        <source>%1 may not see the agency&apos;s reports: they need the role head, leader or administrator.</source>
+        <translation>%1 không được xem báo cáo của cơ quan: cần vai trò trưởng phòng, lãnh đạo hoặc quản trị.</translation>
+    </message>
+    <message>
+        <source>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE]: form II.06a of a period | overdue [--department CODE] [--within HOURS]: the overdue and due soon</source>
+        <translation>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv TỆP | --xlsx TỆP | --pdf TỆP]: biểu II.06a của một kỳ | overdue [--department MÃ] [--within GIỜ]: hồ sơ quá hạn và sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Give one output: --csv, --xlsx or --pdf.</source>
+        <translation>Chỉ chọn một đầu ra: --csv, --xlsx hoặc --pdf.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE] | report overdue [--department CODE] [--within HOURS]</source>
+        <translation>Cách dùng: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv TỆP | --xlsx TỆP | --pdf TỆP] | report overdue [--department MÃ] [--within GIỜ]</translation>
+    </message>
+    <message>
+        <source>%1 online submissions wait in the queue.</source>
+        <translation>%1 hồ sơ trực tuyến đang chờ tiếp nhận.</translation>
+    </message>
+    <message>
         <source>FILE…: online submissions (JSON) into the queue</source>
         <translation>TỆP…: đưa hồ sơ nộp trực tuyến (JSON) vào hàng chờ</translation>
     </message>
@@ -1362,10 +1438,6 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>An amount in đồng, from 0.</source>
         <translation>Số tiền bằng đồng, từ 0.</translation>
-    </message>
-    <message>
-        <source>%1 online submissions wait in the queue.</source>
-        <translation>%1 hồ sơ trực tuyến đang chờ tiếp nhận.</translation>
     </message>
 </context>
 <context>
@@ -1892,9 +1964,7 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s): %1 imported, %2 already known, %3 set aside</source>
-        <translation>
-            <numerusform>%n tệp: %1 đã nhận, %2 đã có, %3 để riêng</numerusform>
-        </translation>
+        <translation><numerusform>%n tệp: %1 đã nhận, %2 đã có, %3 để riêng</numerusform><numerusform>%n tệp: %1 đã nhận, %2 đã có, %3 để riêng</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2110,206 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>Cannot write %1: %2.</source>
         <translation>Không ghi được %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::reports</name>
+    <message>
+        <source>The report is inconsistent in row &quot;%1&quot;: %2 does not hold (%3 against %4). Nothing is shown; please report this defect.</source>
+        <translation>Báo cáo không nhất quán ở dòng &quot;%1&quot;: %2 không thỏa (%3 so với %4). Báo cáo không được hiển thị; xin báo lỗi này.</translation>
+    </message>
+    <message>
+        <source>(no field)</source>
+        <translation>(chưa có lĩnh vực)</translation>
+    </message>
+    <message>
+        <source>Dossiers received for handling</source>
+        <translation>Số hồ sơ nhận giải quyết</translation>
+    </message>
+    <message>
+        <source>Received in the period</source>
+        <translation>Trong kỳ</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Số hồ sơ đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Số hồ sơ đang giải quyết</translation>
+    </message>
+    <message>
+        <source>Closed without a result</source>
+        <translation>Kết thúc không có kết quả</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <source>Field, procedure</source>
+        <translation>Lĩnh vực, thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Total received</source>
+        <translation>Tổng số hồ sơ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>At the counter or by post</source>
+        <translation>Trực tiếp, dịch vụ bưu chính</translation>
+    </message>
+    <message>
+        <source>Carried over from the previous period</source>
+        <translation>Từ kỳ trước chuyển qua</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>Trước hạn</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>With an apology letter</source>
+        <translation>Có văn bản xin lỗi</translation>
+    </message>
+    <message>
+        <source>Without an apology letter</source>
+        <translation>Không có văn bản xin lỗi</translation>
+    </message>
+    <message>
+        <source>Within the deadline</source>
+        <translation>Trong hạn</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Paused at the end of the period</source>
+        <translation>Đang tạm dừng cuối kỳ</translation>
+    </message>
+    <message>
+        <source>Refused after acceptance</source>
+        <translation>Từ chối sau khi tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Rút hồ sơ</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Dừng giải quyết</translation>
+    </message>
+    <message>
+        <source>Share resolved early or on time (%)</source>
+        <translation>Tỷ lệ giải quyết trước hạn, đúng hạn (%)</translation>
+    </message>
+    <message>
+        <source>Processing progress (%)</source>
+        <translation>Chỉ số tiến độ giải quyết (%)</translation>
+    </message>
+    <message>
+        <source>Share received online (%)</source>
+        <translation>Tỷ lệ hồ sơ trực tuyến (%)</translation>
+    </message>
+    <message>
+        <source>Average handling time (working days)</source>
+        <translation>Thời gian giải quyết bình quân (ngày làm việc)</translation>
+    </message>
+    <message>
+        <source>SITUATION AND RESULTS OF HANDLING ADMINISTRATIVE PROCEDURES</source>
+        <translation>TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH</translation>
+    </message>
+    <message>
+        <source>Reporting period: from %1 to %2</source>
+        <translation>Kỳ báo cáo: từ ngày %1 đến ngày %2</translation>
+    </message>
+    <message>
+        <source>Unit: dossiers</source>
+        <translation>Đơn vị tính: hồ sơ</translation>
+    </message>
+    <message>
+        <source>Cannot create the workbook %1.</source>
+        <translation>Không tạo được tệp Excel %1.</translation>
+    </message>
+    <message>
+        <source>…, day … month … year …</source>
+        <translation>…, ngày … tháng … năm …</translation>
+    </message>
+    <message>
+        <source>PREPARED BY</source>
+        <translation>NGƯỜI LẬP BIỂU</translation>
+    </message>
+    <message>
+        <source>HEAD OF THE AGENCY</source>
+        <translation>THỦ TRƯỞNG CƠ QUAN</translation>
+    </message>
+    <message>
+        <source>(signature, full name)</source>
+        <translation>(Ký, ghi rõ họ tên)</translation>
+    </message>
+    <message>
+        <source>(signature, full name, seal)</source>
+        <translation>(Ký, ghi rõ họ tên, đóng dấu)</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook %1: %2.</source>
+        <translation>Không ghi được tệp Excel %1: %2.</translation>
+    </message>
+    <message>
+        <source>The first day of the period is missing or not a date.</source>
+        <translation>Thiếu ngày đầu kỳ hoặc đó không phải một ngày.</translation>
+    </message>
+    <message>
+        <source>The last day of the period is missing or not a date.</source>
+        <translation>Thiếu ngày cuối kỳ hoặc đó không phải một ngày.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Kỳ báo cáo kết thúc trước khi bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 has a result but no outcome (early, on time or late).</source>
+        <translation>Hồ sơ %1 đã có kết quả nhưng không có đánh giá (trước hạn, đúng hạn hay quá hạn).</translation>
+    </message>
+    <message>
+        <source>Dossier %1 has a finish moment but its status (%2) is not a final one.</source>
+        <translation>Hồ sơ %1 có thời điểm kết thúc nhưng trạng thái (%2) không phải trạng thái kết thúc.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>the row that adds up the others</comment>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>The window is a number of working hours, not negative.</source>
+        <translation>Khoảng thời gian là số giờ làm việc, không được âm.</translation>
+    </message>
+    <message>
+        <source>More than %1 dossiers are overdue or due soon: ask for one department at a time.</source>
+        <translation>Có hơn %1 hồ sơ quá hạn hoặc sắp đến hạn: hãy xem từng phòng một.</translation>
     </message>
 </context>
 <context>
@@ -3272,6 +3542,18 @@ Xây dựng với Qt %1.</translation>
         <translation>&amp;Phiếu yêu cầu bổ sung tại quầy…</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <source>Situation and results of handling (form II.06a)</source>
+        <translation>Tình hình, kết quả giải quyết TTHC (biểu II.06a)</translation>
+    </message>
+    <message>
         <source>Online submissions</source>
         <translation>Hồ sơ trực tuyến</translation>
     </message>
@@ -3339,6 +3621,33 @@ Xây dựng với Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::ui::OnTimeChart</name>
+    <message>
+        <source>Save the chart as PNG…</source>
+        <translation>Lưu biểu đồ thành ảnh PNG…</translation>
+    </message>
+    <message>
+        <source>Share resolved early or on time, %</source>
+        <translation>Tỷ lệ giải quyết trước hạn, đúng hạn (%)</translation>
+    </message>
+    <message>
+        <source>Early or on time</source>
+        <translation>Trước hạn hoặc đúng hạn</translation>
+    </message>
+    <message>
+        <source>%1: %2 % early or on time (%3 early, %4 on time, %5 late of %6 resolved)</source>
+        <translation>%1: %2 % trước hạn hoặc đúng hạn (%3 trước hạn, %4 đúng hạn, %5 quá hạn trên %6 hồ sơ đã giải quyết)</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Lưu biểu đồ</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::OnlineQueueView</name>
     <message>
         <source>Refuse the online submission (Form 03)</source>
@@ -3395,8 +3704,8 @@ Khi tiếp nhận, hồ sơ được cấp mã và số sổ theo dõi ngay, và
         <translation>Nộp lúc</translation>
     </message>
     <message>
-        <source>Waiting</source>
-        <translation>Chờ tiếp nhận</translation>
+        <source>Time waiting</source>
+        <translation>Đã chờ</translation>
     </message>
     <message>
         <source>Portal reference</source>
@@ -3449,6 +3758,10 @@ Khi tiếp nhận, hồ sơ được cấp mã và số sổ theo dõi ngay, và
     <message>
         <source>&amp;Refuse (Form 03)…</source>
         <translation>Từ &amp;chối (Mẫu 03)…</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Chờ tiếp nhận</translation>
     </message>
     <message>
         <source>Read at</source>
@@ -3586,10 +3899,6 @@ Khi tiếp nhận, hồ sơ được cấp mã và số sổ theo dõi ngay, và
         <source>Every workstation now reads %1.</source>
         <translation>Từ nay mọi máy trạm đọc thư mục %1.</translation>
     </message>
-    <message>
-        <source>Time waiting</source>
-        <translation>Đã chờ</translation>
-    </message>
 </context>
 <context>
     <name>motcua::ui::OverdueListModel</name>
@@ -3674,6 +3983,97 @@ Khi tiếp nhận, hồ sơ được cấp mã và số sổ theo dõi ngay, và
     <message>
         <source>The register was not laid out: cancelled.</source>
         <translation>Đã hủy, sổ chưa được dàn trang.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ReportsView</name>
+    <message>
+        <source>Reports: situation and results of handling administrative procedures (form II.06a)</source>
+        <translation>Báo cáo tình hình, kết quả giải quyết thủ tục hành chính (biểu II.06a)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Từ ngày – đến ngày</translation>
+    </message>
+    <message>
+        <source>By field</source>
+        <translation>Theo lĩnh vực</translation>
+    </message>
+    <message>
+        <source>By procedure</source>
+        <translation>Theo thủ tục</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Xem báo cáo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Xuất &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel…</source>
+        <translation>Xuất &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Đã hủy lập báo cáo.</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation>Đã ghi báo cáo vào %1.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>In báo cáo</translation>
     </message>
 </context>
 <context>

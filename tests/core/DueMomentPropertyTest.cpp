@@ -9,6 +9,7 @@
 #include "core/workflow/HandoverService.h"
 #include "core/workflow/PauseService.h"
 #include "tests/support/CatchQt.h"
+#include "tests/support/LifeCycle.h"
 #include "tests/support/WorkflowFixture.h"
 
 #include <catch2/catch.hpp>
@@ -71,20 +72,6 @@ QList<Terms> importVariants(test::WorkflowFixture& f)
     INFO((imported.ok() ? QString() : imported.error().message).toStdString());
     REQUIRE(imported.ok());
     return variants;
-}
-
-// Who works on each step of the bulletin process.
-QString actorOfStep(int position)
-{
-    switch (position) {
-    case 1:
-    case 6:
-        return QStringLiteral("clerk");
-    case 5:
-        return QStringLiteral("leader");
-    default:
-        return QStringLiteral("head.bcxb");
-    }
 }
 
 // The stored due moments equal the recomputation from what is stored, as of the last change.
@@ -166,7 +153,7 @@ TEST_CASE("Due moments: random life cycles store what the calendar computes", "[
                 break;
             }
             INFO("action " << action << " at " << now.toString(Qt::ISODate).toStdString());
-            const QString actor = actorOfStep(dossier.currentStep);
+            const QString actor = test::LifeCycle::actorOfStep(dossier.currentStep);
             Result<Dossier> changed = Error::invalid(QStringLiteral("action"), QStringLiteral("none"));
             if (dossier.paused) {
                 auto context = f.as(QStringLiteral("clerk"));

@@ -505,7 +505,7 @@ TEST_CASE("Online: migration 7 rebuilds the dossier table over the dossiers befo
     auto migrated = storage::Database::open(path, clock);
     REQUIRE(migrated);
     storage::Database& database = **migrated;
-    CHECK(database.schemaVersion() == 7);
+    CHECK(database.schemaVersion() == storage::Database::latestSchemaVersion());
     CHECK(countRows(database) == rows);
     QSqlQuery query(database.connection());
     REQUIRE(query.exec(QStringLiteral("PRAGMA foreign_keys")));
@@ -530,7 +530,9 @@ TEST_CASE("Online: migration 7 rebuilds the dossier table over the dossiers befo
     // The events stay append-only, and the rebuilt table keeps its indexes.
     CHECK(!query.exec(QStringLiteral("DELETE FROM dossier_event")));
     REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = "
-                                      "'dossier' AND name LIKE 'dossier_by_%'")));
+                                      "'dossier' AND name IN ('dossier_by_status_due', 'dossier_by_department', "
+                                      "'dossier_by_assignee', 'dossier_by_received', 'dossier_by_procedure', "
+                                      "'dossier_by_status_received')")));
     REQUIRE(query.next());
     CHECK(query.value(0).toInt() == 6);
 }

@@ -136,10 +136,12 @@ TEST_CASE("Main window: the sidebar shows what the roles allow", "[ui][mainwindo
     auto specialist = windowFor("cv.bcxb");
     CHECK(sidebarOf(*specialist) == QStringList{QStringLiteral("Hồ sơ của tôi"), QStringLiteral("Danh mục thủ tục")});
     auto admin = windowFor("admin");
-    CHECK(sidebarOf(*admin) == QStringList{QStringLiteral("Tất cả hồ sơ"), QStringLiteral("Danh mục thủ tục")});
+    CHECK(sidebarOf(*admin) == QStringList{QStringLiteral("Tất cả hồ sơ"), QStringLiteral("Danh mục thủ tục"),
+                                           QStringLiteral("Báo cáo")});
     auto head = windowFor("head.bcxb");
     CHECK(sidebarOf(*head) == QStringList{QStringLiteral("Hồ sơ của tôi"), QStringLiteral("Tất cả hồ sơ"),
-                                          QStringLiteral("Quá hạn / Sắp đến hạn"), QStringLiteral("Danh mục thủ tục")});
+                                          QStringLiteral("Quá hạn / Sắp đến hạn"), QStringLiteral("Danh mục thủ tục"),
+                                          QStringLiteral("Báo cáo")});
     // Ctrl+5 goes to the catalogue.
     head->show();
     REQUIRE(QTest::qWaitForWindowExposed(head.get()));

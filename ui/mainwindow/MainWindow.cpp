@@ -14,6 +14,7 @@
 #include "ui/mainwindow/AboutDialog.h"
 #include "ui/print/RegisterDialog.h"
 #include "ui/print/TemplatesDialog.h"
+#include "ui/reports/ReportsView.h"
 #include "ui/widgets/Icons.h"
 #include "ui/widgets/MessageBox.h"
 
@@ -111,6 +112,20 @@ MainWindow::MainWindow(Session session, QWidget* parent)
     }
     addPage(QStringLiteral("catalogue"), icons::Icon::Catalogue, tr("Procedures catalogue"),
             new CatalogueView(m_session, this), QKeySequence(Qt::CTRL | Qt::Key_5));
+    // Reports: heads (their department's procedures), leaders and administrators (all); also in the Reports menu.
+    if (hasAny({Role::Head, Role::Leader, Role::Admin})) {
+        m_reports = new ReportsView(m_session, this);
+        addPage(QStringLiteral("reports"), icons::Icon::Reports, tr("Reports"), m_reports,
+                QKeySequence(Qt::CTRL | Qt::Key_6));
+        auto* reportsMenu = new QMenu(tr("&Reports"), this);
+        menuBar()->insertMenu(findChild<QMenu*>(QStringLiteral("languageMenu"))->menuAction(), reportsMenu);
+        reportsMenu->setObjectName(QStringLiteral("reportsMenu"));
+        QAction* ii06a = reportsMenu->addAction(icons::icon(icons::Icon::Reports),
+                                                tr("Situation and results of handling (form II.06a)"));
+        ii06a->setObjectName(QStringLiteral("ii06aAction"));
+        const int row = m_sidebar->count() - 1;
+        connect(ii06a, &QAction::triggered, this, [this, row] { m_sidebar->setCurrentRow(row); });
+    }
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);

@@ -17,6 +17,7 @@ class DashboardView;
 class IntakeForm;
 class OnlineQueueView;
 class DossierListView;
+class ReportsView;
 
 // The application window: a sidebar with the screens the signed-in user's roles allow, the screen, and a
 // status bar with the user, the database and the number of overdue dossiers.
@@ -33,6 +34,7 @@ public:
     void refreshStatus();
     // Opens the dossier with this code (typed, scanned, or chosen in a list).
     void openDossier(const QString& code);
+    ReportsView* reports() const { return m_reports; }
     // After an intake or an action: the lists, the dashboard and the counts are loaded anew.
     void dossiersChanged();
     const Session& session() const { return m_session; }
@@ -56,6 +58,7 @@ private:
     QListWidget* m_sidebar = nullptr;
     QList<DossierListView*> m_lists;
     DashboardView* m_dashboard = nullptr;
+    ReportsView* m_reports = nullptr;
     IntakeForm* m_intake = nullptr;
     OnlineQueueView* m_online = nullptr;
     QStackedWidget* m_pages = nullptr;

@@ -44,6 +44,8 @@ QString themeName(Icon which)
         return QStringLiteral("view-list-details");
     case Icon::Dashboard:
         return QStringLiteral("view-statistics");
+    case Icon::Reports:
+        return QStringLiteral("office-chart-bar");
     case Icon::Catalogue:
         return QStringLiteral("documentation");
     case Icon::Print:

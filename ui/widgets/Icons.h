@@ -15,6 +15,7 @@ enum class Icon {
     MyWork,
     AllDossiers,
     Dashboard,
+    Reports,
     Catalogue,
     Print,
     Register,

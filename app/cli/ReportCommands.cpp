@@ -1,0 +1,245 @@
+#include "app/cli/ReportCommands.h"
+
+#include "app/cli/CliContext.h"
+#include "core/reports/Ii06aTable.h"
+#include "core/reports/Ii06aXlsx.h"
+#include "core/reports/OverdueReport.h"
+#include "core/reports/ReportService.h"
+#include "core/storage/CatalogueRepository.h"
+#include "print/ReportDocument.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace motcua::cli {
+
+using namespace motcua::reports;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("motcua::cli", text);
+}
+
+// A day as DD/MM/YYYY (the way the forms write it) or YYYY-MM-DD; the error names the option.
+Result<QDate> dayOption(const CliContext& context, const QString& name)
+{
+    const QString text = context.arguments().value(name);
+    QDate day = QDate::fromString(text, QStringLiteral("dd/MM/yyyy"));
+    if (!day.isValid()) {
+        day = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    }
+    if (!day.isValid()) {
+        return Error::invalid(QStringLiteral("--") + name,
+                              tr("\"%1\" is not a date DD/MM/YYYY (or YYYY-MM-DD).").arg(text));
+    }
+    return day;
+}
+
+// The table for a terminal: the numbering row and the lines, each column as wide as its widest cell, then what
+// each number stands for.
+void printTable(CliContext& context, const Ii06aReport& report)
+{
+    const QList<QStringList> rows = ii06aTextRows(report);
+    const QList<QStringList> body = rows.mid(kHeaderLevels);
+    QList<qsizetype> widths;
+    for (const QStringList& row : body) {
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            if (widths.size() <= c) {
+                widths.append(0);
+            }
+            widths[c] = std::max(widths[c], row.at(c).size());
+        }
+    }
+    context.print(ii06aTitle());
+    context.print(report.agency);
+    context.print(ii06aPeriodLine(report.period) + QStringLiteral(" · ") + ii06aUnitLine());
+    for (const QStringList& row : body) {
+        QStringList cells;
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            cells << (c == 1 ? row.at(c).leftJustified(widths.at(c)) : row.at(c).rightJustified(widths.at(c)));
+        }
+        context.print(cells.join(QStringLiteral("  ")));
+    }
+    const QList<Ii06aColumnInfo> columns = ii06aColumns(report.grouping);
+    for (const Ii06aColumnInfo& info : columns) {
+        QStringList names;
+        for (const QString& header : info.headers) {
+            if (!header.isEmpty()) {
+                names << header;
+            }
+        }
+        context.print(QStringLiteral("%1 %2").arg(info.number, names.join(QStringLiteral(" › "))));
+    }
+}
+
+// Working minutes as "2 days 3 hours" of the standard office day.
+QString workingTime(qint64 minutes, int dayMinutes)
+{
+    const qint64 days = minutes / dayMinutes;
+    const qint64 hours = (minutes % dayMinutes + 30) / 60;
+    return days > 0 ? tr("%1 d %2 h").arg(days).arg(hours) : tr("%1 h").arg(hours);
+}
+
+// report overdue [--department CODE] [--within HOURS]: a head sees their own department.
+int runOverdue(CliContext& context)
+{
+    const Arguments& args = context.arguments();
+    bool okHours = true;
+    const double within = args.value(QStringLiteral("within"), QStringLiteral("0")).toDouble(&okHours);
+    if (!okHours || within < 0) {
+        return context.fail(Error::invalid(QStringLiteral("--within"), tr("A number of working hours, 0 or more.")));
+    }
+    return withWorkflow(context, [&](workflow::WorkflowContext& workflow) {
+        const identity::User& actor = workflow.actor;
+        QString department = args.value(QStringLiteral("department"));
+        if (!actor.has(identity::Role::Leader) && !actor.has(identity::Role::Admin)) {
+            auto own = actor.has(identity::Role::Head) && actor.departmentId != 0
+                           ? storage::CatalogueRepository(workflow.database).department(actor.departmentId)
+                           : Result<catalogue::Department>(Error{ErrorCode::Forbidden, {}, {}});
+            if (!own || (!department.isEmpty() && department != own->code)) {
+                return context.fail(
+                    Error{ErrorCode::Forbidden,
+                          tr("%1 may see the overdue dossiers of their own department only.").arg(actor.login),
+                          QStringLiteral("--as")});
+            }
+            department = own->code;
+        }
+        auto report = overdueReport(workflow.database, workflow.calendar, workflow.now(), department, within);
+        if (!report) {
+            return context.fail(report.error());
+        }
+        if (context.json()) {
+            context.printJson(overdueJson(*report));
+            return static_cast<int>(Success);
+        }
+        const int dayMinutes = workflow.calendar.hours().standardDayMinutes();
+        context.print(tr("Overdue and due soon at %1: %2 overdue, %3 due within %4 working hours")
+                          .arg(report->now.toString(QStringLiteral("HH:mm dd/MM/yyyy")))
+                          .arg(report->overdue)
+                          .arg(report->dueSoon)
+                          .arg(within));
+        for (const OverdueGroup& group : report->groups) {
+            context.print(tr("B%1 · %2")
+                              .arg(group.step)
+                              .arg(group.assigneeName.isEmpty() ? tr("not assigned") : group.assigneeName));
+            for (const OverdueLine& line : group.lines) {
+                context.print(
+                    QStringLiteral("  %1  %2  %3  %4")
+                        .arg(line.dossier.code, line.dossier.dueAt.toString(QStringLiteral("HH:mm dd/MM/yyyy")),
+                             line.overdue ? tr("late %1").arg(workingTime(line.workingMinutesLate, dayMinutes))
+                                          : tr("%1 left").arg(workingTime(line.workingMinutesLeft, dayMinutes)),
+                             line.dossier.applicantName));
+            }
+        }
+        return static_cast<int>(Success);
+    });
+}
+
+int runIi06a(CliContext& context)
+{
+    const Arguments& args = context.arguments();
+    auto from = dayOption(context, QStringLiteral("from"));
+    if (!from) {
+        return context.fail(from.error());
+    }
+    auto to = dayOption(context, QStringLiteral("to"));
+    if (!to) {
+        return context.fail(to.error());
+    }
+    const QString by = args.value(QStringLiteral("by"), QStringLiteral("field"));
+    if (by != QLatin1String("field") && by != QLatin1String("procedure")) {
+        return context.fail(Error::invalid(QStringLiteral("--by"), tr("\"%1\" is not field or procedure.").arg(by)));
+    }
+    // --format csv|xlsx --output FILE says the same as --csv FILE / --xlsx FILE.
+    QString csv = args.value(QStringLiteral("csv"));
+    QString xlsx = args.value(QStringLiteral("xlsx"));
+    if (args.has(QStringLiteral("format")) || args.has(QStringLiteral("output"))) {
+        const QString format = args.value(QStringLiteral("format"), QStringLiteral("table"));
+        const QString output = args.value(QStringLiteral("output"));
+        if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("xlsx")) {
+            return context.fail(
+                Error::invalid(QStringLiteral("--format"), tr("\"%1\" is not table, csv or xlsx.").arg(format)));
+        }
+        if ((format == QLatin1String("table")) != output.isEmpty()) {
+            return context.fail(Error::invalid(QStringLiteral("--output"),
+                                               tr("--format csv or xlsx needs --output FILE, and only they do.")));
+        }
+        if (format == QLatin1String("csv")) {
+            csv = output;
+        } else if (format == QLatin1String("xlsx")) {
+            xlsx = output;
+        }
+    }
+    const QString pdf = args.value(QStringLiteral("pdf"));
+    if (int(!csv.isEmpty()) + int(!xlsx.isEmpty()) + int(!pdf.isEmpty()) > 1) {
+        return context.fail(Error::invalid(QStringLiteral("--csv"), tr("Give one output: --csv, --xlsx or --pdf.")));
+    }
+    const Ii06aGrouping grouping = by == QLatin1String("procedure") ? Ii06aGrouping::Procedure : Ii06aGrouping::Field;
+    return withWorkflow(context, [&](workflow::WorkflowContext& workflow) {
+        // Leaders and administrators see every procedure, a head those of their department.
+        const identity::User& actor = workflow.actor;
+        const bool all = actor.has(identity::Role::Leader) || actor.has(identity::Role::Admin);
+        if (!all && !actor.has(identity::Role::Head)) {
+            return context.fail(Error{ErrorCode::Forbidden,
+                                      tr("%1 may not see the agency's reports: they need the role head, leader or "
+                                         "administrator.")
+                                          .arg(actor.login),
+                                      QStringLiteral("--as")});
+        }
+        auto report = ReportService(workflow.database, workflow.calendar)
+                          .ii06a({*from, *to}, grouping, all ? 0 : actor.departmentId);
+        if (!report) {
+            Error error = report.error();
+            if (error.field == QLatin1String("from") || error.field == QLatin1String("to")) {
+                error.field = QStringLiteral("--") + error.field;
+            }
+            return context.fail(error);
+        }
+        const QString file = !csv.isEmpty() ? csv : !xlsx.isEmpty() ? xlsx : pdf;
+        if (!file.isEmpty()) {
+            const Status written = !csv.isEmpty() ? writeIi06aCsv(*report, csv)
+                                   : !xlsx.isEmpty()
+                                       ? writeIi06aXlsx(*report, xlsx)
+                                       : print::ReportDocument(ii06aTitle(), ii06aHtml(*report)).writePdf(pdf);
+            if (!written) {
+                return context.fail(written.error());
+            }
+            const QString kind = !csv.isEmpty()    ? QStringLiteral("csv")
+                                 : !xlsx.isEmpty() ? QStringLiteral("xlsx")
+                                                   : QStringLiteral("pdf");
+            if (context.json()) {
+                context.printJson(QJsonObject{{kind, file}});
+            } else {
+                context.print(tr("Written to %1.").arg(file));
+            }
+        } else if (context.json()) {
+            context.printJson(ii06aJson(*report));
+        } else {
+            printTable(context, *report);
+        }
+        return static_cast<int>(Success);
+    });
+}
+
+} // namespace
+
+int runReport(CliContext& context)
+{
+    const QStringList positional = context.arguments().positional();
+    const QString which = positional.value(0, QStringLiteral("ii06a"));
+    if (positional.size() <= 1 && which == QLatin1String("ii06a")) {
+        return runIi06a(context);
+    }
+    if (positional.size() == 1 && which == QLatin1String("overdue")) {
+        return runOverdue(context);
+    }
+    return context.fail(
+        Error::invalid(QStringLiteral("report"),
+                       tr("Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY "
+                          "[--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE] | report overdue "
+                          "[--department CODE] [--within HOURS]")));
+}
+
+} // namespace motcua::cli

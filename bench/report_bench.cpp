@@ -1,0 +1,91 @@
+// Measures form II.06a on a real database: every quarter and every year from the first receipt to today, by
+// field, with the invariants checked by the service on each. Prints its figures; no test asserts on them.
+// Usage: motcua-bench-report --db FILE (e.g. one made with motcua-cli seed-demo --dossiers 1000000 --years 10)
+#include "bench/BenchSupport.h"
+#include "core/calendar/CalendarService.h"
+#include "core/common/Clock.h"
+#include "core/reports/ReportService.h"
+#include "core/storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace motcua;
+
+namespace {
+
+// Runs the report of each period; prints the slowest and the median, and any report that failed.
+int measure(const reports::ReportService& service, const QList<reports::ReportPeriod>& periods, const char* what)
+{
+    QList<double> times;
+    int failed = 0;
+    qint64 dossiers = 0;
+    for (const reports::ReportPeriod& period : periods) {
+        QElapsedTimer timer;
+        timer.start();
+        auto report = service.ii06a(period, reports::Ii06aGrouping::Field);
+        times.append(bench::millis(timer));
+        if (!report) {
+            ++failed;
+            std::fprintf(stderr, "%s %s: %s\n", what, period.from.toString(Qt::ISODate).toUtf8().constData(),
+                         report.error().message.toUtf8().constData());
+            continue;
+        }
+        dossiers += report->total.received();
+    }
+    std::sort(times.begin(), times.end());
+    std::printf("%-8s %4lld reports, %lld dossiers handled in all: median %.1f ms, slowest %.1f ms, %d failed\n", what,
+                static_cast<long long>(times.size()), static_cast<long long>(dossiers),
+                times.isEmpty() ? 0.0 : times.at(times.size() / 2), times.isEmpty() ? 0.0 : times.constLast(), failed);
+    return failed;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption databaseOption(QStringLiteral("db"), QStringLiteral("Database file."),
+                                            QStringLiteral("FILE"));
+    parser.addOption(databaseOption);
+    parser.process(app);
+    if (!parser.isSet(databaseOption)) {
+        std::fputs("usage: motcua-bench-report --db FILE\n", stderr);
+        return 2;
+    }
+    const SystemClock clock;
+    const auto database = bench::openDatabase(parser.value(databaseOption), clock);
+    if (!database) {
+        return 1;
+    }
+    auto calendar = calendar::CalendarService(*database, clock).workCalendar();
+    if (!calendar) {
+        std::fprintf(stderr, "%s\n", calendar.error().message.toUtf8().constData());
+        return 1;
+    }
+    QSqlQuery query(database->connection());
+    if (!query.exec(QStringLiteral("SELECT min(received_at) FROM dossier")) || !query.next() ||
+        query.value(0).isNull()) {
+        std::fputs("no dossier in the database\n", stderr);
+        return 1;
+    }
+    const QDate first = QDate::fromString(query.value(0).toString().left(10), Qt::ISODate);
+    const QDate today = clock.now().date();
+    QList<reports::ReportPeriod> quarters;
+    QList<reports::ReportPeriod> years;
+    for (QDate day = reports::ReportPeriod::quarter(first).from; day <= today; day = day.addMonths(3)) {
+        quarters.append(reports::ReportPeriod::quarter(day));
+    }
+    for (QDate day(first.year(), 1, 1); day <= today; day = day.addYears(1)) {
+        years.append(reports::ReportPeriod::year(day));
+    }
+    const reports::ReportService service(*database, **calendar);
+    const int failed = measure(service, quarters, "quarter") + measure(service, years, "year");
+    return failed == 0 ? 0 : 1;
+}

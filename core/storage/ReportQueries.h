@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/dossier/Dossier.h"
+#include "core/storage/Database.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+
+namespace motcua::storage {
+
+// Dossiers received in a period, counted per procedure and channel group.
+struct ReceivedCount {
+    qint64 procedureId = 0;
+    qint64 online = 0; // channel online
+    qint64 direct = 0; // at the counter or by post
+};
+
+// The procedures a report can name: code, name and field, by id.
+struct ReportProcedure {
+    qint64 id = 0;
+    QString code;
+    QString name;
+    QString field;
+    qint64 departmentId = 0; // the department handling it
+};
+
+// Read-only queries of the periodic reports (docs/reports.md). Only received dossiers (received_at set) are ever
+// selected. Moments are stored as ISO text at the agency's fixed offset, so text order is time order and every
+// range below is a plain comparison that SQLite and PostgreSQL both index.
+//
+// The dossiers come back as dossier::Dossier values with only the facts a report reads: id, procedure, channel,
+// status, receipt, legal due moment, finish, outcome, terms of receipt, and the pauses and extensions asked for.
+class ReportQueries {
+public:
+    explicit ReportQueries(Database& database)
+        : m_database(database)
+    {}
+
+    Result<QList<ReportProcedure>> procedures() const;
+    // Received from `from` (included) to `end` (excluded), per procedure.
+    Result<QList<ReceivedCount>> receivedIn(const QDateTime& from, const QDateTime& end) const;
+    // Received before `moment` and not finished before it (finished_at empty or at / after `moment`), with their
+    // pauses begun before `moment` and extensions granted before it.
+    Result<QList<dossier::Dossier>> openAt(const QDateTime& moment) const;
+    // Finished from `from` (included) to `end` (excluded), with or without a result; the pauses and extensions of
+    // those that had an extension (the others are placed by their stored outcome).
+    Result<QList<dossier::Dossier>> finishedIn(const QDateTime& from, const QDateTime& end) const;
+
+private:
+    // Whether `moment` lies in the first half of the receipts' time span (min and max of received_at).
+    Result<bool> inFirstHalf(const QDateTime& moment) const;
+    Status attachHistory(QHash<qint64, dossier::Dossier*>& byId, const QString& selection, const QVariantList& values,
+                         const QDateTime& before) const;
+
+    Database& m_database;
+};
+
+} // namespace motcua::storage
