@@ -1825,6 +1825,10 @@ Please turn one of those options off.</translation>
         <source>There is no department %1.</source>
         <translation>There is no department %1.</translation>
     </message>
+    <message>
+        <source>The connection to the database server was lost: nothing of this action was saved. Check the network and try again.</source>
+        <translation>The connection to the database server was lost: nothing of this action was saved. Check the network and try again.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::storage::Database</name>
@@ -1836,6 +1840,32 @@ Please turn one of those options off.</translation>
         <source>Cannot open the database %1: %2</source>
         <translation>Cannot open the database %1: %2</translation>
     </message>
+</context>
+<context>
+    <name>motcua::storage::DatabaseLocation</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>No database file was given.</translation>
+    </message>
+    <message>
+        <source>The server address %1 is not a valid URL: %2</source>
+        <translation>The server address %1 is not a valid URL: %2</translation>
+    </message>
+    <message>
+        <source>The server address names no host: give postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>The server address names no host: give postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The server address names no database: give postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>The server address names no database: give postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The server address names no user: give postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>The server address names no user: give postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::storage::Migrations</name>
     <message>
         <source>The database %1 was made by a newer version of MotCua (schema %2); this version knows schema %3.</source>
         <translation>The database %1 was made by a newer version of MotCua (schema %2); this version knows schema %3.</translation>
@@ -1843,6 +1873,10 @@ Please turn one of those options off.</translation>
     <message>
         <source>The migration %1 is missing.</source>
         <translation>The migration %1 is missing.</translation>
+    </message>
+    <message>
+        <source>The migration %1 would leave a row of %2 pointing at nothing.</source>
+        <translation>The migration %1 would leave a row of %2 pointing at nothing.</translation>
     </message>
 </context>
 <context>
@@ -2870,7 +2904,10 @@ Built with Qt %1.</translation>
     </message>
     <message numerus="yes">
         <source>Supplement request no. %2 (Mẫu 02) recorded for %1: %n document(s) to bring. Ctrl+P prints it.</source>
-        <translation><numerusform>Supplement request no. %2 (Mẫu 02) recorded for %1: %n document(s) to bring. Ctrl+P prints it.</numerusform><numerusform>Supplement request no. %2 (Mẫu 02) recorded for %1: %n document(s) to bring. Ctrl+P prints it.</numerusform></translation>
+        <translation>
+            <numerusform>Supplement request no. %2 (Mẫu 02) recorded for %1: %n document(s) to bring. Ctrl+P prints it.</numerusform>
+            <numerusform>Supplement request no. %2 (Mẫu 02) recorded for %1: %n document(s) to bring. Ctrl+P prints it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

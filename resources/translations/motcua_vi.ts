@@ -1825,6 +1825,10 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>There is no department %1.</source>
         <translation>Không có phòng ban %1.</translation>
     </message>
+    <message>
+        <source>The connection to the database server was lost: nothing of this action was saved. Check the network and try again.</source>
+        <translation>Mất kết nối với máy chủ cơ sở dữ liệu: thao tác này chưa được lưu. Hãy kiểm tra mạng rồi thực hiện lại.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::storage::Database</name>
@@ -1836,6 +1840,32 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>Cannot open the database %1: %2</source>
         <translation>Không mở được cơ sở dữ liệu %1: %2</translation>
     </message>
+</context>
+<context>
+    <name>motcua::storage::DatabaseLocation</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Chưa chỉ ra tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The server address %1 is not a valid URL: %2</source>
+        <translation>Địa chỉ máy chủ %1 không phải là URL hợp lệ: %2</translation>
+    </message>
+    <message>
+        <source>The server address names no host: give postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Địa chỉ máy chủ thiếu tên máy: hãy ghi theo dạng postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The server address names no database: give postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Địa chỉ máy chủ thiếu tên cơ sở dữ liệu: hãy ghi theo dạng postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The server address names no user: give postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Địa chỉ máy chủ thiếu tên người dùng: hãy ghi theo dạng postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::storage::Migrations</name>
     <message>
         <source>The database %1 was made by a newer version of MotCua (schema %2); this version knows schema %3.</source>
         <translation>Cơ sở dữ liệu %1 do phiên bản MotCua mới hơn tạo ra (lược đồ %2); phiên bản này chỉ biết lược đồ %3.</translation>
@@ -1843,6 +1873,10 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>The migration %1 is missing.</source>
         <translation>Thiếu tệp nâng cấp lược đồ %1.</translation>
+    </message>
+    <message>
+        <source>The migration %1 would leave a row of %2 pointing at nothing.</source>
+        <translation>Tệp nâng cấp lược đồ %1 sẽ để lại một dòng của bảng %2 tham chiếu tới dữ liệu không còn tồn tại.</translation>
     </message>
 </context>
 <context>
@@ -2866,7 +2900,9 @@ Xây dựng với Qt %1.</translation>
     </message>
     <message numerus="yes">
         <source>Supplement request no. %2 (Mẫu 02) recorded for %1: %n document(s) to bring. Ctrl+P prints it.</source>
-        <translation><numerusform>Đã lập phiếu yêu cầu bổ sung số %2 (Mẫu 02) cho %1: %n giấy tờ cần bổ sung. Ctrl+P để in.</numerusform><numerusform>Đã lập phiếu yêu cầu bổ sung số %2 (Mẫu 02) cho %1: %n giấy tờ cần bổ sung. Ctrl+P để in.</numerusform></translation>
+        <translation>
+            <numerusform>Đã lập phiếu yêu cầu bổ sung số %2 (Mẫu 02) cho %1: %n giấy tờ cần bổ sung. Ctrl+P để in.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
