@@ -121,12 +121,18 @@ void Database::reconnectIfLost() const
         return;
     }
     qCInfo(lcStorage).noquote() << "Connecting again to" << displayName();
+    // Closing forgets the channels listened to (DossierChanges): listen to them again on the new connection.
+    const QStringList channels = db.driver()->subscribedToNotifications();
     db.close();
     forgetConnectionLost(db);
     if (Status status = connect(); !status) {
         // Still unreachable: the next statement fails with a clear error and marks the connection lost again.
         qCWarning(lcStorage).noquote() << "Not connected again:" << loggedError(status.error());
         markConnectionLost(db);
+        return;
+    }
+    for (const QString& channel : channels) {
+        db.driver()->subscribeToNotification(channel);
     }
 }
 

@@ -126,7 +126,10 @@ Status DossierRepository::insert(Dossier& dossier)
             return status;
         }
     }
-    return writeChildren(dossier);
+    if (Status status = writeChildren(dossier); !status) {
+        return status;
+    }
+    return announce(dossier.id);
 }
 
 Status DossierRepository::save(Dossier& dossier)
@@ -153,7 +156,10 @@ Status DossierRepository::save(Dossier& dossier)
                      QStringLiteral("version")};
     }
     ++dossier.version;
-    return writeChildren(dossier);
+    if (Status status = writeChildren(dossier); !status) {
+        return status;
+    }
+    return announce(dossier.id);
 }
 
 Status DossierRepository::writeChildren(Dossier& dossier)
@@ -241,6 +247,16 @@ Status DossierRepository::writeChildren(Dossier& dossier)
         event.id = returnedId(query);
     }
     return {};
+}
+
+Status DossierRepository::announce(qint64 dossierId)
+{
+    const QString sql = m_database.dialect().announceDossier();
+    if (sql.isEmpty()) {
+        return {};
+    }
+    QSqlQuery query(m_database.connection());
+    return exec(query, sql, {QString::number(dossierId)});
 }
 
 Result<Dossier> DossierRepository::byCode(const QString& code) const

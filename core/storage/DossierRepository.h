@@ -27,6 +27,8 @@ public:
 
 private:
     Status writeChildren(dossier::Dossier& dossier);
+    // Tells the other workstations, at commit, that the dossier changed (PostgreSQL; nothing on SQLite).
+    Status announce(qint64 dossierId);
 
     Database& m_database;
 };

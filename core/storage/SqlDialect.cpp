@@ -85,6 +85,16 @@ QString SqlDialect::commaList(const QString& expression) const
                                              : QStringLiteral("group_concat(%1)").arg(expression);
 }
 
+QString SqlDialect::dossierChannel() const
+{
+    return m_engine == SqlEngine::PostgreSql ? QStringLiteral("motcua_dossier") : QString();
+}
+
+QString SqlDialect::announceDossier() const
+{
+    return m_engine == SqlEngine::PostgreSql ? QStringLiteral("SELECT pg_notify('motcua_dossier', ?)") : QString();
+}
+
 bool SqlDialect::isConnectionLost(const QSqlError& error) const
 {
     if (m_engine != SqlEngine::PostgreSql) {

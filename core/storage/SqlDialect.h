@@ -43,6 +43,11 @@ public:
     QString foreignKeyCheck() const;
     // The comma-separated list of `expression` over a group: group_concat or string_agg.
     QString commaList(const QString& expression) const;
+    // The channel on which the writes of a dossier announce its id to the other workstations, and the statement
+    // that announces one (PostgreSQL's NOTIFY, sent at commit); both empty on SQLite, which has no other connection
+    // to tell.
+    QString dossierChannel() const;
+    QString announceDossier() const;
     // Whether the error says the connection to the server is gone (the next action must reconnect).
     bool isConnectionLost(const QSqlError& error) const;
 
