@@ -21,6 +21,25 @@ namespace {
 // A dynamic property of the connection's driver (a QObject the connection keeps across close and open).
 const char* const kLostProperty = "motcua.connectionLost";
 
+// Whether `error` says the server is gone. An error without SQLSTATE is Qt's own (a missing bound value) or a socket
+// that died: a statement of nothing tells them apart (it fails with SQLSTATE 25P02 inside a failed transaction,
+// and without any SQLSTATE only when the connection is gone).
+bool isLost(const QSqlDriver& driver, const QSqlError& error)
+{
+    const SqlDialect dialect(SqlEngine::PostgreSql);
+    if (!dialect.isConnectionLost(error)) {
+        return false;
+    }
+    if (error.type() == QSqlError::ConnectionError || !error.nativeErrorCode().isEmpty()) {
+        return true;
+    }
+    if (!driver.isOpen()) { // the driver closed itself on the connection's failure
+        return true;
+    }
+    QSqlQuery probe(driver.createResult());
+    return !probe.exec(QStringLiteral("SELECT 1")) && dialect.isConnectionLost(probe.lastError());
+}
+
 } // namespace
 
 bool connectionLost(const QSqlDriver* driver)
@@ -46,8 +65,7 @@ Error sqlError(const QSqlQuery& query)
 {
     qCWarning(lcStorage) << "SQL failed:" << query.lastQuery() << query.lastError().text();
     const QSqlDriver* driver = query.driver();
-    if (driver && driver->dbmsType() == QSqlDriver::PostgreSQL &&
-        SqlDialect(SqlEngine::PostgreSql).isConnectionLost(query.lastError())) {
+    if (driver && driver->dbmsType() == QSqlDriver::PostgreSQL && isLost(*driver, query.lastError())) {
         // The driver is the connection's own object; the mark changes no state of the query.
         const_cast<QSqlDriver*>(driver)->setProperty(kLostProperty, true);
         return Error::storage(QCoreApplication::translate("motcua::storage",

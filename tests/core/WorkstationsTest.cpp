@@ -143,6 +143,20 @@ TEST_CASE("Workstations: two handing over the same dossier at once: one succeeds
     CHECK(stored.currentStep == 2);
 }
 
+TEST_CASE("Workstations: a refused statement is not taken for a lost connection", "[workstations]")
+{
+    test::TempDatabase temp;
+    storage::Database& db = temp.database();
+    const QVariant before = scalar(db, QStringLiteral("SELECT count(*) FROM schema_migration"));
+    QSqlQuery query(db.connection());
+    // A value missing for a placeholder (refused by Qt's SQLite driver, by the server on PostgreSQL).
+    const Status refused = storage::exec(query, QStringLiteral("SELECT count(*) FROM setting WHERE key = ?"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK_FALSE(refused.error().message.contains(QStringLiteral("Mất kết nối")));
+    CHECK_FALSE(storage::connectionLost(db.connection()));
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM schema_migration")) == before);
+}
+
 // PostgreSQL only: a server connection that dies (the file has no connection to lose).
 TEST_CASE("Workstations: a connection lost in the middle of an action writes nothing and the next action reconnects",
           "[workstations][postgresql-only]")
