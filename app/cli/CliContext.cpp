@@ -73,7 +73,7 @@ Result<storage::Database*> CliContext::database(bool create)
         return m_database.get();
     }
     const QString path = m_arguments.value(QStringLiteral("db"), storage::Database::defaultPath());
-    if (!create && !QFileInfo::exists(path)) {
+    if (!create && !storage::DatabaseLocation::isServerUrl(path) && !QFileInfo::exists(path)) {
         return Error::invalid(QStringLiteral("--db"),
                               QCoreApplication::translate(
                                   "motcua::cli", "There is no database at %1 (create one with \"motcua-cli init\").")

@@ -70,11 +70,11 @@ int runInit(CliContext& context)
         }
     }
     if (context.json()) {
-        context.printJson(QJsonObject{{QStringLiteral("database"), db.path()},
+        context.printJson(QJsonObject{{QStringLiteral("database"), db.displayName()},
                                       {QStringLiteral("schema_version"), db.schemaVersion()},
                                       {QStringLiteral("admin_created"), admin}});
     } else {
-        context.print(tr("Database ready: %1 (schema %2)").arg(db.path()).arg(db.schemaVersion()));
+        context.print(tr("Database ready: %1 (schema %2)").arg(db.displayName()).arg(db.schemaVersion()));
         if (!admin.isEmpty()) {
             context.print(tr("Administrator created: %1").arg(admin));
         }

@@ -155,14 +155,14 @@ Status CatalogueRepository::importProcedure(const Procedure& procedure, int inde
                 exec(query,
                      QStringLiteral("INSERT INTO process_version (procedure_id, code, issue, issued_on, "
                                     "prepared_by, reviewed_by, approved_by, change_note) VALUES (?, ?, ?, ?, "
-                                    "?, ?, ?, ?)"),
+                                    "?, ?, ?, ?) RETURNING id"),
                      {procedureId, version.code, version.issue, version.issuedOn.toString(Qt::ISODate),
                       notNullText(version.preparedBy), notNullText(version.reviewedBy), notNullText(version.approvedBy),
                       notNullText(version.changeNote)});
             !status) {
             return status;
         }
-        const qint64 processId = query.lastInsertId().toLongLong();
+        const qint64 processId = returnedId(query);
         for (const ProcessStep& step : version.steps) {
             if (Status status =
                     exec(query,

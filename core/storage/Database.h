@@ -2,6 +2,8 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Result.h"
+#include "core/storage/DatabaseLocation.h"
+#include "core/storage/SqlDialect.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -11,36 +13,46 @@
 
 namespace motcua::storage {
 
-// One open connection to the application database (SQLite by default): WAL journal, foreign keys,
-// busy timeout, schema migrations from resources/sql applied at open. Use it from the thread that opened it.
+// One open connection to the application database: a SQLite file by default (WAL journal, foreign keys, busy
+// timeout) or the office's PostgreSQL server; schema migrations of the engine's folder in resources/sql applied at
+// open. Use it from the thread that opened it.
 class Database {
 public:
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // Opens (creating when missing) and migrates. ":memory:" gives a private in-memory database.
-    static Result<std::unique_ptr<Database>> open(const QString& path, const Clock& clock);
+    // Opens (creating a missing file) and migrates. `location` is a file, ":memory:" (a private in-memory
+    // database) or postgresql://USER[:PASSWORD]@HOST:PORT/DATABASE (see DatabaseLocation).
+    static Result<std::unique_ptr<Database>> open(const QString& location, const Clock& clock);
     // Opens and migrates no further than `version`: for the tests of a migration over the data before it.
-    static Result<std::unique_ptr<Database>> openAtVersion(const QString& path, const Clock& clock, int version);
+    static Result<std::unique_ptr<Database>> openAtVersion(const QString& location, const Clock& clock, int version);
     // The embedded database in the user's data folder.
     static QString defaultPath();
 
-    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    // The connection; when an earlier statement found the server gone, it is opened again here first (never in
+    // the middle of a transaction, whose work is lost with the connection).
+    QSqlDatabase connection() const;
+    // What open() was given: enough to open another connection to the same database.
     const QString& path() const { return m_path; }
+    // The database for people: the file, or the server URL without its password.
+    QString displayName() const { return m_location.display(); }
+    const SqlDialect& dialect() const { return m_dialect; }
     int schemaVersion() const;
     static int latestSchemaVersion();
 
-    // Runs `work` inside one write transaction (taken at once, so concurrent writers queue instead of
+    // Runs `work` inside one write transaction (on SQLite taken at once, so concurrent writers queue instead of
     // failing half-way); commits when it returns ok, rolls back otherwise.
     Status transaction(const std::function<Status()>& work);
 
 private:
-    Database(QString path, QString connectionName);
-    Status configure();
-    Status migrate(const Clock& clock, int upTo);
+    Database(QString path, DatabaseLocation location, QString connectionName);
+    Status connect() const;
+    void reconnectIfLost() const;
 
     QString m_path;
+    DatabaseLocation m_location;
+    SqlDialect m_dialect;
     QString m_connectionName;
     int m_transactionDepth = 0;
 };

@@ -94,7 +94,7 @@ Result<int> DossierRepository::nextInSequence(const QString& scope)
     QSqlQuery query(m_database.connection());
     if (Status status = exec(query,
                              QStringLiteral("INSERT INTO code_sequence (scope, last) VALUES (?, 1) ON CONFLICT (scope) "
-                                            "DO UPDATE SET last = last + 1 RETURNING last"),
+                                            "DO UPDATE SET last = code_sequence.last + 1 RETURNING last"),
                              {scope});
         !status) {
         return status.error();
@@ -116,17 +116,20 @@ Status DossierRepository::insert(Dossier& dossier)
     if (Status status =
             exec(query,
                  QStringLiteral("INSERT INTO dossier (") + kColumns + QStringLiteral(", version) VALUES (") +
-                     marks.join(QStringLiteral(", ")) + QStringLiteral(", 1)"),
+                     marks.join(QStringLiteral(", ")) + QStringLiteral(", 1) RETURNING id"),
                  values);
         !status) {
         return status;
     }
-    dossier.id = query.lastInsertId().toLongLong();
+    dossier.id = returnedId(query);
     dossier.version = 1;
     if (Status status = insertDocuments(dossier); !status) {
         return status;
     }
-    return writeChildren(dossier);
+    if (Status status = writeChildren(dossier); !status) {
+        return status;
+    }
+    return announce(dossier.id);
 }
 
 Status DossierRepository::insertDocuments(const Dossier& dossier)
@@ -180,7 +183,10 @@ Status DossierRepository::save(Dossier& dossier)
                      QStringLiteral("version")};
     }
     ++dossier.version;
-    return writeChildren(dossier);
+    if (Status status = writeChildren(dossier); !status) {
+        return status;
+    }
+    return announce(dossier.id);
 }
 
 Status DossierRepository::writeChildren(Dossier& dossier)
@@ -198,15 +204,16 @@ Status DossierRepository::writeChildren(Dossier& dossier)
                                   step.outcome.isEmpty() ? QVariant() : QVariant(step.outcome),
                                   notNullText(step.note)};
         if (step.id == 0) {
-            if (Status status = exec(query,
-                                     QStringLiteral("INSERT INTO step_instance (dossier_id, position, department_id, "
-                                                    "assignee_id, started_at, due_at, finished_at, finished_by, "
-                                                    "outcome, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                     values);
+            if (Status status =
+                    exec(query,
+                         QStringLiteral("INSERT INTO step_instance (dossier_id, position, department_id, "
+                                        "assignee_id, started_at, due_at, finished_at, finished_by, "
+                                        "outcome, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                         values);
                 !status) {
                 return status;
             }
-            step.id = query.lastInsertId().toLongLong();
+            step.id = returnedId(query);
         } else {
             QVariantList update = values.mid(2);
             update << step.id;
@@ -224,13 +231,13 @@ Status DossierRepository::writeChildren(Dossier& dossier)
         if (pause.id == 0) {
             if (Status status = exec(query,
                                      QStringLiteral("INSERT INTO dossier_pause (dossier_id, reason, note, started_at, "
-                                                    "ended_at, requested_by) VALUES (?, ?, ?, ?, ?, ?)"),
+                                                    "ended_at, requested_by) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
                                      {dossier.id, pauseReasonKey(pause.reason), notNullText(pause.note),
                                       storedMoment(pause.startedAt), nullable(pause.endedAt), pause.requestedBy});
                 !status) {
                 return status;
             }
-            pause.id = query.lastInsertId().toLongLong();
+            pause.id = returnedId(query);
         } else if (Status status = exec(query, QStringLiteral("UPDATE dossier_pause SET ended_at = ? WHERE id = ?"),
                                         {nullable(pause.endedAt), pause.id});
                    !status) {
@@ -244,13 +251,13 @@ Status DossierRepository::writeChildren(Dossier& dossier)
         if (Status status =
                 exec(query,
                      QStringLiteral("INSERT INTO dossier_extension (dossier_id, reason, old_due_at, "
-                                    "new_due_at, granted_at, apology_by) VALUES (?, ?, ?, ?, ?, ?)"),
+                                    "new_due_at, granted_at, apology_by) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
                      {dossier.id, extension.reason, storedMoment(extension.oldDueAt), storedMoment(extension.newDueAt),
                       storedMoment(extension.grantedAt), extension.apologyBy});
             !status) {
             return status;
         }
-        extension.id = query.lastInsertId().toLongLong();
+        extension.id = returnedId(query);
     }
     for (Event& event : dossier.events) {
         if (event.id != 0) {
@@ -258,15 +265,25 @@ Status DossierRepository::writeChildren(Dossier& dossier)
         }
         if (Status status = exec(query,
                                  QStringLiteral("INSERT INTO dossier_event (dossier_id, at, actor_id, action, details) "
-                                                "VALUES (?, ?, ?, ?, ?)"),
+                                                "VALUES (?, ?, ?, ?, ?) RETURNING id"),
                                  {dossier.id, storedMoment(event.at), nullableId(event.actorId), event.action,
                                   event.details.isEmpty() ? QStringLiteral("{}") : event.details});
             !status) {
             return status;
         }
-        event.id = query.lastInsertId().toLongLong();
+        event.id = returnedId(query);
     }
     return {};
+}
+
+Status DossierRepository::announce(qint64 dossierId)
+{
+    const QString sql = m_database.dialect().announceDossier();
+    if (sql.isEmpty()) {
+        return {};
+    }
+    QSqlQuery query(m_database.connection());
+    return exec(query, sql, {QString::number(dossierId)});
 }
 
 Result<Dossier> DossierRepository::byCode(const QString& code) const

@@ -31,6 +31,8 @@ private:
     Status writeChildren(dossier::Dossier& dossier);
     Status insertDocuments(const dossier::Dossier& dossier);
     Result<dossier::Dossier> load(const QString& condition, const QVariant& key, const QString& notFound) const;
+    // Tells the other workstations, at commit, that the dossier changed (PostgreSQL; nothing on SQLite).
+    Status announce(qint64 dossierId);
 
     Database& m_database;
 };

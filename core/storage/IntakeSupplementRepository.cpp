@@ -54,7 +54,7 @@ Status IntakeSupplementRepository::record(IntakeSupplementRecord& record)
     if (Status status = exec(
             query,
             QStringLiteral("INSERT INTO intake_supplement (at, procedure_id, applicant_name, phone, missing, clerk_id, "
-                           "year, number, address, guidance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "year, number, address, guidance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
             {storedMoment(record.at), record.procedureId, record.applicantName, notNullText(record.phone),
              QString::fromUtf8(
                  QJsonDocument(QJsonArray::fromStringList(record.missing)).toJson(QJsonDocument::Compact)),
@@ -62,7 +62,7 @@ Status IntakeSupplementRepository::record(IntakeSupplementRecord& record)
         !status) {
         return status;
     }
-    record.id = query.lastInsertId().toLongLong();
+    record.id = returnedId(query);
     return {};
 }
 

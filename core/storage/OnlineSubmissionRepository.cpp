@@ -91,14 +91,14 @@ Status OnlineSubmissionRepository::log(ImportLogEntry& entry)
     QSqlQuery query(m_database.connection());
     if (Status status = exec(query,
                              QStringLiteral("INSERT INTO online_import_log (at, file_name, digest, outcome, reason, "
-                                            "dossier_id) VALUES (?, ?, ?, ?, ?, ?)"),
+                                            "dossier_id) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
                              {storedMoment(entry.at), notNullText(entry.fileName), notNullText(entry.digest),
                               outcomeKey(entry.outcome), notNullText(entry.reason),
                               entry.dossierId > 0 ? QVariant(entry.dossierId) : QVariant()});
         !status) {
         return status;
     }
-    entry.id = query.lastInsertId().toLongLong();
+    entry.id = returnedId(query);
     return {};
 }
 

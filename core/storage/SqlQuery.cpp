@@ -1,6 +1,7 @@
 #include "core/storage/SqlQuery.h"
 
 #include "core/common/Logging.h"
+#include "core/storage/SqlDialect.h"
 
 #include <QCoreApplication>
 
@@ -15,11 +16,70 @@ QString statusIn(dossier::StatusGroup group, const QString& column)
     return QStringLiteral("%1 IN (%2)").arg(column, codes.join(QStringLiteral(", ")));
 }
 
+namespace {
+
+// A dynamic property of the connection's driver (a QObject the connection keeps across close and open).
+const char* const kLostProperty = "motcua.connectionLost";
+
+// Whether `error` says the server is gone. An error without SQLSTATE is Qt's own (a missing bound value) or a socket
+// that died: a statement of nothing tells them apart (it fails with SQLSTATE 25P02 inside a failed transaction,
+// and without any SQLSTATE only when the connection is gone).
+bool isLost(const QSqlDriver& driver, const QSqlError& error)
+{
+    const SqlDialect dialect(SqlEngine::PostgreSql);
+    if (!dialect.isConnectionLost(error)) {
+        return false;
+    }
+    if (error.type() == QSqlError::ConnectionError || !error.nativeErrorCode().isEmpty()) {
+        return true;
+    }
+    if (!driver.isOpen()) { // the driver closed itself on the connection's failure
+        return true;
+    }
+    QSqlQuery probe(driver.createResult());
+    return !probe.exec(QStringLiteral("SELECT 1")) && dialect.isConnectionLost(probe.lastError());
+}
+
+} // namespace
+
+bool connectionLost(const QSqlDriver* driver)
+{
+    return driver && driver->property(kLostProperty).toBool();
+}
+
+void markConnectionLost(const QSqlDatabase& db)
+{
+    if (QSqlDriver* driver = db.driver()) {
+        driver->setProperty(kLostProperty, true);
+    }
+}
+
+void forgetConnectionLost(const QSqlDatabase& db)
+{
+    if (QSqlDriver* driver = db.driver()) {
+        driver->setProperty(kLostProperty, QVariant());
+    }
+}
+
 Error sqlError(const QSqlQuery& query)
 {
     qCWarning(lcStorage) << "SQL failed:" << query.lastQuery() << query.lastError().text();
+    const QSqlDriver* driver = query.driver();
+    if (driver && driver->dbmsType() == QSqlDriver::PostgreSQL && isLost(*driver, query.lastError())) {
+        // The driver is the connection's own object; the mark changes no state of the query.
+        const_cast<QSqlDriver*>(driver)->setProperty(kLostProperty, true);
+        return Error::storage(QCoreApplication::translate("motcua::storage",
+                                                          "The connection to the database server was lost: nothing of "
+                                                          "this action was saved. Check the network and try again.") +
+                              QStringLiteral(" (") + query.lastError().text().simplified() + QLatin1Char(')'));
+    }
     return Error::storage(QCoreApplication::translate("motcua::storage", "The database reported an error: %1")
                               .arg(query.lastError().text()));
+}
+
+qint64 returnedId(QSqlQuery& query)
+{
+    return query.next() ? query.value(0).toLongLong() : 0;
 }
 
 Status exec(QSqlQuery& query, const QString& sql, const QVariantList& values)

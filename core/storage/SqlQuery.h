@@ -3,6 +3,8 @@
 #include "core/common/Result.h"
 #include "core/dossier/Dossier.h"
 
+#include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -11,7 +13,19 @@ namespace motcua::storage {
 
 // Prepares and runs one statement with positional bound values; failures become a Storage error.
 Status exec(QSqlQuery& query, const QString& sql, const QVariantList& values = {});
+// The error of the query's last statement. On PostgreSQL, a connection found gone is marked so that the
+// Database connects again before its next action, and the message says that nothing of this action was saved.
 Error sqlError(const QSqlQuery& query);
+// The id an INSERT … RETURNING id gave back (SQLite and PostgreSQL both have RETURNING; Qt's lastInsertId does
+// not work the same on both).
+qint64 returnedId(QSqlQuery& query);
+bool connectionLost(const QSqlDriver* driver);
+inline bool connectionLost(const QSqlDatabase& db)
+{
+    return connectionLost(db.driver());
+}
+void markConnectionLost(const QSqlDatabase& db);
+void forgetConnectionLost(const QSqlDatabase& db);
 // An empty text for a null one: the text columns are NOT NULL with '' for nothing, and Qt binds a null QString
 // as NULL.
 inline QString notNullText(const QString& value)

@@ -16,13 +16,13 @@ Result<User> UserRepository::add(const User& user, const QString& passwordHash)
         if (Status inserted =
                 exec(query,
                      QStringLiteral("INSERT INTO user_account (login, full_name, department_id, "
-                                    "password_hash, active, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                                    "password_hash, active, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
                      {user.login, user.fullName, user.departmentId > 0 ? QVariant(user.departmentId) : QVariant(),
                       passwordHash, user.active ? 1 : 0, m_clock.now().toString(Qt::ISODate)});
             !inserted) {
             return inserted;
         }
-        id = query.lastInsertId().toLongLong();
+        id = returnedId(query);
         for (identity::Role role : user.roles) {
             if (Status added = exec(query, QStringLiteral("INSERT INTO user_role (user_id, role) VALUES (?, ?)"),
                                     {id, identity::roleKey(role)});
@@ -42,8 +42,9 @@ Result<QList<User>> UserRepository::many(const QString& where, const QVariant& k
 {
     QSqlQuery query(m_database.connection());
     const QString sql = QStringLiteral("SELECT u.id, u.login, u.full_name, coalesce(u.department_id, 0), u.active, "
-                                       "(SELECT group_concat(role) FROM user_role r WHERE r.user_id = u.id) FROM "
-                                       "user_account u ") +
+                                       "(SELECT %1 FROM user_role r WHERE r.user_id = u.id) FROM "
+                                       "user_account u ")
+                            .arg(m_database.dialect().commaList(QStringLiteral("role"))) +
                         where + QStringLiteral(" ORDER BY u.id");
     if (Status status = exec(query, sql, key.isValid() ? QVariantList{key} : QVariantList{}); !status) {
         return status.error();

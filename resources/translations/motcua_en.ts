@@ -1964,7 +1964,10 @@ Please turn one of those options off.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s): %1 imported, %2 already known, %3 set aside</source>
-        <translation><numerusform>%n file(s): %1 imported, %2 already known, %3 set aside</numerusform><numerusform>%n file(s): %1 imported, %2 already known, %3 set aside</numerusform></translation>
+        <translation>
+            <numerusform>%n file(s): %1 imported, %2 already known, %3 set aside</numerusform>
+            <numerusform>%n file(s): %1 imported, %2 already known, %3 set aside</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2361,10 @@ Please turn one of those options off.</translation>
         <source>There is no dossier number %1.</source>
         <translation>There is no dossier number %1.</translation>
     </message>
+    <message>
+        <source>The connection to the database server was lost: nothing of this action was saved. Check the network and try again.</source>
+        <translation>The connection to the database server was lost: nothing of this action was saved. Check the network and try again.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::storage::Database</name>
@@ -2369,6 +2376,32 @@ Please turn one of those options off.</translation>
         <source>Cannot open the database %1: %2</source>
         <translation>Cannot open the database %1: %2</translation>
     </message>
+</context>
+<context>
+    <name>motcua::storage::DatabaseLocation</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>No database file was given.</translation>
+    </message>
+    <message>
+        <source>The server address %1 is not a valid URL: %2</source>
+        <translation>The server address %1 is not a valid URL: %2</translation>
+    </message>
+    <message>
+        <source>The server address names no host: give postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>The server address names no host: give postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The server address names no database: give postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>The server address names no database: give postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The server address names no user: give postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>The server address names no user: give postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::storage::Migrations</name>
     <message>
         <source>The database %1 was made by a newer version of MotCua (schema %2); this version knows schema %3.</source>
         <translation>The database %1 was made by a newer version of MotCua (schema %2); this version knows schema %3.</translation>
@@ -2378,8 +2411,8 @@ Please turn one of those options off.</translation>
         <translation>The migration %1 is missing.</translation>
     </message>
     <message>
-        <source>The migration %1 leaves a row of %2 pointing at nothing.</source>
-        <translation>The migration %1 leaves a row of %2 pointing at nothing.</translation>
+        <source>The migration %1 would leave a row of %2 pointing at nothing.</source>
+        <translation>The migration %1 would leave a row of %2 pointing at nothing.</translation>
     </message>
 </context>
 <context>

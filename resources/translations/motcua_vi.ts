@@ -1964,7 +1964,9 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s): %1 imported, %2 already known, %3 set aside</source>
-        <translation><numerusform>%n tệp: %1 đã nhận, %2 đã có, %3 để riêng</numerusform><numerusform>%n tệp: %1 đã nhận, %2 đã có, %3 để riêng</numerusform></translation>
+        <translation>
+            <numerusform>%n tệp: %1 đã nhận, %2 đã có, %3 để riêng</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2360,10 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>There is no dossier number %1.</source>
         <translation>Không có hồ sơ số %1.</translation>
     </message>
+    <message>
+        <source>The connection to the database server was lost: nothing of this action was saved. Check the network and try again.</source>
+        <translation>Mất kết nối với máy chủ cơ sở dữ liệu: thao tác này chưa được lưu. Hãy kiểm tra mạng rồi thực hiện lại.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::storage::Database</name>
@@ -2369,6 +2375,32 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>Cannot open the database %1: %2</source>
         <translation>Không mở được cơ sở dữ liệu %1: %2</translation>
     </message>
+</context>
+<context>
+    <name>motcua::storage::DatabaseLocation</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Chưa chỉ ra tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The server address %1 is not a valid URL: %2</source>
+        <translation>Địa chỉ máy chủ %1 không phải là URL hợp lệ: %2</translation>
+    </message>
+    <message>
+        <source>The server address names no host: give postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Địa chỉ máy chủ thiếu tên máy: hãy ghi theo dạng postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The server address names no database: give postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Địa chỉ máy chủ thiếu tên cơ sở dữ liệu: hãy ghi theo dạng postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The server address names no user: give postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Địa chỉ máy chủ thiếu tên người dùng: hãy ghi theo dạng postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::storage::Migrations</name>
     <message>
         <source>The database %1 was made by a newer version of MotCua (schema %2); this version knows schema %3.</source>
         <translation>Cơ sở dữ liệu %1 do phiên bản MotCua mới hơn tạo ra (lược đồ %2); phiên bản này chỉ biết lược đồ %3.</translation>
@@ -2378,8 +2410,8 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <translation>Thiếu tệp nâng cấp lược đồ %1.</translation>
     </message>
     <message>
-        <source>The migration %1 leaves a row of %2 pointing at nothing.</source>
-        <translation>Bước nâng cấp %1 để lại một dòng của bảng %2 trỏ tới dữ liệu không tồn tại.</translation>
+        <source>The migration %1 would leave a row of %2 pointing at nothing.</source>
+        <translation>Tệp nâng cấp lược đồ %1 sẽ để lại một dòng của bảng %2 tham chiếu tới dữ liệu không còn tồn tại.</translation>
     </message>
 </context>
 <context>

@@ -6,14 +6,20 @@ set -u
 CLI="$1"
 source "$(dirname "$0")/harness.sh"
 db="$work/motcua.sqlite"
+race_db="$work/race.sqlite"
+if [[ "${MOTCUA_TEST_BACKEND:-}" == postgresql ]]; then
+    source "$(dirname "$0")/pg_server.sh"
+    pg_database motcua && db=$pg_url
+    pg_database race && race_db=$pg_url
+fi
 export MOTCUA_PASSWORD=admin-pass-1
 
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 as() { local who="$1"; shift; MOTCUA_PASSWORD=staff-pass-1 run "$@" --as "$who"; }
 
-# Two first starts at once on a new file: both succeed, one administrator.
-"$CLI" --db "$work/race.sqlite" init >"$work/race1" 2>&1 & race=$!
-"$CLI" --db "$work/race.sqlite" init >"$work/race2" 2>&1; race2=$?
+# Two first starts at once on a new database: both succeed, one administrator.
+"$CLI" --db "$race_db" init >"$work/race1" 2>&1 & race=$!
+"$CLI" --db "$race_db" init >"$work/race2" 2>&1; race2=$?
 wait $race; race1=$?
 [[ $race1 -eq 0 && $race2 -eq 0 ]] && ok || fail "concurrent init: $(cat "$work/race1" "$work/race2")"
 run "init" 0 "admin" -- init

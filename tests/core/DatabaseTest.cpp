@@ -3,25 +3,16 @@
 #include "tests/support/TempDatabase.h"
 
 #include "tests/support/CatchQt.h"
+#include "tests/support/Scalar.h"
 
 #include <catch2/catch.hpp>
 
 using namespace motcua;
+using test::scalar;
 using namespace motcua::calendar;
 
-namespace {
-
-QVariant scalar(storage::Database& database, const QString& sql)
-{
-    QSqlQuery query(database.connection());
-    REQUIRE(query.exec(sql));
-    REQUIRE(query.next());
-    return query.value(0);
-}
-
-} // namespace
-
-TEST_CASE("Database: migrations, WAL, foreign keys", "[storage]")
+// SQLite only: the journal and the foreign-keys pragma are the file's settings.
+TEST_CASE("Database: migrations, WAL, foreign keys", "[storage][sqlite-only]")
 {
     test::TempDatabase temp;
     storage::Database& db = temp.database();
@@ -36,6 +27,19 @@ TEST_CASE("Database: migrations, WAL, foreign keys", "[storage]")
     // Opening again applies nothing twice.
     auto again = temp.openAgain();
     CHECK(again->schemaVersion() == db.schemaVersion());
+    CHECK(scalar(*again, QStringLiteral("SELECT count(*) FROM schema_migration")).toInt() == db.schemaVersion());
+}
+
+TEST_CASE("Database: migrations applied once, in order, with their moment", "[storage]")
+{
+    test::TempDatabase temp;
+    storage::Database& db = temp.database();
+    CHECK(db.schemaVersion() == storage::Database::latestSchemaVersion());
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM schema_migration")).toInt() == db.schemaVersion());
+    CHECK(scalar(db, QStringLiteral("SELECT min(version) FROM schema_migration")).toInt() == 1);
+    CHECK(scalar(db, QStringLiteral("SELECT applied_at FROM schema_migration WHERE version = 1")).toString() ==
+          QStringLiteral("2026-11-23T08:00:00+07:00"));
+    auto again = temp.openAgain();
     CHECK(scalar(*again, QStringLiteral("SELECT count(*) FROM schema_migration")).toInt() == db.schemaVersion());
 }
 
@@ -106,7 +110,8 @@ TEST_CASE("Calendar repository: years and office hours round trip", "[storage]")
     CHECK(*repository.loadOfficeHours() == hours);
 }
 
-TEST_CASE("Database: a worklist of one status reads the (status, received_at) index", "[storage]")
+// SQLite only: the plan is SQLite's (EXPLAIN QUERY PLAN); PostgreSQL's planner chooses with its statistics.
+TEST_CASE("Database: a worklist of one status reads the (status, received_at) index", "[storage][sqlite-only]")
 {
     test::TempDatabase temp;
     storage::Database& db = temp.database();

@@ -369,8 +369,6 @@ TEST_CASE("Online: the schema holds a dossier without code only while it was nev
     CHECK(test::load(f, received.code).code == received.code);
     const qint64 id = submitted(f, submissionJson());
     CHECK(!query.exec(QStringLiteral("UPDATE dossier SET status = 4 WHERE id = %1").arg(id)));
-    query.exec(QStringLiteral("PRAGMA foreign_key_check"));
-    CHECK(!query.next());
 }
 
 TEST_CASE("Online: the inbox folder moves each file aside once read, and logs the reason", "[online][inbox]")
@@ -455,8 +453,9 @@ TEST_CASE("Online: administrators set the inbox folder the workstations share", 
     CHECK(OnlineQueueService(clerk).inboxFolder().value_or({}) == QDir(folder.path()).absolutePath());
 }
 
+// SQLite only: PostgreSQL drops the NOT NULL constraints in place (postgresql/007); SQLite rebuilds the table.
 TEST_CASE("Online: migration 7 rebuilds the dossier table over the dossiers before it and loses nothing",
-          "[online][storage][migration]")
+          "[online][storage][migration][sqlite-only]")
 {
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("v6.sqlite"));

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/common/Language.h"
+#include "tests/support/PostgresServer.h"
 
 #include <QCoreApplication>
 
@@ -11,5 +12,7 @@ int main(int argc, char* argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QCoreApplication app(argc, argv);
     motcua::installTranslations(motcua::Language::Vietnamese);
-    return Catch::Session().run(argc, argv);
+    const int failed = Catch::Session().run(argc, argv);
+    motcua::test::PostgresServer::shutdown();
+    return failed;
 }

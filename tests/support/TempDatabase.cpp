@@ -1,5 +1,7 @@
 #include "tests/support/TempDatabase.h"
 
+#include "tests/support/PostgresServer.h"
+
 #include <QFile>
 #include <QTextStream>
 
@@ -7,13 +9,35 @@
 
 namespace motcua::test {
 
+storage::SqlEngine testBackend()
+{
+    return qgetenv("MOTCUA_TEST_BACKEND") == "postgresql" ? storage::SqlEngine::PostgreSql : storage::SqlEngine::Sqlite;
+}
+
 TempDatabase::TempDatabase()
 {
-    auto opened = storage::Database::open(path(), m_clock);
-    if (!opened) {
-        throw std::runtime_error(opened.error().message.toStdString());
+    if (testBackend() == storage::SqlEngine::PostgreSql) {
+        m_serverDatabase = PostgresServer::instance().createDatabase();
     }
-    m_database = std::move(opened).value();
+    m_database = openAgain();
+}
+
+TempDatabase::~TempDatabase()
+{
+    m_database.reset();
+    if (!m_serverDatabase.isEmpty()) {
+        try {
+            PostgresServer::instance().dropDatabase(m_serverDatabase);
+        } catch (const std::runtime_error&) {
+            // The server goes with the process anyway.
+        }
+    }
+}
+
+QString TempDatabase::path() const
+{
+    return m_serverDatabase.isEmpty() ? m_dir.filePath(QStringLiteral("test.sqlite"))
+                                      : PostgresServer::instance().url(m_serverDatabase);
 }
 
 std::unique_ptr<storage::Database> TempDatabase::openAgain()

@@ -9,19 +9,29 @@
 
 namespace motcua::test {
 
-// A fresh database file in a temporary folder, removed with the object.
+// The engine the database tests run on: SQLite unless the environment says MOTCUA_TEST_BACKEND=postgresql
+// (ctest runs the core suite once on each).
+storage::SqlEngine testBackend();
+
+// A fresh database removed with the object: a file in a temporary folder, or on PostgreSQL a new database of the
+// process's throwaway server (tests/support/PostgresServer.h).
 class TempDatabase {
 public:
     TempDatabase();
+    ~TempDatabase();
+    TempDatabase(const TempDatabase&) = delete;
+    TempDatabase& operator=(const TempDatabase&) = delete;
 
     storage::Database& database() { return *m_database; }
     MockClock& clock() { return m_clock; }
-    QString path() const { return m_dir.filePath(QStringLiteral("test.sqlite")); }
-    // Opens another connection to the same file (as a second workstation would).
+    // What Database::open takes: the file, or the server URL.
+    QString path() const;
+    // Opens another connection to the same database (as a second workstation would).
     std::unique_ptr<storage::Database> openAgain();
 
 private:
     QTemporaryDir m_dir;
+    QString m_serverDatabase; // PostgreSQL: the database's name on the test server
     MockClock m_clock;
     std::unique_ptr<storage::Database> m_database;
 };

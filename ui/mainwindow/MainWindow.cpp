@@ -145,7 +145,7 @@ MainWindow::MainWindow(Session session, QWidget* parent)
     m_overdue = new QLabel(this);
     m_overdue->setTextFormat(Qt::PlainText);
     m_overdue->setObjectName(QStringLiteral("statusOverdueLabel"));
-    auto* database = new QLabel(tr("Database: %1").arg(m_session.database.path()), this);
+    auto* database = new QLabel(tr("Database: %1").arg(m_session.database.displayName()), this);
     database->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addWidget(userLabel);
     statusBar()->addWidget(m_overdue);

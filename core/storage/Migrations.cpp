@@ -1,0 +1,163 @@
+#include "core/storage/Migrations.h"
+
+#include <algorithm>
+
+#include "core/common/Logging.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlQuery.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace motcua::storage {
+
+namespace {
+
+const QLatin1String kForeignKeysOff("-- motcua: foreign-keys-off");
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("motcua::storage::Migrations", text);
+}
+
+} // namespace
+
+Migrations::Migrations(const QString& folder)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{3})_(\\w+)\\.sql$"));
+    const QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name);
+    for (const QString& file : files) {
+        const QRegularExpressionMatch match = pattern.match(file);
+        if (match.hasMatch()) {
+            m_list.append({match.captured(1).toInt(), match.captured(2), QDir(folder).filePath(file)});
+        }
+    }
+}
+
+QStringList Migrations::statements(const QString& script)
+{
+    QStringList result;
+    QString current;
+    bool inBody = false;
+    bool inDollarQuote = false;
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    for (const QString& rawLine : lines) {
+        const QString line = rawLine.trimmed();
+        if (!inDollarQuote && (line.startsWith(QLatin1String("--")) || (line.isEmpty() && current.isEmpty()))) {
+            continue;
+        }
+        current += rawLine + QLatin1Char('\n');
+        if (line.count(QLatin1String("$$")) % 2 == 1) {
+            inDollarQuote = !inDollarQuote;
+        }
+        if (!inDollarQuote && line.compare(QLatin1String("BEGIN"), Qt::CaseInsensitive) == 0 &&
+            current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive)) {
+            inBody = true;
+        }
+        const bool ends = !inDollarQuote && (inBody ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
+                                                    : line.endsWith(QLatin1Char(';')));
+        if (ends) {
+            result << current.trimmed();
+            current.clear();
+            inBody = false;
+        }
+    }
+    if (!current.trimmed().isEmpty()) {
+        result << current.trimmed();
+    }
+    return result;
+}
+
+Migrations Migrations::upTo(int version) const
+{
+    Migrations earlier = *this;
+    earlier.m_list.erase(std::remove_if(earlier.m_list.begin(), earlier.m_list.end(),
+                                        [version](const Migration& migration) { return migration.version > version; }),
+                         earlier.m_list.end());
+    return earlier;
+}
+
+Status Migrations::apply(Database& database, const Clock& clock) const
+{
+    QSqlQuery lock(database.connection());
+    const SqlDialect& dialect = database.dialect();
+    if (!dialect.lockMigrations().isEmpty() && !lock.exec(dialect.lockMigrations())) {
+        return sqlError(lock);
+    }
+    Status status = applyPending(database, clock);
+    if (!dialect.unlockMigrations().isEmpty()) {
+        lock.exec(dialect.unlockMigrations());
+    }
+    return status;
+}
+
+Status Migrations::applyPending(Database& database, const Clock& clock) const
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(database.dialect().createSchemaMigration())) {
+        return sqlError(query);
+    }
+    const int current = database.schemaVersion();
+    if (current > latestVersion()) {
+        return Error::storage(tr("The database %1 was made by a newer version of MotCua (schema %2); this version "
+                                 "knows schema %3.")
+                                  .arg(database.displayName())
+                                  .arg(current)
+                                  .arg(latestVersion()));
+    }
+    for (const Migration& migration : m_list) {
+        if (migration.version <= current) {
+            continue;
+        }
+        if (Status status = applyOne(database, migration, clock); !status) {
+            return status;
+        }
+        qCInfo(lcStorage) << "Applied migration" << migration.version << migration.name;
+    }
+    return {};
+}
+
+Status Migrations::applyOne(Database& database, const Migration& migration, const Clock& clock) const
+{
+    QFile file(migration.path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error::storage(tr("The migration %1 is missing.").arg(migration.path));
+    }
+    const QString script = QString::fromUtf8(file.readAll());
+    const SqlDialect& dialect = database.dialect();
+    const bool foreignKeysOff = script.startsWith(kForeignKeysOff) && !dialect.foreignKeys(false).isEmpty();
+    QSqlQuery step(database.connection());
+    if (foreignKeysOff && !step.exec(dialect.foreignKeys(false))) {
+        return sqlError(step);
+    }
+    Status status = database.transaction([&]() -> Status {
+        // Another workstation may have applied it meanwhile: the version is read again under the lock.
+        if (database.schemaVersion() >= migration.version) {
+            return {};
+        }
+        for (const QString& statement : statements(script)) {
+            if (!step.exec(statement)) {
+                return sqlError(step);
+            }
+        }
+        if (foreignKeysOff) {
+            if (!step.exec(dialect.foreignKeyCheck())) {
+                return sqlError(step);
+            }
+            if (step.next()) {
+                return Error::storage(tr("The migration %1 would leave a row of %2 pointing at nothing.")
+                                          .arg(migration.name, step.value(0).toString()));
+            }
+        }
+        return exec(step, QStringLiteral("INSERT INTO schema_migration (version, name, applied_at) VALUES (?, ?, ?)"),
+                    {migration.version, migration.name, clock.now().toString(Qt::ISODate)});
+    });
+    if (foreignKeysOff && !step.exec(dialect.foreignKeys(true)) && status) {
+        status = sqlError(step);
+    }
+    return status;
+}
+
+} // namespace motcua::storage

@@ -1,0 +1,113 @@
+#include "core/storage/SqlDialect.h"
+
+#include <QStringList>
+
+namespace motcua::storage {
+
+namespace {
+
+// Any number of the application's own: "MOTCUA" typed on a telephone keypad.
+constexpr int kMigrationLock = 668282;
+constexpr int kWriteLock = kMigrationLock + 1;
+
+} // namespace
+
+QString SqlDialect::driverName() const
+{
+    return m_engine == SqlEngine::PostgreSql ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
+}
+
+QString SqlDialect::migrationFolder() const
+{
+    return m_engine == SqlEngine::PostgreSql ? QStringLiteral(":/sql/postgresql") : QStringLiteral(":/sql/sqlite");
+}
+
+QString SqlDialect::createSchemaMigration() const
+{
+    return QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migration (version INTEGER PRIMARY KEY, name TEXT NOT "
+                          "NULL, applied_at TEXT NOT NULL)") +
+           (m_engine == SqlEngine::Sqlite ? QStringLiteral(" STRICT") : QString());
+}
+
+QStringList SqlDialect::sessionSetup(bool inMemory) const
+{
+    if (m_engine == SqlEngine::PostgreSql) {
+        // The notices of CREATE ... IF NOT EXISTS are not warnings for the log.
+        return {QStringLiteral("SET client_min_messages = warning")};
+    }
+    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 10000")};
+    if (!inMemory) {
+        // Write-ahead log with a full sync at every commit: a power cut never loses a committed dossier.
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
+    }
+    return pragmas;
+}
+
+QString SqlDialect::beginWrite() const
+{
+    return m_engine == SqlEngine::PostgreSql ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+}
+
+QString SqlDialect::writeLock() const
+{
+    return m_engine == SqlEngine::PostgreSql ? QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriteLock)
+                                             : QString();
+}
+
+QString SqlDialect::lockMigrations() const
+{
+    return m_engine == SqlEngine::PostgreSql ? QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kMigrationLock)
+                                             : QString();
+}
+
+QString SqlDialect::unlockMigrations() const
+{
+    return m_engine == SqlEngine::PostgreSql ? QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLock)
+                                             : QString();
+}
+
+QString SqlDialect::foreignKeys(bool on) const
+{
+    if (m_engine == SqlEngine::PostgreSql) {
+        return {};
+    }
+    return on ? QStringLiteral("PRAGMA foreign_keys = ON") : QStringLiteral("PRAGMA foreign_keys = OFF");
+}
+
+QString SqlDialect::foreignKeyCheck() const
+{
+    return m_engine == SqlEngine::PostgreSql ? QString() : QStringLiteral("PRAGMA foreign_key_check");
+}
+
+QString SqlDialect::commaList(const QString& expression) const
+{
+    return m_engine == SqlEngine::PostgreSql ? QStringLiteral("string_agg(%1, ',')").arg(expression)
+                                             : QStringLiteral("group_concat(%1)").arg(expression);
+}
+
+QString SqlDialect::dossierChannel() const
+{
+    return m_engine == SqlEngine::PostgreSql ? QStringLiteral("motcua_dossier") : QString();
+}
+
+QString SqlDialect::announceDossier() const
+{
+    return m_engine == SqlEngine::PostgreSql ? QStringLiteral("SELECT pg_notify('motcua_dossier', ?)") : QString();
+}
+
+bool SqlDialect::isConnectionLost(const QSqlError& error) const
+{
+    if (m_engine != SqlEngine::PostgreSql) {
+        return false;
+    }
+    if (error.type() == QSqlError::ConnectionError) {
+        return true;
+    }
+    // SQLSTATE class 08 (connection exception) and 57P01–57P03 (the server shutting down or the backend
+    // terminated); libpq gives no SQLSTATE at all when the socket is gone.
+    const QString state = error.nativeErrorCode();
+    return state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")) ||
+           (state.isEmpty() && error.type() != QSqlError::NoError);
+}
+
+} // namespace motcua::storage

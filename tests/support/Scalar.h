@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/storage/Database.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace motcua::test {
+
+// The first value of the first row `sql` gives on `database`; the test fails when the statement does.
+inline QVariant scalar(storage::Database& database, const QString& sql)
+{
+    QSqlQuery query(database.connection());
+    REQUIRE(query.exec(sql));
+    REQUIRE(query.next());
+    return query.value(0);
+}
+
+} // namespace motcua::test
