@@ -1,6 +1,7 @@
 #include "app/cli/ReportCommands.h"
 
 #include "app/cli/CliContext.h"
+#include "core/calendar/Explanation.h"
 #include "core/reports/Ii06aTable.h"
 #include "core/reports/Ii06aXlsx.h"
 #include "core/reports/OverdueReport.h"
@@ -74,14 +75,6 @@ void printTable(CliContext& context, const Ii06aReport& report)
     }
 }
 
-// Working minutes as "2 days 3 hours" of the standard office day.
-QString workingTime(qint64 minutes, int dayMinutes)
-{
-    const qint64 days = minutes / dayMinutes;
-    const qint64 hours = (minutes % dayMinutes + 30) / 60;
-    return days > 0 ? tr("%1 d %2 h").arg(days).arg(hours) : tr("%1 h").arg(hours);
-}
-
 // report overdue [--department CODE] [--within HOURS]: a head sees their own department.
 int runOverdue(CliContext& context)
 {
@@ -125,12 +118,14 @@ int runOverdue(CliContext& context)
                               .arg(group.step)
                               .arg(group.assigneeName.isEmpty() ? tr("not assigned") : group.assigneeName));
             for (const OverdueLine& line : group.lines) {
-                context.print(
-                    QStringLiteral("  %1  %2  %3  %4")
-                        .arg(line.dossier.code, line.dossier.dueAt.toString(QStringLiteral("HH:mm dd/MM/yyyy")),
-                             line.overdue ? tr("late %1").arg(workingTime(line.workingMinutesLate, dayMinutes))
-                                          : tr("%1 left").arg(workingTime(line.workingMinutesLeft, dayMinutes)),
-                             line.dossier.applicantName));
+                context.print(QStringLiteral("  %1  %2  %3  %4")
+                                  .arg(line.dossier.code,
+                                       line.dossier.dueAt.toString(QStringLiteral("HH:mm dd/MM/yyyy")),
+                                       line.overdue ? tr("late %1").arg(calendar::formatWorkingDurationShort(
+                                                          line.workingMinutesLate, dayMinutes))
+                                                    : tr("%1 left").arg(calendar::formatWorkingDurationShort(
+                                                          line.workingMinutesLeft, dayMinutes)),
+                                       line.dossier.applicantName));
             }
         }
         return static_cast<int>(Success);

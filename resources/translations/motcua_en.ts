@@ -1328,14 +1328,6 @@ Please turn one of those options off.</translation>
         <translation>Written to %1.</translation>
     </message>
     <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 d %2 h</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
         <source>A number of working hours, 0 or more.</source>
         <translation>A number of working hours, 0 or more.</translation>
     </message>

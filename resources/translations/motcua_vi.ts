@@ -1328,14 +1328,6 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <translation>Đã ghi vào %1.</translation>
     </message>
     <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 ngày %2 giờ</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 giờ</translation>
-    </message>
-    <message>
         <source>A number of working hours, 0 or more.</source>
         <translation>Số giờ làm việc, từ 0 trở lên.</translation>
     </message>
