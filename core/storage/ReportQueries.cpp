@@ -219,4 +219,34 @@ Status ReportQueries::attachHistory(QHash<qint64, Dossier*>& byId, const QString
     return {};
 }
 
+Result<QList<PersonCount>> ReportQueries::people(const QDateTime& from, const QDateTime& end,
+                                                 const QDateTime& now) const
+{
+    // Two grouped counts (steps by their finish index, open dossiers by the status and due index), joined to the
+    // accounts.
+    const QString sql =
+        QStringLiteral("SELECT u.id, u.login, u.full_name, coalesce(s.finished, 0), coalesce(s.late, 0), "
+                       "coalesce(o.overdue, 0) FROM user_account u "
+                       "LEFT JOIN (SELECT si.finished_by AS user_id, count(*) AS finished, "
+                       "sum(CASE WHEN si.outcome = 'late' THEN 1 ELSE 0 END) AS late FROM step_instance si "
+                       "WHERE si.finished_at >= ? AND si.finished_at < ? AND si.finished_by IS NOT NULL "
+                       "GROUP BY si.finished_by) s ON s.user_id = u.id "
+                       "LEFT JOIN (SELECT d.assignee_id AS user_id, count(*) AS overdue FROM dossier d "
+                       "WHERE %1 AND d.paused = 0 AND d.due_at < ? AND d.assignee_id IS NOT NULL "
+                       "GROUP BY d.assignee_id) o ON o.user_id = u.id "
+                       "WHERE s.user_id IS NOT NULL OR o.user_id IS NOT NULL ORDER BY u.login")
+            .arg(statusIn(StatusGroup::InProgress));
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (Status status = exec(query, sql, {storedMoment(from), storedMoment(end), storedMoment(now)}); !status) {
+        return status.error();
+    }
+    QList<PersonCount> people;
+    while (query.next()) {
+        people.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                       query.value(3).toLongLong(), query.value(4).toLongLong(), query.value(5).toLongLong()});
+    }
+    return people;
+}
+
 } // namespace motcua::storage
