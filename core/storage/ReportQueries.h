@@ -64,7 +64,8 @@ public:
 private:
     // Whether `moment` lies in the first half of the receipts' time span (min and max of received_at).
     Result<bool> inFirstHalf(const QDateTime& moment) const;
-    Status attachHistory(QHash<qint64, dossier::Dossier*>& byId, const QString& selection, const QVariantList& values,
+    // Pauses (begun before `before`, when valid) and extensions (granted before it) of the dossiers `ids`.
+    Status attachHistory(QHash<qint64, dossier::Dossier*>& byId, const QList<qint64>& ids,
                          const QDateTime& before) const;
 
     Database& m_database;
