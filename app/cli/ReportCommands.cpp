@@ -1,9 +1,11 @@
 #include "app/cli/ReportCommands.h"
 
 #include "app/cli/CliContext.h"
+#include "core/calendar/Explanation.h"
 #include "core/reports/Ii06aTable.h"
 #include "core/reports/Ii06aXlsx.h"
 #include "core/reports/OverdueReport.h"
+#include "core/reports/PeopleReport.h"
 #include "core/reports/ReportService.h"
 #include "core/storage/CatalogueRepository.h"
 #include "print/ReportDocument.h"
@@ -35,6 +37,20 @@ Result<QDate> dayOption(const CliContext& context, const QString& name)
                               tr("\"%1\" is not a date DD/MM/YYYY (or YYYY-MM-DD).").arg(text));
     }
     return day;
+}
+
+// --from and --to.
+Result<ReportPeriod> periodOptions(const CliContext& context)
+{
+    auto from = dayOption(context, QStringLiteral("from"));
+    if (!from) {
+        return from.error();
+    }
+    auto to = dayOption(context, QStringLiteral("to"));
+    if (!to) {
+        return to.error();
+    }
+    return ReportPeriod{*from, *to};
 }
 
 // The table for a terminal: the numbering row and the lines, each column as wide as its widest cell, then what
@@ -72,14 +88,6 @@ void printTable(CliContext& context, const Ii06aReport& report)
         }
         context.print(QStringLiteral("%1 %2").arg(info.number, names.join(QStringLiteral(" › "))));
     }
-}
-
-// Working minutes as "2 days 3 hours" of the standard office day.
-QString workingTime(qint64 minutes, int dayMinutes)
-{
-    const qint64 days = minutes / dayMinutes;
-    const qint64 hours = (minutes % dayMinutes + 30) / 60;
-    return days > 0 ? tr("%1 d %2 h").arg(days).arg(hours) : tr("%1 h").arg(hours);
 }
 
 // report overdue [--department CODE] [--within HOURS]: a head sees their own department.
@@ -125,13 +133,55 @@ int runOverdue(CliContext& context)
                               .arg(group.step)
                               .arg(group.assigneeName.isEmpty() ? tr("not assigned") : group.assigneeName));
             for (const OverdueLine& line : group.lines) {
-                context.print(
-                    QStringLiteral("  %1  %2  %3  %4")
-                        .arg(line.dossier.code, line.dossier.dueAt.toString(QStringLiteral("HH:mm dd/MM/yyyy")),
-                             line.overdue ? tr("late %1").arg(workingTime(line.workingMinutesLate, dayMinutes))
-                                          : tr("%1 left").arg(workingTime(line.workingMinutesLeft, dayMinutes)),
-                             line.dossier.applicantName));
+                context.print(QStringLiteral("  %1  %2  %3  %4")
+                                  .arg(line.dossier.code,
+                                       line.dossier.dueAt.toString(QStringLiteral("HH:mm dd/MM/yyyy")),
+                                       line.overdue ? tr("late %1").arg(calendar::formatWorkingDurationShort(
+                                                          line.workingMinutesLate, dayMinutes))
+                                                    : tr("%1 left").arg(calendar::formatWorkingDurationShort(
+                                                          line.workingMinutesLeft, dayMinutes)),
+                                       line.dossier.applicantName));
             }
+        }
+        return static_cast<int>(Success);
+    });
+}
+
+// report people --from D --to D: leaders and administrators only.
+int runPeople(CliContext& context)
+{
+    auto period = periodOptions(context);
+    if (!period) {
+        return context.fail(period.error());
+    }
+    return withWorkflow(context, [&](workflow::WorkflowContext& workflow) {
+        const identity::User& actor = workflow.actor;
+        if (!actor.has(identity::Role::Leader) && !actor.has(identity::Role::Admin)) {
+            return context.fail(Error{ErrorCode::Forbidden,
+                                      tr("%1 may not see the per-person report: it needs the role leader or "
+                                         "administrator.")
+                                          .arg(actor.login),
+                                      QStringLiteral("--as")});
+        }
+        auto report = peopleReport(workflow.database, *period, workflow.now());
+        if (!report) {
+            Error error = report.error();
+            error.field = QStringLiteral("--") + error.field;
+            return context.fail(error);
+        }
+        if (context.json()) {
+            context.printJson(peopleJson(*report));
+            return static_cast<int>(Success);
+        }
+        context.print(tr("Steps finished from %1 to %2 (late), and dossiers overdue now, by person")
+                          .arg(report->period.from.toString(QStringLiteral("dd/MM/yyyy")),
+                               report->period.to.toString(QStringLiteral("dd/MM/yyyy"))));
+        for (const storage::PersonCount& person : report->people) {
+            context.print(QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                              .arg(person.login, person.fullName)
+                              .arg(person.stepsFinished)
+                              .arg(person.stepsLate)
+                              .arg(person.overdueNow));
         }
         return static_cast<int>(Success);
     });
@@ -140,13 +190,9 @@ int runOverdue(CliContext& context)
 int runIi06a(CliContext& context)
 {
     const Arguments& args = context.arguments();
-    auto from = dayOption(context, QStringLiteral("from"));
-    if (!from) {
-        return context.fail(from.error());
-    }
-    auto to = dayOption(context, QStringLiteral("to"));
-    if (!to) {
-        return context.fail(to.error());
+    auto period = periodOptions(context);
+    if (!period) {
+        return context.fail(period.error());
     }
     const QString by = args.value(QStringLiteral("by"), QStringLiteral("field"));
     if (by != QLatin1String("field") && by != QLatin1String("procedure")) {
@@ -188,8 +234,8 @@ int runIi06a(CliContext& context)
                                           .arg(actor.login),
                                       QStringLiteral("--as")});
         }
-        auto report = ReportService(workflow.database, workflow.calendar)
-                          .ii06a({*from, *to}, grouping, all ? 0 : actor.departmentId);
+        auto report =
+            ReportService(workflow.database, workflow.calendar).ii06a(*period, grouping, all ? 0 : actor.departmentId);
         if (!report) {
             Error error = report.error();
             if (error.field == QLatin1String("from") || error.field == QLatin1String("to")) {
@@ -235,11 +281,14 @@ int runReport(CliContext& context)
     if (positional.size() == 1 && which == QLatin1String("overdue")) {
         return runOverdue(context);
     }
+    if (positional.size() == 1 && which == QLatin1String("people")) {
+        return runPeople(context);
+    }
     return context.fail(
         Error::invalid(QStringLiteral("report"),
                        tr("Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY "
                           "[--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE] | report overdue "
-                          "[--department CODE] [--within HOURS]")));
+                          "[--department CODE] [--within HOURS] | report people --from D --to D")));
 }
 
 } // namespace motcua::cli

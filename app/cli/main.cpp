@@ -114,7 +114,8 @@ QMap<QString, Command> commands()
          {runReport, set({"as", "from", "to", "by", "csv", "xlsx", "pdf", "format", "output", "department", "within"}),
           QT_TRANSLATE_NOOP("motcua::cli", "[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | "
                                            "--csv FILE | --xlsx FILE | --pdf FILE]: form II.06a of a period | overdue "
-                                           "[--department CODE] [--within HOURS]: the overdue and due soon")}},
+                                           "[--department CODE] [--within HOURS]: the overdue and due soon | people "
+                                           "--from D --to D: steps finished and late, overdue now, by person")}},
         {QStringLiteral("template"),
          {runTemplate, set({"as"}),
           QT_TRANSLATE_NOOP("motcua::cli",

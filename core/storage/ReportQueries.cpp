@@ -133,10 +133,7 @@ Result<QList<Dossier>> ReportQueries::openAt(const QDateTime& moment) const
     for (Dossier& d : dossiers.value()) {
         byId.insert(d.id, &d);
     }
-    const QString selection =
-        QStringLiteral("SELECT d.id AS id FROM dossier d WHERE %1 UNION ALL SELECT d.id FROM dossier d WHERE %2")
-            .arg(openAtWhere(0, *early), openAtWhere(1, *early));
-    if (Status attached = attachHistory(byId, selection, {at, at, at}, moment); !attached) {
+    if (Status attached = attachHistory(byId, byId.keys(), moment); !attached) {
         return attached.error();
     }
     return dossiers;
@@ -158,65 +155,115 @@ Result<QList<Dossier>> ReportQueries::finishedIn(const QDateTime& from, const QD
     for (Dossier& d : dossiers.value()) {
         byId.insert(d.id, &d);
     }
-    const QString extended = QStringLiteral("SELECT d.id AS id FROM dossier d WHERE %1 AND EXISTS (SELECT 1 FROM "
+    // Only those with an extension need their history (the others keep their stored outcome).
+    if (Status status = exec(query,
+                             QStringLiteral("SELECT d.id FROM dossier d WHERE %1 AND EXISTS (SELECT 1 FROM "
                                             "dossier_extension x WHERE x.dossier_id = d.id)")
-                                 .arg(where);
-    if (Status attached = attachHistory(byId, extended, range, {}); !attached) {
+                                 .arg(where),
+                             range);
+        !status) {
+        return status.error();
+    }
+    QList<qint64> extended;
+    while (query.next()) {
+        extended.append(query.value(0).toLongLong());
+    }
+    if (Status attached = attachHistory(byId, extended, {}); !attached) {
         return attached.error();
     }
     return dossiers;
 }
 
-Status ReportQueries::attachHistory(QHash<qint64, Dossier*>& byId, const QString& selection, const QVariantList& values,
+Status ReportQueries::attachHistory(QHash<qint64, Dossier*>& byId, const QList<qint64>& ids,
                                     const QDateTime& before) const
 {
-    // Driven from the selected dossiers (a derived table) into the per-dossier indexes of pauses and extensions.
-    const QString pauseBefore = before.isValid() ? QStringLiteral(" WHERE p.started_at < ?") : QString();
-    const QString grantedBefore = before.isValid() ? QStringLiteral(" WHERE x.granted_at < ?") : QString();
-    QVariantList bound = values;
-    if (before.isValid()) {
-        bound.append(storedMoment(before));
-    }
+    // By batches of ids through the per-dossier indexes of pauses and extensions (a join on a derived table lets
+    // SQLite scan the whole pause table instead).
+    constexpr qsizetype kBatch = 500;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (Status status = exec(query,
-                             QStringLiteral("SELECT p.dossier_id, p.id, p.reason, p.started_at, p.ended_at FROM (%1) o "
-                                            "JOIN dossier_pause p ON p.dossier_id = o.id%2 ORDER BY p.dossier_id, p.id")
-                                 .arg(selection, pauseBefore),
-                             bound);
-        !status) {
-        return status;
-    }
-    while (query.next()) {
-        if (Dossier* d = byId.value(query.value(0).toLongLong())) {
-            PauseRecord pause;
-            pause.id = query.value(1).toLongLong();
-            pause.reason = pauseReasonFromKey(query.value(2).toString()).value_or(PauseReason::Other);
-            pause.startedAt = momentFromStored(query.value(3));
-            pause.endedAt = momentFromStored(query.value(4));
-            d->pauses.append(pause);
+    for (qsizetype first = 0; first < ids.size(); first += kBatch) {
+        const QList<qint64> batch = ids.mid(first, kBatch);
+        QVariantList values;
+        for (qint64 id : batch) {
+            values.append(id);
         }
-    }
-    if (Status status = exec(query,
-                             QStringLiteral("SELECT x.dossier_id, x.id, x.old_due_at, x.new_due_at, x.granted_at FROM "
-                                            "(%1) o JOIN dossier_extension x ON x.dossier_id = o.id%2 ORDER BY "
-                                            "x.dossier_id, x.id")
-                                 .arg(selection, grantedBefore),
-                             bound);
-        !status) {
-        return status;
-    }
-    while (query.next()) {
-        if (Dossier* d = byId.value(query.value(0).toLongLong())) {
-            ExtensionRecord extension;
-            extension.id = query.value(1).toLongLong();
-            extension.oldDueAt = momentFromStored(query.value(2));
-            extension.newDueAt = momentFromStored(query.value(3));
-            extension.grantedAt = momentFromStored(query.value(4));
-            d->extensions.append(extension);
+        const QString marks = QStringList(batch.size(), QStringLiteral("?")).join(QLatin1Char(','));
+        if (before.isValid()) {
+            values.append(storedMoment(before));
+        }
+        if (Status status =
+                exec(query,
+                     QStringLiteral("SELECT p.dossier_id, p.id, p.reason, p.started_at, p.ended_at FROM "
+                                    "dossier_pause p WHERE p.dossier_id IN (%1)%2 ORDER BY p.dossier_id, "
+                                    "p.id")
+                         .arg(marks, before.isValid() ? QStringLiteral(" AND p.started_at < ?") : QString()),
+                     values);
+            !status) {
+            return status;
+        }
+        while (query.next()) {
+            if (Dossier* d = byId.value(query.value(0).toLongLong())) {
+                PauseRecord pause;
+                pause.id = query.value(1).toLongLong();
+                pause.reason = pauseReasonFromKey(query.value(2).toString()).value_or(PauseReason::Other);
+                pause.startedAt = momentFromStored(query.value(3));
+                pause.endedAt = momentFromStored(query.value(4));
+                d->pauses.append(pause);
+            }
+        }
+        if (Status status =
+                exec(query,
+                     QStringLiteral("SELECT x.dossier_id, x.id, x.old_due_at, x.new_due_at, x.granted_at "
+                                    "FROM dossier_extension x WHERE x.dossier_id IN (%1)%2 ORDER BY "
+                                    "x.dossier_id, x.id")
+                         .arg(marks, before.isValid() ? QStringLiteral(" AND x.granted_at < ?") : QString()),
+                     values);
+            !status) {
+            return status;
+        }
+        while (query.next()) {
+            if (Dossier* d = byId.value(query.value(0).toLongLong())) {
+                ExtensionRecord extension;
+                extension.id = query.value(1).toLongLong();
+                extension.oldDueAt = momentFromStored(query.value(2));
+                extension.newDueAt = momentFromStored(query.value(3));
+                extension.grantedAt = momentFromStored(query.value(4));
+                d->extensions.append(extension);
+            }
         }
     }
     return {};
+}
+
+Result<QList<PersonCount>> ReportQueries::people(const QDateTime& from, const QDateTime& end,
+                                                 const QDateTime& now) const
+{
+    // Two grouped counts (steps by their finish index, open dossiers by the status and due index), joined to the
+    // accounts.
+    const QString sql =
+        QStringLiteral("SELECT u.id, u.login, u.full_name, coalesce(s.finished, 0), coalesce(s.late, 0), "
+                       "coalesce(o.overdue, 0) FROM user_account u "
+                       "LEFT JOIN (SELECT si.finished_by AS user_id, count(*) AS finished, "
+                       "sum(CASE WHEN si.outcome = 'late' THEN 1 ELSE 0 END) AS late FROM step_instance si "
+                       "WHERE si.finished_at >= ? AND si.finished_at < ? AND si.finished_by IS NOT NULL "
+                       "GROUP BY si.finished_by) s ON s.user_id = u.id "
+                       "LEFT JOIN (SELECT d.assignee_id AS user_id, count(*) AS overdue FROM dossier d "
+                       "WHERE %1 AND d.paused = 0 AND d.due_at < ? AND d.assignee_id IS NOT NULL "
+                       "GROUP BY d.assignee_id) o ON o.user_id = u.id "
+                       "WHERE s.user_id IS NOT NULL OR o.user_id IS NOT NULL ORDER BY u.login")
+            .arg(statusIn(StatusGroup::InProgress));
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (Status status = exec(query, sql, {storedMoment(from), storedMoment(end), storedMoment(now)}); !status) {
+        return status.error();
+    }
+    QList<PersonCount> people;
+    while (query.next()) {
+        people.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                       query.value(3).toLongLong(), query.value(4).toLongLong(), query.value(5).toLongLong()});
+    }
+    return people;
 }
 
 } // namespace motcua::storage

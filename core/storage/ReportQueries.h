@@ -16,6 +16,16 @@ struct ReceivedCount {
     qint64 direct = 0; // at the counter or by post
 };
 
+// What one person did in a period and has open now (the per-person report).
+struct PersonCount {
+    qint64 userId = 0;
+    QString login;
+    QString fullName;
+    qint64 stepsFinished = 0; // process steps they finished in the period
+    qint64 stepsLate = 0;     // … of which late against the step's due moment
+    qint64 overdueNow = 0;    // dossiers assigned to them now, in progress and overdue at the moment asked
+};
+
 // The procedures a report can name: code, name and field, by id.
 struct ReportProcedure {
     qint64 id = 0;
@@ -47,10 +57,15 @@ public:
     // those that had an extension (the others are placed by their stored outcome).
     Result<QList<dossier::Dossier>> finishedIn(const QDateTime& from, const QDateTime& end) const;
 
+    // Per person: steps finished from `from` to `end` (late ones apart) and dossiers overdue at `now` assigned to
+    // them; people with none of these are left out. Ordered by login.
+    Result<QList<PersonCount>> people(const QDateTime& from, const QDateTime& end, const QDateTime& now) const;
+
 private:
     // Whether `moment` lies in the first half of the receipts' time span (min and max of received_at).
     Result<bool> inFirstHalf(const QDateTime& moment) const;
-    Status attachHistory(QHash<qint64, dossier::Dossier*>& byId, const QString& selection, const QVariantList& values,
+    // Pauses (begun before `before`, when valid) and extensions (granted before it) of the dossiers `ids`.
+    Status attachHistory(QHash<qint64, dossier::Dossier*>& byId, const QList<qint64>& ids,
                          const QDateTime& before) const;
 
     Database& m_database;

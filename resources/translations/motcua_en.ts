@@ -1328,14 +1328,6 @@ Please turn one of those options off.</translation>
         <translation>Written to %1.</translation>
     </message>
     <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 d %2 h</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
         <source>A number of working hours, 0 or more.</source>
         <translation>A number of working hours, 0 or more.</translation>
     </message>
@@ -1368,16 +1360,24 @@ Please turn one of those options off.</translation>
         <translation>%1 may not see the agency&apos;s reports: they need the role head, leader or administrator.</translation>
     </message>
     <message>
-        <source>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE]: form II.06a of a period | overdue [--department CODE] [--within HOURS]: the overdue and due soon</source>
-        <translation>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE]: form II.06a of a period | overdue [--department CODE] [--within HOURS]: the overdue and due soon</translation>
-    </message>
-    <message>
         <source>Give one output: --csv, --xlsx or --pdf.</source>
         <translation>Give one output: --csv, --xlsx or --pdf.</translation>
     </message>
     <message>
-        <source>Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE] | report overdue [--department CODE] [--within HOURS]</source>
-        <translation>Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE] | report overdue [--department CODE] [--within HOURS]</translation>
+        <source>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE]: form II.06a of a period | overdue [--department CODE] [--within HOURS]: the overdue and due soon | people --from D --to D: steps finished and late, overdue now, by person</source>
+        <translation>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE]: form II.06a of a period | overdue [--department CODE] [--within HOURS]: the overdue and due soon | people --from D --to D: steps finished and late, overdue now, by person</translation>
+    </message>
+    <message>
+        <source>%1 may not see the per-person report: it needs the role leader or administrator.</source>
+        <translation>%1 may not see the per-person report: it needs the role leader or administrator.</translation>
+    </message>
+    <message>
+        <source>Steps finished from %1 to %2 (late), and dossiers overdue now, by person</source>
+        <translation>Steps finished from %1 to %2 (late), and dossiers overdue now, by person</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE] | report overdue [--department CODE] [--within HOURS] | report people --from D --to D</source>
+        <translation>Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE] | report overdue [--department CODE] [--within HOURS] | report people --from D --to D</translation>
     </message>
     <message>
         <source>%1 online submissions wait in the queue.</source>

@@ -1328,14 +1328,6 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <translation>Đã ghi vào %1.</translation>
     </message>
     <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 ngày %2 giờ</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 giờ</translation>
-    </message>
-    <message>
         <source>A number of working hours, 0 or more.</source>
         <translation>Số giờ làm việc, từ 0 trở lên.</translation>
     </message>
@@ -1368,16 +1360,24 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <translation>%1 không được xem báo cáo của cơ quan: cần vai trò trưởng phòng, lãnh đạo hoặc quản trị.</translation>
     </message>
     <message>
-        <source>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE]: form II.06a of a period | overdue [--department CODE] [--within HOURS]: the overdue and due soon</source>
-        <translation>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv TỆP | --xlsx TỆP | --pdf TỆP]: biểu II.06a của một kỳ | overdue [--department MÃ] [--within GIỜ]: hồ sơ quá hạn và sắp đến hạn</translation>
-    </message>
-    <message>
         <source>Give one output: --csv, --xlsx or --pdf.</source>
         <translation>Chỉ chọn một đầu ra: --csv, --xlsx hoặc --pdf.</translation>
     </message>
     <message>
-        <source>Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE] | report overdue [--department CODE] [--within HOURS]</source>
-        <translation>Cách dùng: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv TỆP | --xlsx TỆP | --pdf TỆP] | report overdue [--department MÃ] [--within GIỜ]</translation>
+        <source>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE]: form II.06a of a period | overdue [--department CODE] [--within HOURS]: the overdue and due soon | people --from D --to D: steps finished and late, overdue now, by person</source>
+        <translation>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv TỆP | --xlsx TỆP | --pdf TỆP]: biểu II.06a của một kỳ | overdue [--department MÃ] [--within GIỜ]: hồ sơ quá hạn và sắp đến hạn | people --from NGÀY --to NGÀY: số bước đã xử lý, số bước trễ và hồ sơ đang quá hạn của từng người</translation>
+    </message>
+    <message>
+        <source>%1 may not see the per-person report: it needs the role leader or administrator.</source>
+        <translation>%1 không được xem báo cáo theo từng người: cần vai trò lãnh đạo hoặc quản trị.</translation>
+    </message>
+    <message>
+        <source>Steps finished from %1 to %2 (late), and dossiers overdue now, by person</source>
+        <translation>Số bước đã xử lý từ %1 đến %2 (số bước trễ) và số hồ sơ đang quá hạn, theo từng người</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE] | report overdue [--department CODE] [--within HOURS] | report people --from D --to D</source>
+        <translation>Cách dùng: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv TỆP | --xlsx TỆP | --pdf TỆP] | report overdue [--department MÃ] [--within GIỜ] | report people --from NGÀY --to NGÀY</translation>
     </message>
     <message>
         <source>%1 online submissions wait in the queue.</source>

@@ -2,6 +2,7 @@
 #include "core/calendar/DeadlineCalculator.h"
 #include "core/reports/Ii06aTable.h"
 #include "core/reports/OverdueReport.h"
+#include "core/reports/PeopleReport.h"
 #include "core/reports/ReportRules.h"
 #include "core/reports/ReportService.h"
 #include "tests/support/CatchQt.h"
@@ -417,4 +418,48 @@ TEST_CASE("Overdue report: open dossiers overdue or due soon, by step and assign
     CHECK(reports::overdueReport(f.db.database(), *f.calendar, now, {}, 0)->dueSoon == 0);
     CHECK(reports::overdueReport(f.db.database(), *f.calendar, now, QStringLiteral("BCVTCNTT"), 8)->groups.isEmpty());
     CHECK(reports::overdueReport(f.db.database(), *f.calendar, now, {}, -1).error().field == QStringLiteral("within"));
+}
+
+TEST_CASE("Per-person report: steps finished in the period, late ones, and dossiers overdue now", "[reports][people]")
+{
+    test::WorkflowFixture f;
+    test::LifeCycle life(f);
+    // d1: the clerk hands over within B1's 4 hours; the head hands over after B2's 4 hours, to cv.bcxb, who keeps
+    // it past the dossier's due moment (01/12 09:00).
+    const QString d1 = life.receive(f.at(2026, 11, 2, 9, 0));
+    life.advance(d1, f.at(2026, 11, 2, 10, 0));
+    f.db.clock().set(f.at(2026, 11, 3, 9, 0));
+    auto head = f.as(QStringLiteral("head.bcxb"));
+    REQUIRE(workflow::HandoverService(head).handover(d1, {}, QStringLiteral("cv.bcxb")).ok());
+    // d2: every step at once on 20/11: B1 (open since the receipt on 02/11) late; B2, B3, B4 (the head) and B5 (the
+    // leader), each opened that moment, in time.
+    const QString d2 = life.receive(f.at(2026, 11, 2, 9, 0));
+    life.ready(d2, f.at(2026, 11, 20, 9, 0));
+    // A step finished in December is not November's.
+    const QString d3 = life.receive(f.at(2026, 11, 30, 9, 0));
+    life.advance(d3, f.at(2026, 12, 1, 9, 0));
+
+    auto report = reports::peopleReport(f.db.database(), {QDate(2026, 11, 1), QDate(2026, 11, 30)},
+                                        f.at(2026, 12, 2, 10, 0));
+    REQUIRE(report.ok());
+    QStringList rows;
+    for (const storage::PersonCount& person : report->people) {
+        rows << QStringLiteral("%1 %2 %3 %4")
+                    .arg(person.login)
+                    .arg(person.stepsFinished)
+                    .arg(person.stepsLate)
+                    .arg(person.overdueNow);
+    }
+    CHECK(rows == QStringList{QStringLiteral("clerk 2 1 0"), QStringLiteral("cv.bcxb 0 0 1"),
+                              QStringLiteral("head.bcxb 4 1 0"), QStringLiteral("leader 1 0 0")});
+    CHECK(reports::peopleJson(*report).value(QStringLiteral("people")).toArray().size() == 4);
+    // Before its due moment, nobody has anything overdue.
+    auto earlier = reports::peopleReport(f.db.database(), {QDate(2026, 11, 1), QDate(2026, 11, 30)},
+                                         f.at(2026, 11, 30, 17, 0));
+    REQUIRE(earlier.ok());
+    CHECK(std::none_of(earlier->people.cbegin(), earlier->people.cend(),
+                       [](const storage::PersonCount& person) { return person.overdueNow > 0; }));
+    CHECK(reports::peopleReport(f.db.database(), {QDate(2026, 11, 30), QDate(2026, 11, 1)}, f.at(2026, 12, 2, 10, 0))
+              .error()
+              .field == QStringLiteral("to"));
 }
