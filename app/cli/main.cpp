@@ -63,7 +63,13 @@ QMap<QString, Command> commands()
          {runCatalogue, set({"as"}), QT_TRANSLATE_NOOP("motcua::cli", "import|export FILE: the procedures catalogue")}},
         {QStringLiteral("users"),
          {runUsers, set({"as", "name", "roles", "department"}),
-          QT_TRANSLATE_NOOP("motcua::cli", "add LOGIN --name N --roles R,R --department CODE | list")}},
+          QT_TRANSLATE_NOOP("motcua::cli", "add LOGIN --name N --roles R,R --department CODE | edit LOGIN [--name N] "
+                                           "[--roles R,R] [--department CODE] | disable|enable|unlock|reset-password "
+                                           "LOGIN | list | log: the users and the sign-in log")}},
+        {QStringLiteral("password"),
+         {runPassword, set({"as"}),
+          QT_TRANSLATE_NOOP("motcua::cli", "one's own password: the current in MOTCUA_PASSWORD, the new in "
+                                           "MOTCUA_NEW_PASSWORD")}},
         {QStringLiteral("receive"),
          {runReceive,
           set({"as", "procedure", "name", "id", "birth", "address", "phone", "email", "organisation", "tax-code",

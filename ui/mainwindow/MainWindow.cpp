@@ -1,8 +1,11 @@
 #include "ui/mainwindow/MainWindow.h"
 
+#include "ui/admin/UsersDialog.h"
+
 #include "core/forms/FormService.h"
 
 #include "core/storage/DossierQueries.h"
+#include "ui/admin/UsersDialog.h"
 #include "ui/catalogue/CatalogueView.h"
 #include "ui/dashboard/DashboardView.h"
 #include "ui/dossier/DossierDetailsDialog.h"
@@ -237,6 +240,17 @@ void MainWindow::createMenus()
                 dialog.exec();
             });
         }
+    }
+
+    if (user.has(Role::Admin)) {
+        QMenu* adminMenu = menuBar()->addMenu(tr("&Administration"));
+        adminMenu->setObjectName(QStringLiteral("adminMenu"));
+        QAction* users = adminMenu->addAction(icons::icon(icons::Icon::Users), tr("&Users…"));
+        users->setObjectName(QStringLiteral("usersAction"));
+        connect(users, &QAction::triggered, this, [this] {
+            UsersDialog dialog(m_session, this);
+            dialog.exec();
+        });
     }
 
     QMenu* languageMenu = menuBar()->addMenu(tr("&Language"));
