@@ -133,6 +133,11 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, c
     if (Status status = database->migrate(clock, version); !status) {
         return status.error();
     }
+    if (!inMemory) {
+        // The agency's records: readable by their owner only (SQLite creates the file at its first write and gives
+        // the -wal and -shm files the mode of the database's).
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
     qCInfo(lcStorage) << "Opened" << path << "schema version" << database->schemaVersion();
     return database;
 }

@@ -1,10 +1,12 @@
 #include "ui/mainwindow/MainWindow.h"
 
+#include "ui/admin/BackupRestore.h"
 #include "ui/admin/UsersDialog.h"
 
 #include "core/forms/FormService.h"
 
 #include "core/storage/DossierQueries.h"
+#include "ui/admin/BackupRestore.h"
 #include "ui/admin/UsersDialog.h"
 #include "ui/catalogue/CatalogueView.h"
 #include "ui/dashboard/DashboardView.h"
@@ -250,6 +252,17 @@ void MainWindow::createMenus()
         connect(users, &QAction::triggered, this, [this] {
             UsersDialog dialog(m_session, this);
             dialog.exec();
+        });
+        adminMenu->addSeparator();
+        QAction* backup = adminMenu->addAction(icons::icon(icons::Icon::Backup), tr("&Back up…"));
+        backup->setObjectName(QStringLiteral("backupAction"));
+        connect(backup, &QAction::triggered, this, [this] { BackupRestore::backup(this, m_session); });
+        QAction* restore = adminMenu->addAction(icons::icon(icons::Icon::Restore), tr("&Restore…"));
+        restore->setObjectName(QStringLiteral("restoreAction"));
+        connect(restore, &QAction::triggered, this, [this] {
+            if (BackupRestore::restore(this, m_session)) {
+                Q_EMIT databaseReplaced();
+            }
         });
     }
 
