@@ -3,12 +3,15 @@
 #include "app/cli/CliContext.h"
 #include "core/calendar/OfficeHours.h"
 #include "core/catalogue/CatalogueJson.h"
+#include "core/common/AgencyTime.h"
 #include "core/identity/Accounts.h"
 #include "core/storage/CatalogueRepository.h"
+#include "core/storage/SignInLog.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QSaveFile>
 
 namespace motcua::cli {
@@ -86,16 +89,92 @@ int runCatalogue(CliContext& context)
     return Success;
 }
 
+namespace {
+
+// --roles clerk,head as roles; an unknown key is an error naming the option.
+Result<QList<Role>> parseRoles(const QString& text)
+{
+    QList<Role> roles;
+    for (const QString& key : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto role = identity::roleFromKey(key.trimmed());
+        if (!role) {
+            return Error::invalid(QStringLiteral("--roles"),
+                                  tr("\"%1\" is not one of clerk, specialist, head, leader, admin.").arg(key));
+        }
+        roles << *role;
+    }
+    return roles;
+}
+
+Result<qint64> departmentId(const QList<catalogue::Department>& departments, const QString& code)
+{
+    for (const catalogue::Department& department : departments) {
+        if (department.code == code) {
+            return department.id;
+        }
+    }
+    if (code.isEmpty()) {
+        return qint64(0);
+    }
+    return Error::invalid(QStringLiteral("--department"), tr("There is no department %1.").arg(code));
+}
+
+int listUsers(CliContext& context, const QList<identity::User>& users, const QList<catalogue::Department>& departments)
+{
+    QJsonArray json;
+    for (const identity::User& user : users) {
+        QStringList roles;
+        for (Role role : user.roles) {
+            roles << identity::roleKey(role);
+        }
+        QString department;
+        for (const catalogue::Department& candidate : departments) {
+            if (candidate.id == user.departmentId) {
+                department = candidate.code;
+            }
+        }
+        const bool locked = user.lockedAt(context.clock().now());
+        const QString lockedUntil = locked ? isoMoment(user.lockedUntil) : QString();
+        json.append(QJsonObject{{QStringLiteral("login"), user.login},
+                                {QStringLiteral("name"), user.fullName},
+                                {QStringLiteral("department"), department},
+                                {QStringLiteral("roles"), QJsonArray::fromStringList(roles)},
+                                {QStringLiteral("active"), user.active},
+                                {QStringLiteral("must_change_password"), user.mustChangePassword},
+                                {QStringLiteral("locked_until"), locked ? QJsonValue(lockedUntil) : QJsonValue()}});
+        if (!context.json()) {
+            QString state = user.active ? QString() : tr("disabled");
+            if (locked) {
+                state = tr("locked until %1").arg(user.lockedUntil.toString(QStringLiteral("HH:mm dd/MM/yyyy")));
+            }
+            context.print(QStringLiteral("%1  %2  %3  %4  %5")
+                              .arg(user.login, department, roles.join(QLatin1Char(',')), user.fullName, state)
+                              .trimmed());
+        }
+    }
+    if (context.json()) {
+        context.printJson(json);
+    }
+    return Success;
+}
+
+} // namespace
+
 int runUsers(CliContext& context)
 {
     const Arguments& args = context.arguments();
     const QStringList& given = args.positional();
-    const bool add = given.size() == 2 && given.at(0) == QLatin1String("add");
-    const bool list = given.size() == 1 && given.at(0) == QLatin1String("list");
-    if (!add && !list) {
-        return context.fail(
-            Error::invalid(QStringLiteral("arguments"), tr("Usage: motcua-cli users add LOGIN --name \"FULL NAME\" "
-                                                           "--roles clerk,head --department CODE | users list")));
+    static const QStringList withLogin{QStringLiteral("add"),    QStringLiteral("edit"),   QStringLiteral("disable"),
+                                       QStringLiteral("enable"), QStringLiteral("unlock"), QStringLiteral("reset-password")};
+    const QString verb = given.value(0);
+    const bool list = given.size() == 1 && verb == QLatin1String("list");
+    const bool log = given.size() == 1 && verb == QLatin1String("log");
+    if (!list && !log && !(given.size() == 2 && withLogin.contains(verb))) {
+        return context.fail(Error::invalid(
+            QStringLiteral("arguments"),
+            tr("Usage: motcua-cli users add LOGIN --name \"FULL NAME\" --roles clerk,head --department CODE | "
+               "edit LOGIN [--name …] [--roles …] [--department CODE] | disable|enable|unlock|reset-password LOGIN | "
+               "list | log")));
     }
     auto actor = context.actor();
     if (!actor) {
@@ -108,63 +187,111 @@ int runUsers(CliContext& context)
     }
     if (list) {
         auto users = accounts.list();
-        if (!users) {
-            return context.fail(users.error());
+        return users ? listUsers(context, *users, *departments) : context.fail(users.error());
+    }
+    if (log) {
+        if (Status admin = requireAdmin(*actor); !admin) {
+            return context.fail(admin.error());
         }
-        QJsonArray json;
-        for (const identity::User& user : *users) {
-            QStringList roles;
-            for (Role role : user.roles) {
-                roles << identity::roleKey(role);
-            }
-            QString department;
-            for (const catalogue::Department& candidate : *departments) {
-                if (candidate.id == user.departmentId) {
-                    department = candidate.code;
-                }
-            }
-            json.append(QJsonObject{{QStringLiteral("login"), user.login},
-                                    {QStringLiteral("name"), user.fullName},
-                                    {QStringLiteral("department"), department},
-                                    {QStringLiteral("roles"), QJsonArray::fromStringList(roles)}});
-            if (!context.json()) {
-                context.print(QStringLiteral("%1  %2  %3  %4")
-                                  .arg(user.login, department, roles.join(QLatin1Char(',')), user.fullName));
-            }
+        auto entries = accounts.signInLog();
+        if (!entries) {
+            return context.fail(entries.error());
         }
-        if (context.json()) {
-            context.printJson(json);
+        for (const storage::SignInLogEntry& entry : *entries) {
+            context.print(QStringLiteral("%1  %2  %3  %4")
+                              .arg(isoMoment(entry.at), entry.login, storage::SignInLog::outcomeKey(entry.outcome),
+                                   entry.workstation));
         }
         return Success;
     }
+    const QString login = given.at(1);
+    if (verb == QLatin1String("disable") || verb == QLatin1String("enable")) {
+        const bool enable = verb == QLatin1String("enable");
+        if (Status set = accounts.setActive(*actor, login, enable); !set) {
+            return context.fail(set.error());
+        }
+        context.print(enable ? tr("User %1 enabled.").arg(login) : tr("User %1 disabled.").arg(login));
+        return Success;
+    }
+    if (verb == QLatin1String("unlock")) {
+        if (Status unlocked = accounts.unlock(*actor, login); !unlocked) {
+            return context.fail(unlocked.error());
+        }
+        context.print(tr("User %1 unlocked.").arg(login));
+        return Success;
+    }
+    if (verb == QLatin1String("reset-password")) {
+        // MOTCUA_NEW_PASSWORD, or a generated one printed once.
+        const QString chosen = QString::fromUtf8(qgetenv("MOTCUA_NEW_PASSWORD"));
+        auto temporary = accounts.resetPassword(*actor, login, chosen);
+        if (!temporary) {
+            return context.fail(temporary.error());
+        }
+        context.print(chosen.isEmpty()
+                          ? tr("Temporary password of %1: %2 (to be changed at the next sign-in).").arg(login, *temporary)
+                          : tr("Password of %1 reset (to be changed at the next sign-in).").arg(login));
+        return Success;
+    }
+    auto roles = parseRoles(args.value(QStringLiteral("roles")));
+    if (!roles) {
+        return context.fail(roles.error());
+    }
+    auto department = departmentId(*departments, args.value(QStringLiteral("department")));
+    if (!department) {
+        return context.fail(department.error());
+    }
+    if (verb == QLatin1String("edit")) {
+        auto existing = accounts.byLogin(login);
+        if (!existing) {
+            return context.fail(existing.error());
+        }
+        identity::User user = *existing;
+        if (args.has(QStringLiteral("name"))) {
+            user.fullName = args.value(QStringLiteral("name"));
+        }
+        if (args.has(QStringLiteral("roles"))) {
+            user.roles = *roles;
+        }
+        if (args.has(QStringLiteral("department"))) {
+            user.departmentId = *department;
+        }
+        auto edited = accounts.editUser(*actor, user);
+        if (!edited) {
+            return context.fail(edited.error());
+        }
+        context.print(tr("User %1 changed.").arg(login));
+        return Success;
+    }
     identity::User user;
-    user.login = given.at(1);
+    user.login = login;
     user.fullName = args.value(QStringLiteral("name"));
-    for (const QString& key : args.value(QStringLiteral("roles")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const auto role = identity::roleFromKey(key.trimmed());
-        if (!role) {
-            return context.fail(
-                Error::invalid(QStringLiteral("--roles"),
-                               tr("\"%1\" is not one of clerk, specialist, head, leader, admin.").arg(key)));
-        }
-        user.roles << *role;
-    }
-    const QString departmentCode = args.value(QStringLiteral("department"));
-    for (const catalogue::Department& department : *departments) {
-        if (department.code == departmentCode) {
-            user.departmentId = department.id;
-        }
-    }
-    if (!departmentCode.isEmpty() && user.departmentId == 0) {
-        return context.fail(
-            Error::invalid(QStringLiteral("--department"), tr("There is no department %1.").arg(departmentCode)));
-    }
+    user.roles = *roles;
+    user.departmentId = *department;
     const QString password = CliContext::password("MOTCUA_NEW_PASSWORD", tr("Password for %1: ").arg(user.login));
     auto added = accounts.addUser(*actor, user, password);
     if (!added) {
         return context.fail(added.error());
     }
     context.print(tr("User %1 added.").arg(added->login));
+    return Success;
+}
+
+int runPassword(CliContext& context)
+{
+    if (!context.arguments().positional().isEmpty()) {
+        return context.fail(Error::invalid(QStringLiteral("arguments"), tr("Usage: motcua-cli password [--as LOGIN]")));
+    }
+    auto actor = context.actor(true);
+    if (!actor) {
+        return context.fail(actor.error());
+    }
+    const QString current = CliContext::password("MOTCUA_PASSWORD", tr("Current password: "));
+    const QString next = CliContext::password("MOTCUA_NEW_PASSWORD", tr("New password: "));
+    if (Status changed = identity::Accounts(**context.database(), context.clock()).changePassword(*actor, current, next);
+        !changed) {
+        return context.fail(changed.error());
+    }
+    context.print(tr("Password of %1 changed.").arg(actor->login));
     return Success;
 }
 

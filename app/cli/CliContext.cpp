@@ -67,12 +67,17 @@ int CliContext::fail(const Error& error)
     return Failure;
 }
 
+QString CliContext::databasePath() const
+{
+    return m_arguments.value(QStringLiteral("db"), storage::Database::defaultPath());
+}
+
 Result<storage::Database*> CliContext::database(bool create)
 {
     if (m_database) {
         return m_database.get();
     }
-    const QString path = m_arguments.value(QStringLiteral("db"), storage::Database::defaultPath());
+    const QString path = databasePath();
     if (!create && !storage::DatabaseLocation::isServerUrl(path) && !QFileInfo::exists(path)) {
         return Error::invalid(QStringLiteral("--db"),
                               QCoreApplication::translate(
@@ -134,7 +139,7 @@ QString CliContext::password(const char* variable, const QString& prompt)
     return QString::fromStdString(line);
 }
 
-Result<identity::User> CliContext::actor()
+Result<identity::User> CliContext::actor(bool changingPassword)
 {
     auto db = database();
     if (!db) {
@@ -143,10 +148,21 @@ Result<identity::User> CliContext::actor()
     const QString login = m_arguments.value(QStringLiteral("as"), QStringLiteral("admin"));
     const QString secret =
         password("MOTCUA_PASSWORD", QCoreApplication::translate("motcua::cli", "Password of %1: ").arg(login));
+    // The same sign-in as the window's: failures count toward the lock and every try is logged.
     auto user = identity::Accounts(**db, m_clock).authenticate(login, secret);
     if (!user && user.error().code == ErrorCode::Forbidden) {
         return Error{ErrorCode::Forbidden,
                      QCoreApplication::translate("motcua::cli", "Wrong login or password for %1 (set MOTCUA_PASSWORD).")
+                         .arg(login),
+                     QStringLiteral("--as")};
+    }
+    if (!user) {
+        return Error{user.error().code, user.error().message, QStringLiteral("--as")};
+    }
+    if (user->mustChangePassword && !changingPassword) {
+        return Error{ErrorCode::Forbidden,
+                     QCoreApplication::translate("motcua::cli",
+                                                 "%1 must change the temporary password first (motcua-cli password).")
                          .arg(login),
                      QStringLiteral("--as")};
     }

@@ -39,11 +39,15 @@ public:
 
     // The database of --db; `create` makes it when missing (init), otherwise a missing file is an error.
     Result<storage::Database*> database(bool create = false);
+    // The path of --db (or the embedded database), and closing the connection before the file is replaced.
+    QString databasePath() const;
+    void closeDatabase() { m_database.reset(); }
     // The calendar of --db, or the shipped civil-service calendar in memory when there is no --db.
     Result<calendar::CalendarBook> calendarBook();
     Result<std::shared_ptr<const calendar::WorkCalendar>> workCalendar();
-    // The user of --as (default admin), signed in with MOTCUA_PASSWORD or a password typed at the prompt.
-    Result<identity::User> actor();
+    // The user of --as (default admin), signed in with MOTCUA_PASSWORD or a password typed at the prompt. A user
+    // whose password was reset is refused until they change it, unless `changingPassword`.
+    Result<identity::User> actor(bool changingPassword = false);
     // A password from the environment variable, or asked on the terminal (without echo).
     static QString password(const char* variable, const QString& prompt);
     // --version N: the dossier version the caller saw (0: none given).

@@ -1,6 +1,7 @@
 // motcua-cli: the command line, for scripts and acceptance checks.
 #include "app/cli/AdminCommands.h"
 #include "app/cli/Arguments.h"
+#include "app/cli/BackupCommands.h"
 #include "app/cli/CalendarCommands.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/DatabaseCommands.h"
@@ -64,7 +65,13 @@ QMap<QString, Command> commands()
          {runCatalogue, set({"as"}), QT_TRANSLATE_NOOP("motcua::cli", "import|export FILE: the procedures catalogue")}},
         {QStringLiteral("users"),
          {runUsers, set({"as", "name", "roles", "department"}),
-          QT_TRANSLATE_NOOP("motcua::cli", "add LOGIN --name N --roles R,R --department CODE | list")}},
+          QT_TRANSLATE_NOOP("motcua::cli", "add LOGIN --name N --roles R,R --department CODE | edit LOGIN [--name N] "
+                                           "[--roles R,R] [--department CODE] | disable|enable|unlock|reset-password "
+                                           "LOGIN | list | log: the users and the sign-in log")}},
+        {QStringLiteral("password"),
+         {runPassword, set({"as"}),
+          QT_TRANSLATE_NOOP("motcua::cli", "one's own password: the current in MOTCUA_PASSWORD, the new in "
+                                           "MOTCUA_NEW_PASSWORD")}},
         {QStringLiteral("receive"),
          {runReceive,
           set({"as", "procedure", "name", "id", "birth", "address", "phone", "email", "organisation", "tax-code",
@@ -120,6 +127,19 @@ QMap<QString, Command> commands()
          {runTemplate, set({"as"}),
           QT_TRANSLATE_NOOP("motcua::cli",
                             "export|import FORM FILE | reset FORM | list: the printed forms' templates")}},
+        {QStringLiteral("backup"),
+         {runBackup, set({"as", "auto"}),
+          QT_TRANSLATE_NOOP("motcua::cli", "FILE | --auto: a verified copy of the database (--auto: into the "
+                                           "configured folder, keeping the last days and months; for cron)")}},
+        {QStringLiteral("verify-backup"),
+         {runVerifyBackup, {}, QT_TRANSLATE_NOOP("motcua::cli", "FILE: check a backup and say what it holds")}},
+        {QStringLiteral("restore"),
+         {runRestore, set({"as"}),
+          QT_TRANSLATE_NOOP("motcua::cli", "FILE: replace the database by a backup (the replaced one is kept aside)")}},
+        {QStringLiteral("setting"),
+         {runSetting, set({"as"}),
+          QT_TRANSLATE_NOOP("motcua::cli", "[KEY [VALUE]]: the agency's settings (lockout.attempts, lockout.minutes, "
+                                           "backup.folder, backup.keep_daily, backup.keep_monthly)")}},
         {QStringLiteral("seed-demo"),
          {runSeedDemo, set({"as", "dossiers", "years"}), QT_TRANSLATE_NOOP("motcua::cli", "--dossiers N --years Y")}},
     };
@@ -152,7 +172,8 @@ int main(int argc, char* argv[])
         valueOptions.insert(QString::fromLatin1(name));
     }
     QSet<QString> flags;
-    for (const char* name : {"json", "leap", "explain", "help", "organisation", "record-supplement", "overdue"}) {
+    for (const char* name :
+         {"json", "leap", "explain", "help", "organisation", "record-supplement", "overdue", "auto"}) {
         flags.insert(QString::fromLatin1(name));
     }
     QStringList arguments;

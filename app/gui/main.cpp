@@ -1,4 +1,5 @@
 // motcua: the desktop application.
+#include "core/backup/AutomaticBackup.h"
 #include "core/calendar/CalendarService.h"
 #include "core/common/Clock.h"
 #include "core/common/Language.h"
@@ -74,8 +75,18 @@ int main(int argc, char* argv[])
         ui::AppSettings::setLastLogin(user.login);
         return true;
     };
+    // The first start of the day takes the automatic backup (when a folder is configured); a failure is recorded
+    // and said to the administrator below, at this start and the next ones until a backup succeeds.
+    backup::AutomaticBackup automaticBackup(db, clock);
+    if (automaticBackup.isDue()) {
+        (void)automaticBackup.run();
+    }
     if (!signIn()) {
         return 0;
+    }
+    if (const QString failed = automaticBackup.lastError(); !failed.isEmpty() && user.has(identity::Role::Admin)) {
+        ui::MessageBox::warning(nullptr, QApplication::translate("main", "Automatic backup failed"),
+                                QApplication::translate("main", "The last automatic backup failed: %1").arg(failed));
     }
     auto calendar = calendarService.workCalendar();
     if (!calendar) {
@@ -92,6 +103,8 @@ int main(int argc, char* argv[])
             installTranslations(language);
             QTimer::singleShot(0, &app, show);
         });
+        // After a restore the database file under the open connection is the one set aside: start again.
+        QObject::connect(window.get(), &ui::MainWindow::databaseReplaced, &app, [] { QApplication::exit(0); });
         // Signing out closes the window and asks who signs in next; cancelling that quits.
         QObject::connect(window.get(), &ui::MainWindow::signOutRequested, &app, [&] {
             QTimer::singleShot(0, &app, [&] {

@@ -93,6 +93,11 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, c
         !status) {
         return status.error();
     }
+    if (location->engine == SqlEngine::Sqlite && location->file != QLatin1String(":memory:")) {
+        // The agency's records: readable by their owner only (SQLite creates the file at its first write and gives
+        // the -wal and -shm files the mode of the database's).
+        QFile::setPermissions(location->file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
     qCInfo(lcStorage) << "Opened" << database->displayName() << "schema version" << database->schemaVersion();
     return database;
 }

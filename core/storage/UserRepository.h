@@ -17,7 +17,14 @@ public:
     Result<identity::User> byLogin(const QString& login) const;
     Result<identity::User> byId(qint64 id) const;
     Result<QString> passwordHash(const QString& login) const;
-    Status setPasswordHash(qint64 userId, const QString& passwordHash);
+    // The new hash; `mustChange` when an administrator set a temporary password.
+    Status setPasswordHash(qint64 userId, const QString& passwordHash, bool mustChange = false);
+    // Name, department and roles (the login never changes).
+    Status update(const identity::User& user);
+    Status setActive(qint64 userId, bool active);
+    Status setLock(qint64 userId, int failedAttempts, const QDateTime& lockedUntil);
+    // The hash whatever the account's state (signing in says why a disabled or locked account is refused).
+    Result<QString> anyPasswordHash(const QString& login) const;
     Result<QList<identity::User>> list() const;
     Result<bool> hasAdmin() const;
 

@@ -507,6 +507,14 @@ Please turn one of those options off.</translation>
         <source>MotCua</source>
         <translation>MotCua</translation>
     </message>
+    <message>
+        <source>Automatic backup failed</source>
+        <translation>Automatic backup failed</translation>
+    </message>
+    <message>
+        <source>The last automatic backup failed: %1</source>
+        <translation>The last automatic backup failed: %1</translation>
+    </message>
 </context>
 <context>
     <name>motcua::CalendarEntry</name>
@@ -861,6 +869,17 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::backup::AutomaticBackup</name>
+    <message>
+        <source>No folder is configured for the automatic backups.</source>
+        <translation>No folder is configured for the automatic backups.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Cannot create the backup folder %1.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::catalogue</name>
     <message>
         <source>Procedure %1, process issue %2: the steps add up to %3 working hours but the legal limit is %4 working hours.</source>
@@ -972,10 +991,6 @@ Please turn one of those options off.</translation>
         <translation>Catalogue imported: %1 departments, %2 procedures.</translation>
     </message>
     <message>
-        <source>Usage: motcua-cli users add LOGIN --name &quot;FULL NAME&quot; --roles clerk,head --department CODE | users list</source>
-        <translation>Usage: motcua-cli users add LOGIN --name &quot;FULL NAME&quot; --roles clerk,head --department CODE | users list</translation>
-    </message>
-    <message>
         <source>Password for %1: </source>
         <translation>Password for %1: </translation>
     </message>
@@ -1070,10 +1085,6 @@ Please turn one of those options off.</translation>
     <message>
         <source>import|export FILE: the procedures catalogue</source>
         <translation>import|export FILE: the procedures catalogue</translation>
-    </message>
-    <message>
-        <source>add LOGIN --name N --roles R,R --department CODE | list</source>
-        <translation>add LOGIN --name N --roles R,R --department CODE | list</translation>
     </message>
     <message>
         <source>--procedure CODE --name … --id … --address … --documents 1,2:2: receive</source>
@@ -1439,6 +1450,118 @@ Please turn one of those options off.</translation>
         <source>An amount in đồng, from 0.</source>
         <translation>An amount in đồng, from 0.</translation>
     </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>locked until %1</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli users add LOGIN --name &quot;FULL NAME&quot; --roles clerk,head --department CODE | edit LOGIN [--name …] [--roles …] [--department CODE] | disable|enable|unlock|reset-password LOGIN | list | log</source>
+        <translation>Usage: motcua-cli users add LOGIN --name &quot;FULL NAME&quot; --roles clerk,head --department CODE | edit LOGIN [--name …] [--roles …] [--department CODE] | disable|enable|unlock|reset-password LOGIN | list | log</translation>
+    </message>
+    <message>
+        <source>User %1 enabled.</source>
+        <translation>User %1 enabled.</translation>
+    </message>
+    <message>
+        <source>User %1 disabled.</source>
+        <translation>User %1 disabled.</translation>
+    </message>
+    <message>
+        <source>User %1 unlocked.</source>
+        <translation>User %1 unlocked.</translation>
+    </message>
+    <message>
+        <source>Temporary password of %1: %2 (to be changed at the next sign-in).</source>
+        <translation>Temporary password of %1: %2 (to be changed at the next sign-in).</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset (to be changed at the next sign-in).</source>
+        <translation>Password of %1 reset (to be changed at the next sign-in).</translation>
+    </message>
+    <message>
+        <source>User %1 changed.</source>
+        <translation>User %1 changed.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli password [--as LOGIN]</source>
+        <translation>Usage: motcua-cli password [--as LOGIN]</translation>
+    </message>
+    <message>
+        <source>Current password: </source>
+        <translation>Current password: </translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>New password: </translation>
+    </message>
+    <message>
+        <source>Password of %1 changed.</source>
+        <translation>Password of %1 changed.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, taken %4, schema %5, %6 dossiers.</source>
+        <translation>%1: %2 %3, taken %4, schema %5, %6 dossiers.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli backup FILE | backup --auto</source>
+        <translation>Usage: motcua-cli backup FILE | backup --auto</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli verify-backup FILE</source>
+        <translation>Usage: motcua-cli verify-backup FILE</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli restore FILE</source>
+        <translation>Usage: motcua-cli restore FILE</translation>
+    </message>
+    <message>
+        <source>Restored %1 dossiers from %2; the replaced database is kept as %3.</source>
+        <translation>Restored %1 dossiers from %2; the replaced database is kept as %3.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli setting [KEY [VALUE]]</source>
+        <translation>Usage: motcua-cli setting [KEY [VALUE]]</translation>
+    </message>
+    <message>
+        <source>There is no setting %1.</source>
+        <translation>There is no setting %1.</translation>
+    </message>
+    <message>
+        <source>%1 must change the temporary password first (motcua-cli password).</source>
+        <translation>%1 must change the temporary password first (motcua-cli password).</translation>
+    </message>
+    <message>
+        <source>add LOGIN --name N --roles R,R --department CODE | edit LOGIN [--name N] [--roles R,R] [--department CODE] | disable|enable|unlock|reset-password LOGIN | list | log: the users and the sign-in log</source>
+        <translation>add LOGIN --name N --roles R,R --department CODE | edit LOGIN [--name N] [--roles R,R] [--department CODE] | disable|enable|unlock|reset-password LOGIN | list | log: the users and the sign-in log</translation>
+    </message>
+    <message>
+        <source>one&apos;s own password: the current in MOTCUA_PASSWORD, the new in MOTCUA_NEW_PASSWORD</source>
+        <translation>one&apos;s own password: the current in MOTCUA_PASSWORD, the new in MOTCUA_NEW_PASSWORD</translation>
+    </message>
+    <message>
+        <source>FILE | --auto: a verified copy of the database (--auto: into the configured folder, keeping the last days and months; for cron)</source>
+        <translation>FILE | --auto: a verified copy of the database (--auto: into the configured folder, keeping the last days and months; for cron)</translation>
+    </message>
+    <message>
+        <source>FILE: check a backup and say what it holds</source>
+        <translation>FILE: check a backup and say what it holds</translation>
+    </message>
+    <message>
+        <source>FILE: replace the database by a backup (the replaced one is kept aside)</source>
+        <translation>FILE: replace the database by a backup (the replaced one is kept aside)</translation>
+    </message>
+    <message>
+        <source>[KEY [VALUE]]: the agency&apos;s settings (lockout.attempts, lockout.minutes, backup.folder, backup.keep_daily, backup.keep_monthly)</source>
+        <translation>[KEY [VALUE]]: the agency&apos;s settings (lockout.attempts, lockout.minutes, backup.folder, backup.keep_daily, backup.keep_monthly)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::dossier</name>
@@ -1785,10 +1908,6 @@ Please turn one of those options off.</translation>
         <translation>The database already has an administrator.</translation>
     </message>
     <message>
-        <source>Only an administrator may add users.</source>
-        <translation>Only an administrator may add users.</translation>
-    </message>
-    <message>
         <source>Receiving clerk</source>
         <translation>Receiving clerk</translation>
     </message>
@@ -1815,10 +1934,6 @@ Please turn one of those options off.</translation>
     <message>
         <source>The full name is missing.</source>
         <translation>The full name is missing.</translation>
-    </message>
-    <message>
-        <source>The password needs at least 8 characters.</source>
-        <translation>The password needs at least 8 characters.</translation>
     </message>
     <message>
         <source>Give the user at least one role.</source>
@@ -1923,6 +2038,50 @@ Please turn one of those options off.</translation>
     <message>
         <source>The current password is not right.</source>
         <translation>The current password is not right.</translation>
+    </message>
+    <message>
+        <source>The password needs at least 10 characters.</source>
+        <translation>The password needs at least 10 characters.</translation>
+    </message>
+    <message>
+        <source>The password must not be the login.</source>
+        <translation>The password must not be the login.</translation>
+    </message>
+    <message>
+        <source>The account is locked after too many failed sign-ins, until %1. Wait, or ask the administrator to unlock it.</source>
+        <translation>The account is locked after too many failed sign-ins, until %1. Wait, or ask the administrator to unlock it.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage users.</source>
+        <translation>Only an administrator may manage users.</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>There is no user %1.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled. Ask the administrator.</source>
+        <translation>The account %1 is disabled. Ask the administrator.</translation>
+    </message>
+    <message>
+        <source>You cannot take the administrator role from yourself.</source>
+        <translation>You cannot take the administrator role from yourself.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>You cannot disable your own account.</translation>
+    </message>
+    <message>
+        <source>The user %1 is already enabled.</source>
+        <translation>The user %1 is already enabled.</translation>
+    </message>
+    <message>
+        <source>The user %1 is already disabled.</source>
+        <translation>The user %1 is already disabled.</translation>
+    </message>
+    <message>
+        <source>The user %1 is not locked.</source>
+        <translation>The user %1 is not locked.</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2526,121 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::storage::Backup</name>
+    <message>
+        <source>The backup %1 is damaged: %2</source>
+        <translation>The backup %1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a MotCua backup (not a SQLite database).</source>
+        <translation>%1 is not a MotCua backup (not a SQLite database).</translation>
+    </message>
+    <message>
+        <source>%1 is not a MotCua database.</source>
+        <translation>%1 is not a MotCua database.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of MotCua (schema %2); this version knows schema %3.</source>
+        <translation>%1 was made by a newer version of MotCua (schema %2); this version knows schema %3.</translation>
+    </message>
+    <message>
+        <source>%1 is a database but not a backup made by MotCua (it has no manifest).</source>
+        <translation>%1 is a database but not a backup made by MotCua (it has no manifest).</translation>
+    </message>
+    <message>
+        <source>its content no longer matches the checksum taken with it</source>
+        <translation>its content no longer matches the checksum taken with it</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name.</source>
+        <translation>%1 already exists: choose another name.</translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation>Copying the database…</translation>
+    </message>
+    <message>
+        <source>Cannot copy the database to %1: %2</source>
+        <translation>Cannot copy the database to %1: %2</translation>
+    </message>
+    <message>
+        <source>Writing the checksum…</source>
+        <translation>Writing the checksum…</translation>
+    </message>
+    <message>
+        <source>Cannot restrict %1 to its owner.</source>
+        <translation>Cannot restrict %1 to its owner.</translation>
+    </message>
+    <message>
+        <source>Checking the copy…</source>
+        <translation>Checking the copy…</translation>
+    </message>
+    <message>
+        <source>schema %1 instead of %2</source>
+        <translation>schema %1 instead of %2</translation>
+    </message>
+    <message>
+        <source>the agency %1 instead of %2</source>
+        <translation>the agency %1 instead of %2</translation>
+    </message>
+    <message>
+        <source>its tables differ from the database&apos;s</source>
+        <translation>its tables differ from the database&apos;s</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 where the database had %3</source>
+        <translation>%1 rows in %2 where the database had %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Backup verified.</source>
+        <translation>Backup verified.</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <source>The backup belongs to another agency (%1 %2), not to %3 %4.</source>
+        <translation>The backup belongs to another agency (%1 %2), not to %3 %4.</translation>
+    </message>
+    <message>
+        <source>The database is still in use on another workstation: close MotCua there first.</source>
+        <translation>The database is still in use on another workstation: close MotCua there first.</translation>
+    </message>
+    <message>
+        <source>Copying the backup…</source>
+        <translation>Copying the backup…</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1.</source>
+        <translation>Cannot prepare %1.</translation>
+    </message>
+    <message>
+        <source>Replacing the database…</source>
+        <translation>Replacing the database…</translation>
+    </message>
+    <message>
+        <source>Cannot set the database aside as %1.</source>
+        <translation>Cannot set the database aside as %1.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of %1.</source>
+        <translation>Cannot put the backup in place of %1.</translation>
+    </message>
+    <message>
+        <source>Database restored.</source>
+        <translation>Database restored.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::storage::Database</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -2413,6 +2687,17 @@ Please turn one of those options off.</translation>
     <message>
         <source>The migration %1 would leave a row of %2 pointing at nothing.</source>
         <translation>The migration %1 would leave a row of %2 pointing at nothing.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::storage::Settings</name>
+    <message>
+        <source>%1 must be a whole number from 1.</source>
+        <translation>%1 must be a whole number from 1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2840,89 @@ Built with Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::ui::BackupRestore</name>
+    <message>
+        <source>Agency: %1 %2
+Taken: %3
+Dossiers: %4</source>
+        <translation>Agency: %1 %2
+Taken: %3
+Dossiers: %4</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <source>MotCua backup (*.sqlite)</source>
+        <translation>MotCua backup (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>Backup done</source>
+        <translation>Backup done</translation>
+    </message>
+    <message>
+        <source>The backup %1 is written and verified.
+
+%2</source>
+        <translation>The backup %1 is written and verified.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <source>Backup refused</source>
+        <translation>Backup refused</translation>
+    </message>
+    <message>
+        <source>Replace the database by this backup?
+
+%1
+
+The current database is kept aside, renamed with today&apos;s date. Close MotCua on the other workstations first; MotCua closes after the restore.</source>
+        <translation>Replace the database by this backup?
+
+%1
+
+The current database is kept aside, renamed with today&apos;s date. Close MotCua on the other workstations first; MotCua closes after the restore.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>Restore refused</source>
+        <translation>Restore refused</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>Database restored</translation>
+    </message>
+    <message>
+        <source>The database now holds the backup (%1 dossiers). The replaced database is kept as %2.
+
+MotCua closes now: start it again.</source>
+        <translation>The database now holds the backup (%1 dossiers). The replaced database is kept as %2.
+
+MotCua closes now: start it again.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::CatalogueView</name>
     <message>
         <source>Find a procedure by code or name (accents optional)…</source>
@@ -2600,10 +2968,6 @@ Built with Qt %1.</translation>
         <translation>&amp;Current password:</translation>
     </message>
     <message>
-        <source>&amp;New password (at least 8 characters):</source>
-        <translation>&amp;New password (at least 8 characters):</translation>
-    </message>
-    <message>
         <source>&amp;Repeat the new password:</source>
         <translation>&amp;Repeat the new password:</translation>
     </message>
@@ -2618,6 +2982,14 @@ Built with Qt %1.</translation>
     <message>
         <source>The two new passwords are not the same.</source>
         <translation>The two new passwords are not the same.</translation>
+    </message>
+    <message>
+        <source>&amp;New password (at least 10 characters):</source>
+        <translation>&amp;New password (at least 10 characters):</translation>
+    </message>
+    <message>
+        <source>The administrator has reset your password: choose your own to continue.</source>
+        <translation>The administrator has reset your password: choose your own to continue.</translation>
     </message>
 </context>
 <context>
@@ -3200,10 +3572,6 @@ Built with Qt %1.</translation>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <source>&amp;Password (8 characters or more):</source>
-        <translation>&amp;Password (8 characters or more):</translation>
-    </message>
-    <message>
         <source>&amp;Repeat the password:</source>
         <translation>&amp;Repeat the password:</translation>
     </message>
@@ -3214,6 +3582,10 @@ Built with Qt %1.</translation>
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>&amp;Password (10 characters or more):</source>
+        <translation>&amp;Password (10 characters or more):</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +3856,10 @@ Built with Qt %1.</translation>
         <source>Enter your login.</source>
         <translation>Enter your login.</translation>
     </message>
+    <message>
+        <source>Change the temporary password to sign in.</source>
+        <translation>Change the temporary password to sign in.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::MainWindow</name>
@@ -3598,6 +3974,22 @@ Built with Qt %1.</translation>
     <message>
         <source>Online submissions (%1)</source>
         <translation>Online submissions (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Users…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Back up…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
     </message>
 </context>
 <context>
@@ -4115,6 +4507,45 @@ Accepting gives the dossier its code and register entry now, and counts its due 
     </message>
 </context>
 <context>
+    <name>motcua::ui::SignInLogModel</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>Wrong password</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>Account disabled</translation>
+    </message>
+    <message>
+        <source>Unlocked by the administrator</source>
+        <translation>Unlocked by the administrator</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::SupplementRequestDialog</name>
     <message>
         <source>Supplement request (Form 02)</source>
@@ -4265,6 +4696,187 @@ Accepting gives the dossier its code and register entry now, and counts its due 
     <message>
         <source>%1 prints with the shipped template again.</source>
         <translation>%1 prints with the shipped template again.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::UserEditDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <source>Edit the user %1</source>
+        <translation>Edit the user %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Roles:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <source>&amp;Password (at least 10 characters):</source>
+        <translation>&amp;Password (at least 10 characters):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Repeat the password:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::UserTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Locked until</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Reset password…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Sign-in log</source>
+        <translation>Sign-in log</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Enable</translation>
+    </message>
+    <message>
+        <source>User %1 added.</source>
+        <translation>User %1 added.</translation>
+    </message>
+    <message>
+        <source>User %1 changed.</source>
+        <translation>User %1 changed.</translation>
+    </message>
+    <message>
+        <source>Disable a user</source>
+        <translation>Disable a user</translation>
+    </message>
+    <message>
+        <source>Disable %1 (%2)? They will no longer be able to sign in; their dossiers and history stay as they are.</source>
+        <translation>Disable %1 (%2)? They will no longer be able to sign in; their dossiers and history stay as they are.</translation>
+    </message>
+    <message>
+        <source>User %1 enabled.</source>
+        <translation>User %1 enabled.</translation>
+    </message>
+    <message>
+        <source>User %1 disabled.</source>
+        <translation>User %1 disabled.</translation>
+    </message>
+    <message>
+        <source>Reset the password</source>
+        <translation>Reset the password</translation>
+    </message>
+    <message>
+        <source>Give %1 a temporary password? They must choose their own at the next sign-in.</source>
+        <translation>Give %1 a temporary password? They must choose their own at the next sign-in.</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Temporary password</translation>
+    </message>
+    <message>
+        <source>The temporary password of %1 is:
+
+%2
+
+Give it to them in person; they must change it at the next sign-in.</source>
+        <translation>The temporary password of %1 is:
+
+%2
+
+Give it to them in person; they must change it at the next sign-in.</translation>
+    </message>
+    <message>
+        <source>User %1 unlocked.</source>
+        <translation>User %1 unlocked.</translation>
     </message>
 </context>
 <context>

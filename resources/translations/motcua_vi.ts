@@ -507,6 +507,14 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>MotCua</source>
         <translation>MotCua</translation>
     </message>
+    <message>
+        <source>Automatic backup failed</source>
+        <translation>Sao lưu tự động không thành công</translation>
+    </message>
+    <message>
+        <source>The last automatic backup failed: %1</source>
+        <translation>Lần sao lưu tự động gần nhất không thành công: %1</translation>
+    </message>
 </context>
 <context>
     <name>motcua::CalendarEntry</name>
@@ -861,6 +869,17 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::backup::AutomaticBackup</name>
+    <message>
+        <source>No folder is configured for the automatic backups.</source>
+        <translation>Chưa cấu hình thư mục cho sao lưu tự động.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Không tạo được thư mục sao lưu %1.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::catalogue</name>
     <message>
         <source>Procedure %1, process issue %2: the steps add up to %3 working hours but the legal limit is %4 working hours.</source>
@@ -972,10 +991,6 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <translation>Đã nhập danh mục: %1 phòng ban, %2 thủ tục.</translation>
     </message>
     <message>
-        <source>Usage: motcua-cli users add LOGIN --name &quot;FULL NAME&quot; --roles clerk,head --department CODE | users list</source>
-        <translation>Cách dùng: motcua-cli users add TÊN-ĐĂNG-NHẬP --name &quot;HỌ TÊN&quot; --roles clerk,head --department MÃ | users list</translation>
-    </message>
-    <message>
         <source>Password for %1: </source>
         <translation>Mật khẩu cho %1: </translation>
     </message>
@@ -1070,10 +1085,6 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>import|export FILE: the procedures catalogue</source>
         <translation>import|export TỆP: danh mục thủ tục</translation>
-    </message>
-    <message>
-        <source>add LOGIN --name N --roles R,R --department CODE | list</source>
-        <translation>add TÊN-ĐĂNG-NHẬP --name HỌ-TÊN --roles VT,VT --department MÃ | list</translation>
     </message>
     <message>
         <source>--procedure CODE --name … --id … --address … --documents 1,2:2: receive</source>
@@ -1439,6 +1450,118 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>An amount in đồng, from 0.</source>
         <translation>Số tiền bằng đồng, từ 0.</translation>
     </message>
+    <message>
+        <source>disabled</source>
+        <translation>đã vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>bị khóa đến %1</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli users add LOGIN --name &quot;FULL NAME&quot; --roles clerk,head --department CODE | edit LOGIN [--name …] [--roles …] [--department CODE] | disable|enable|unlock|reset-password LOGIN | list | log</source>
+        <translation>Cách dùng: motcua-cli users add LOGIN --name &quot;HỌ TÊN&quot; --roles clerk,head --department MÃ | edit LOGIN [--name …] [--roles …] [--department MÃ] | disable|enable|unlock|reset-password LOGIN | list | log</translation>
+    </message>
+    <message>
+        <source>User %1 enabled.</source>
+        <translation>Đã kích hoạt người dùng %1.</translation>
+    </message>
+    <message>
+        <source>User %1 disabled.</source>
+        <translation>Đã vô hiệu hóa người dùng %1.</translation>
+    </message>
+    <message>
+        <source>User %1 unlocked.</source>
+        <translation>Đã mở khóa người dùng %1.</translation>
+    </message>
+    <message>
+        <source>Temporary password of %1: %2 (to be changed at the next sign-in).</source>
+        <translation>Mật khẩu tạm thời của %1: %2 (phải đổi ở lần đăng nhập tới).</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset (to be changed at the next sign-in).</source>
+        <translation>Đã đặt lại mật khẩu của %1 (phải đổi ở lần đăng nhập tới).</translation>
+    </message>
+    <message>
+        <source>User %1 changed.</source>
+        <translation>Đã sửa người dùng %1.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli password [--as LOGIN]</source>
+        <translation>Cách dùng: motcua-cli password [--as LOGIN]</translation>
+    </message>
+    <message>
+        <source>Current password: </source>
+        <translation>Mật khẩu hiện tại: </translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Mật khẩu mới: </translation>
+    </message>
+    <message>
+        <source>Password of %1 changed.</source>
+        <translation>Đã đổi mật khẩu của %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, taken %4, schema %5, %6 dossiers.</source>
+        <translation>%1: %2 %3, sao lưu lúc %4, lược đồ %5, %6 hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli backup FILE | backup --auto</source>
+        <translation>Cách dùng: motcua-cli backup TỆP | backup --auto</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli verify-backup FILE</source>
+        <translation>Cách dùng: motcua-cli verify-backup TỆP</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli restore FILE</source>
+        <translation>Cách dùng: motcua-cli restore TỆP</translation>
+    </message>
+    <message>
+        <source>Restored %1 dossiers from %2; the replaced database is kept as %3.</source>
+        <translation>Đã khôi phục %1 hồ sơ từ %2; cơ sở dữ liệu bị thay được giữ lại tại %3.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli setting [KEY [VALUE]]</source>
+        <translation>Cách dùng: motcua-cli setting [KHÓA [GIÁ TRỊ]]</translation>
+    </message>
+    <message>
+        <source>There is no setting %1.</source>
+        <translation>Không có thiết lập %1.</translation>
+    </message>
+    <message>
+        <source>%1 must change the temporary password first (motcua-cli password).</source>
+        <translation>%1 phải đổi mật khẩu tạm thời trước (motcua-cli password).</translation>
+    </message>
+    <message>
+        <source>add LOGIN --name N --roles R,R --department CODE | edit LOGIN [--name N] [--roles R,R] [--department CODE] | disable|enable|unlock|reset-password LOGIN | list | log: the users and the sign-in log</source>
+        <translation>add LOGIN --name N --roles R,R --department MÃ | edit LOGIN [--name N] [--roles R,R] [--department MÃ] | disable|enable|unlock|reset-password LOGIN | list | log: người dùng và nhật ký đăng nhập</translation>
+    </message>
+    <message>
+        <source>one&apos;s own password: the current in MOTCUA_PASSWORD, the new in MOTCUA_NEW_PASSWORD</source>
+        <translation>đổi mật khẩu của chính mình: mật khẩu hiện tại trong MOTCUA_PASSWORD, mật khẩu mới trong MOTCUA_NEW_PASSWORD</translation>
+    </message>
+    <message>
+        <source>FILE | --auto: a verified copy of the database (--auto: into the configured folder, keeping the last days and months; for cron)</source>
+        <translation>TỆP | --auto: bản sao đã kiểm tra của cơ sở dữ liệu (--auto: vào thư mục đã cấu hình, giữ các ngày và các tháng gần nhất; dùng cho cron)</translation>
+    </message>
+    <message>
+        <source>FILE: check a backup and say what it holds</source>
+        <translation>TỆP: kiểm tra một bản sao lưu và cho biết nội dung</translation>
+    </message>
+    <message>
+        <source>FILE: replace the database by a backup (the replaced one is kept aside)</source>
+        <translation>TỆP: thay cơ sở dữ liệu bằng một bản sao lưu (bản bị thay được giữ lại)</translation>
+    </message>
+    <message>
+        <source>[KEY [VALUE]]: the agency&apos;s settings (lockout.attempts, lockout.minutes, backup.folder, backup.keep_daily, backup.keep_monthly)</source>
+        <translation>[KHÓA [GIÁ TRỊ]]: thiết lập của cơ quan (lockout.attempts, lockout.minutes, backup.folder, backup.keep_daily, backup.keep_monthly)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::dossier</name>
@@ -1785,10 +1908,6 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <translation>Cơ sở dữ liệu đã có quản trị viên.</translation>
     </message>
     <message>
-        <source>Only an administrator may add users.</source>
-        <translation>Chỉ quản trị viên được thêm người dùng.</translation>
-    </message>
-    <message>
         <source>Receiving clerk</source>
         <translation>Cán bộ tiếp nhận</translation>
     </message>
@@ -1815,10 +1934,6 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>The full name is missing.</source>
         <translation>Thiếu họ tên.</translation>
-    </message>
-    <message>
-        <source>The password needs at least 8 characters.</source>
-        <translation>Mật khẩu cần ít nhất 8 ký tự.</translation>
     </message>
     <message>
         <source>Give the user at least one role.</source>
@@ -1923,6 +2038,50 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>The current password is not right.</source>
         <translation>Mật khẩu hiện tại không đúng.</translation>
+    </message>
+    <message>
+        <source>The password needs at least 10 characters.</source>
+        <translation>Mật khẩu cần ít nhất 10 ký tự.</translation>
+    </message>
+    <message>
+        <source>The password must not be the login.</source>
+        <translation>Mật khẩu không được trùng với tên đăng nhập.</translation>
+    </message>
+    <message>
+        <source>The account is locked after too many failed sign-ins, until %1. Wait, or ask the administrator to unlock it.</source>
+        <translation>Tài khoản bị khóa do đăng nhập sai quá nhiều lần, đến %1. Hãy chờ, hoặc nhờ quản trị viên mở khóa.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage users.</source>
+        <translation>Chỉ quản trị viên mới được quản lý người dùng.</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>Không có người dùng %1.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled. Ask the administrator.</source>
+        <translation>Tài khoản %1 đã bị vô hiệu hóa. Hãy liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+        <source>You cannot take the administrator role from yourself.</source>
+        <translation>Bạn không thể tự bỏ vai trò quản trị viên của mình.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>Bạn không thể vô hiệu hóa tài khoản của chính mình.</translation>
+    </message>
+    <message>
+        <source>The user %1 is already enabled.</source>
+        <translation>Người dùng %1 đang hoạt động.</translation>
+    </message>
+    <message>
+        <source>The user %1 is already disabled.</source>
+        <translation>Người dùng %1 đã bị vô hiệu hóa từ trước.</translation>
+    </message>
+    <message>
+        <source>The user %1 is not locked.</source>
+        <translation>Người dùng %1 không bị khóa.</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +2525,121 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::storage::Backup</name>
+    <message>
+        <source>The backup %1 is damaged: %2</source>
+        <translation>Bản sao lưu %1 bị hỏng: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Không đọc được %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a MotCua backup (not a SQLite database).</source>
+        <translation>%1 không phải bản sao lưu MotCua (không phải cơ sở dữ liệu SQLite).</translation>
+    </message>
+    <message>
+        <source>%1 is not a MotCua database.</source>
+        <translation>%1 không phải cơ sở dữ liệu MotCua.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of MotCua (schema %2); this version knows schema %3.</source>
+        <translation>%1 do một phiên bản MotCua mới hơn tạo ra (lược đồ %2); phiên bản này chỉ biết lược đồ %3.</translation>
+    </message>
+    <message>
+        <source>%1 is a database but not a backup made by MotCua (it has no manifest).</source>
+        <translation>%1 là một cơ sở dữ liệu nhưng không phải bản sao lưu do MotCua tạo (không có bảng kê).</translation>
+    </message>
+    <message>
+        <source>its content no longer matches the checksum taken with it</source>
+        <translation>nội dung không còn khớp với mã kiểm tra lấy lúc sao lưu</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name.</source>
+        <translation>%1 đã có: hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation>Đang sao chép cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Cannot copy the database to %1: %2</source>
+        <translation>Không sao chép được cơ sở dữ liệu sang %1: %2</translation>
+    </message>
+    <message>
+        <source>Writing the checksum…</source>
+        <translation>Đang ghi mã kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Cannot restrict %1 to its owner.</source>
+        <translation>Không giới hạn được quyền của %1 cho riêng chủ sở hữu.</translation>
+    </message>
+    <message>
+        <source>Checking the copy…</source>
+        <translation>Đang kiểm tra bản sao…</translation>
+    </message>
+    <message>
+        <source>schema %1 instead of %2</source>
+        <translation>lược đồ %1 thay vì %2</translation>
+    </message>
+    <message>
+        <source>the agency %1 instead of %2</source>
+        <translation>cơ quan %1 thay vì %2</translation>
+    </message>
+    <message>
+        <source>its tables differ from the database&apos;s</source>
+        <translation>các bảng khác với các bảng của cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 where the database had %3</source>
+        <translation>%1 dòng trong %2 trong khi cơ sở dữ liệu có %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+    <message>
+        <source>Backup verified.</source>
+        <translation>Đã kiểm tra bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Đang kiểm tra bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>The backup belongs to another agency (%1 %2), not to %3 %4.</source>
+        <translation>Bản sao lưu thuộc cơ quan khác (%1 %2), không phải %3 %4.</translation>
+    </message>
+    <message>
+        <source>The database is still in use on another workstation: close MotCua there first.</source>
+        <translation>Cơ sở dữ liệu còn đang được dùng trên máy khác: hãy đóng MotCua ở đó trước.</translation>
+    </message>
+    <message>
+        <source>Copying the backup…</source>
+        <translation>Đang sao chép bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1.</source>
+        <translation>Không chuẩn bị được %1.</translation>
+    </message>
+    <message>
+        <source>Replacing the database…</source>
+        <translation>Đang thay cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Cannot set the database aside as %1.</source>
+        <translation>Không cất được cơ sở dữ liệu cũ thành %1.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of %1.</source>
+        <translation>Không đặt được bản sao lưu vào chỗ của %1.</translation>
+    </message>
+    <message>
+        <source>Database restored.</source>
+        <translation>Đã khôi phục cơ sở dữ liệu.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::storage::Database</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -2412,6 +2686,17 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>The migration %1 would leave a row of %2 pointing at nothing.</source>
         <translation>Tệp nâng cấp lược đồ %1 sẽ để lại một dòng của bảng %2 tham chiếu tới dữ liệu không còn tồn tại.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::storage::Settings</name>
+    <message>
+        <source>%1 must be a whole number from 1.</source>
+        <translation>%1 phải là số nguyên từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Thư mục %1 không tồn tại.</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2839,89 @@ Xây dựng với Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::ui::BackupRestore</name>
+    <message>
+        <source>Agency: %1 %2
+Taken: %3
+Dossiers: %4</source>
+        <translation>Cơ quan: %1 %2
+Sao lưu lúc: %3
+Hồ sơ: %4</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>MotCua backup (*.sqlite)</source>
+        <translation>Bản sao lưu MotCua (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sao lưu không thành công</translation>
+    </message>
+    <message>
+        <source>Backup done</source>
+        <translation>Đã sao lưu</translation>
+    </message>
+    <message>
+        <source>The backup %1 is written and verified.
+
+%2</source>
+        <translation>Bản sao lưu %1 đã được ghi và kiểm tra.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Đang kiểm tra bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Backup refused</source>
+        <translation>Bản sao lưu bị từ chối</translation>
+    </message>
+    <message>
+        <source>Replace the database by this backup?
+
+%1
+
+The current database is kept aside, renamed with today&apos;s date. Close MotCua on the other workstations first; MotCua closes after the restore.</source>
+        <translation>Thay cơ sở dữ liệu bằng bản sao lưu này?
+
+%1
+
+Cơ sở dữ liệu hiện tại được giữ lại, đổi tên kèm ngày hôm nay. Hãy đóng MotCua trên các máy khác trước; MotCua sẽ đóng sau khi khôi phục.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Đang khôi phục…</translation>
+    </message>
+    <message>
+        <source>Restore refused</source>
+        <translation>Không khôi phục</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>Đã khôi phục cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>The database now holds the backup (%1 dossiers). The replaced database is kept as %2.
+
+MotCua closes now: start it again.</source>
+        <translation>Cơ sở dữ liệu nay là bản sao lưu (%1 hồ sơ). Cơ sở dữ liệu bị thay được giữ lại là %2.
+
+MotCua sẽ đóng: hãy mở lại.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::CatalogueView</name>
     <message>
         <source>Find a procedure by code or name (accents optional)…</source>
@@ -2599,10 +2967,6 @@ Xây dựng với Qt %1.</translation>
         <translation>Mật khẩu &amp;hiện tại:</translation>
     </message>
     <message>
-        <source>&amp;New password (at least 8 characters):</source>
-        <translation>Mật khẩu &amp;mới (ít nhất 8 ký tự):</translation>
-    </message>
-    <message>
         <source>&amp;Repeat the new password:</source>
         <translation>&amp;Nhập lại mật khẩu mới:</translation>
     </message>
@@ -2617,6 +2981,14 @@ Xây dựng với Qt %1.</translation>
     <message>
         <source>The two new passwords are not the same.</source>
         <translation>Hai mật khẩu mới không giống nhau.</translation>
+    </message>
+    <message>
+        <source>&amp;New password (at least 10 characters):</source>
+        <translation>Mật khẩu &amp;mới (ít nhất 10 ký tự):</translation>
+    </message>
+    <message>
+        <source>The administrator has reset your password: choose your own to continue.</source>
+        <translation>Quản trị viên đã đặt lại mật khẩu của bạn: hãy chọn mật khẩu riêng để tiếp tục.</translation>
     </message>
 </context>
 <context>
@@ -3198,10 +3570,6 @@ Xây dựng với Qt %1.</translation>
         <translation>&amp;Họ tên:</translation>
     </message>
     <message>
-        <source>&amp;Password (8 characters or more):</source>
-        <translation>&amp;Mật khẩu (từ 8 ký tự):</translation>
-    </message>
-    <message>
         <source>&amp;Repeat the password:</source>
         <translation>&amp;Nhập lại mật khẩu:</translation>
     </message>
@@ -3212,6 +3580,10 @@ Xây dựng với Qt %1.</translation>
     <message>
         <source>The two passwords differ.</source>
         <translation>Hai mật khẩu không khớp.</translation>
+    </message>
+    <message>
+        <source>&amp;Password (10 characters or more):</source>
+        <translation>&amp;Mật khẩu (từ 10 ký tự):</translation>
     </message>
 </context>
 <context>
@@ -3478,6 +3850,10 @@ Xây dựng với Qt %1.</translation>
         <source>Enter your login.</source>
         <translation>Nhập tên đăng nhập.</translation>
     </message>
+    <message>
+        <source>Change the temporary password to sign in.</source>
+        <translation>Hãy đổi mật khẩu tạm thời để đăng nhập.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::MainWindow</name>
@@ -3592,6 +3968,22 @@ Xây dựng với Qt %1.</translation>
     <message>
         <source>Online submissions (%1)</source>
         <translation>Hồ sơ trực tuyến (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Quản trị</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Người dùng…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sao lưu…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Khôi phục…</translation>
     </message>
 </context>
 <context>
@@ -4109,6 +4501,45 @@ Khi tiếp nhận, hồ sơ được cấp mã và số sổ theo dõi ngay, và
     </message>
 </context>
 <context>
+    <name>motcua::ui::SignInLogModel</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>Sai mật khẩu</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bị khóa</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>Tài khoản bị vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>Unlocked by the administrator</source>
+        <translation>Quản trị viên mở khóa</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Máy trạm</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::SupplementRequestDialog</name>
     <message>
         <source>Supplement request (Form 02)</source>
@@ -4259,6 +4690,187 @@ Khi tiếp nhận, hồ sơ được cấp mã và số sổ theo dõi ngay, và
     <message>
         <source>%1 prints with the shipped template again.</source>
         <translation>%1 đã in lại theo mẫu gốc.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::UserEditDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Thêm người dùng</translation>
+    </message>
+    <message>
+        <source>Edit the user %1</source>
+        <translation>Sửa người dùng %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Vai trò:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Phòng ban:</translation>
+    </message>
+    <message>
+        <source>&amp;Password (at least 10 characters):</source>
+        <translation>&amp;Mật khẩu (ít nhất 10 ký tự):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Hai mật khẩu không khớp.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::UserTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Đã vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Phòng ban</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Khóa đến</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>Đặt &amp;lại mật khẩu…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Mở khóa</translation>
+    </message>
+    <message>
+        <source>Sign-in log</source>
+        <translation>Nhật ký đăng nhập</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Kích hoạt</translation>
+    </message>
+    <message>
+        <source>User %1 added.</source>
+        <translation>Đã thêm người dùng %1.</translation>
+    </message>
+    <message>
+        <source>User %1 changed.</source>
+        <translation>Đã sửa người dùng %1.</translation>
+    </message>
+    <message>
+        <source>Disable a user</source>
+        <translation>Vô hiệu hóa người dùng</translation>
+    </message>
+    <message>
+        <source>Disable %1 (%2)? They will no longer be able to sign in; their dossiers and history stay as they are.</source>
+        <translation>Vô hiệu hóa %1 (%2)? Người này sẽ không đăng nhập được nữa; hồ sơ và lịch sử của họ vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>User %1 enabled.</source>
+        <translation>Đã kích hoạt người dùng %1.</translation>
+    </message>
+    <message>
+        <source>User %1 disabled.</source>
+        <translation>Đã vô hiệu hóa người dùng %1.</translation>
+    </message>
+    <message>
+        <source>Reset the password</source>
+        <translation>Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>Give %1 a temporary password? They must choose their own at the next sign-in.</source>
+        <translation>Cấp cho %1 một mật khẩu tạm thời? Người này phải tự chọn mật khẩu mới ở lần đăng nhập tới.</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Mật khẩu tạm thời</translation>
+    </message>
+    <message>
+        <source>The temporary password of %1 is:
+
+%2
+
+Give it to them in person; they must change it at the next sign-in.</source>
+        <translation>Mật khẩu tạm thời của %1 là:
+
+%2
+
+Hãy trao tận tay; người này phải đổi ở lần đăng nhập tới.</translation>
+    </message>
+    <message>
+        <source>User %1 unlocked.</source>
+        <translation>Đã mở khóa người dùng %1.</translation>
     </message>
 </context>
 <context>

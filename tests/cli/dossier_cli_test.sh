@@ -30,7 +30,7 @@ run "add head" 0 "" -- users add head.bcxb --name "Trần Văn Trưởng" --role
 run "add specialist" 0 "" -- users add cv.bcxb --name "Phạm Thị Chuyên" --roles specialist --department BCXB
 run "add leader" 0 "" -- users add leader --name "Võ Văn Lãnh Đạo" --roles leader --department BGD
 run "user with a bad role" 2 "motcua-cli: --roles: \"boss\" không phải" -- users add x.y --name "X" --roles boss
-MOTCUA_NEW_PASSWORD=short run "user with a short password" 2 "password: Mật khẩu cần ít nhất 8 ký tự." -- users add short.pw --name "X" --roles clerk
+MOTCUA_NEW_PASSWORD=short run "user with a short password" 2 "password: Mật khẩu cần ít nhất 10 ký tự." -- users add short.pw --name "X" --roles clerk
 MOTCUA_NEW_PASSWORD=staff-pass-1 MOTCUA_PASSWORD=staff-pass-1 run "only admins add users" 3 "" -- users add z.z --name Z --roles clerk --as clerk
 run "users list" 0 "cv.bcxb" -- users list
 run "wrong password" 3 "--as" -- list --as clerk

@@ -489,10 +489,13 @@ TEST_CASE("Online: migration 7 rebuilds the dossier table over the dossiers befo
         clerk.login = QStringLiteral("clerk");
         clerk.fullName = QStringLiteral("Cán bộ một cửa");
         clerk.roles = {identity::Role::Clerk};
-        auto added = storage::UserRepository(database, clock).add(clerk, identity::PasswordHasher::hash(
-                                                                             QStringLiteral("password-1")));
-        REQUIRE(added);
-        auto context = workflow::WorkflowContext::forDatabase(database, clock, *calendar, *added);
+        // Written as schema 6 had it: today's UserRepository reads columns of later migrations.
+        QSqlQuery insert(database.connection());
+        REQUIRE(insert.exec(QStringLiteral("INSERT INTO user_account (login, full_name, password_hash, created_at) "
+                                           "VALUES ('clerk', 'Cán bộ một cửa', 'x', '2026-11-23T08:00:00')")));
+        clerk.id = insert.lastInsertId().toLongLong();
+        REQUIRE(insert.exec(QStringLiteral("INSERT INTO user_role (user_id, role) VALUES (%1, 'clerk')").arg(clerk.id)));
+        auto context = workflow::WorkflowContext::forDatabase(database, clock, *calendar, clerk);
         for (int i = 0; i < 3; ++i) {
             auto received = workflow::IntakeService(context).receive(test::WorkflowFixture::bulletinRequest());
             REQUIRE(received);

@@ -28,6 +28,9 @@ public:
     QString path() const;
     // Opens another connection to the same database (as a second workstation would).
     std::unique_ptr<storage::Database> openAgain();
+    // Closes the main connection (before the file is replaced, as a restore does) and opens it again.
+    void close() { m_database.reset(); }
+    void reopen() { m_database = openAgain(); }
 
 private:
     QTemporaryDir m_dir;

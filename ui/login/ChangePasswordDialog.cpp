@@ -40,7 +40,7 @@ ChangePasswordDialog::ChangePasswordDialog(storage::Database& database, const Cl
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Current password:"), m_current);
-    form->addRow(tr("&New password (at least 8 characters):"), m_next);
+    form->addRow(tr("&New password (at least 10 characters):"), m_next);
     form->addRow(tr("&Repeat the new password:"), m_repeat);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -51,11 +51,23 @@ ChangePasswordDialog::ChangePasswordDialog(storage::Database& database, const Cl
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Signed in as %1 (%2).").arg(m_user.fullName, m_user.login), this));
+    m_reason = new QLabel(tr("The administrator has reset your password: choose your own to continue."), this);
+    m_reason->setObjectName(QStringLiteral("forcedChangeLabel"));
+    m_reason->setWordWrap(true);
+    m_reason->hide();
+    layout->addWidget(m_reason);
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     setMinimumWidth(440);
     m_current->setFocus();
+}
+
+void ChangePasswordDialog::setForced(const QString& current)
+{
+    m_reason->show();
+    m_current->setText(current);
+    m_next->setFocus();
 }
 
 void ChangePasswordDialog::refuse(const QString& message, QLineEdit* field)

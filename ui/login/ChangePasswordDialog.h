@@ -20,6 +20,9 @@ public:
     ChangePasswordDialog(storage::Database& database, const Clock& clock, identity::User user,
                          QWidget* parent = nullptr);
 
+    // After a reset by the administrator: says why the change is asked, with the password just typed as the
+    // current one.
+    void setForced(const QString& current);
     void accept() override;
 
 private:
@@ -32,6 +35,7 @@ private:
     QLineEdit* m_next = nullptr;
     QLineEdit* m_repeat = nullptr;
     QLabel* m_message = nullptr;
+    QLabel* m_reason = nullptr;
 };
 
 } // namespace motcua::ui

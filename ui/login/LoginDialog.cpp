@@ -1,6 +1,7 @@
 #include "ui/login/LoginDialog.h"
 
 #include "core/identity/Accounts.h"
+#include "ui/login/ChangePasswordDialog.h"
 #include "ui/common/AppSettings.h"
 #include "ui/widgets/PlainText.h"
 
@@ -55,12 +56,29 @@ void LoginDialog::accept()
         m_login->setFocus();
         return;
     }
-    auto user = identity::Accounts(m_database, m_clock).authenticate(m_login->text().trimmed(), m_password->text());
+    const QString password = m_password->text();
+    identity::Accounts accounts(m_database, m_clock);
+    auto user = accounts.authenticate(m_login->text().trimmed(), password);
     m_password->clear();
     if (!user) {
         m_message->setText(user.error().message);
         m_password->setFocus();
         return;
+    }
+    if (user->mustChangePassword) {
+        // A temporary password from the administrator opens nothing but its own change.
+        ChangePasswordDialog change(m_database, m_clock, *user, this);
+        change.setForced(password);
+        if (change.exec() != QDialog::Accepted) {
+            m_message->setText(tr("Change the temporary password to sign in."));
+            m_password->setFocus();
+            return;
+        }
+        user = accounts.byId(user->id);
+        if (!user) {
+            m_message->setText(user.error().message);
+            return;
+        }
     }
     m_user = *user;
     QDialog::accept();

@@ -1,8 +1,13 @@
 #include "ui/mainwindow/MainWindow.h"
 
+#include "ui/admin/BackupRestore.h"
+#include "ui/admin/UsersDialog.h"
+
 #include "core/forms/FormService.h"
 
 #include "core/storage/DossierQueries.h"
+#include "ui/admin/BackupRestore.h"
+#include "ui/admin/UsersDialog.h"
 #include "ui/catalogue/CatalogueView.h"
 #include "ui/dashboard/DashboardView.h"
 #include "ui/dossier/DossierDetailsDialog.h"
@@ -252,6 +257,28 @@ void MainWindow::createMenus()
                 dialog.exec();
             });
         }
+    }
+
+    if (user.has(Role::Admin)) {
+        QMenu* adminMenu = menuBar()->addMenu(tr("&Administration"));
+        adminMenu->setObjectName(QStringLiteral("adminMenu"));
+        QAction* users = adminMenu->addAction(icons::icon(icons::Icon::Users), tr("&Users…"));
+        users->setObjectName(QStringLiteral("usersAction"));
+        connect(users, &QAction::triggered, this, [this] {
+            UsersDialog dialog(m_session, this);
+            dialog.exec();
+        });
+        adminMenu->addSeparator();
+        QAction* backup = adminMenu->addAction(icons::icon(icons::Icon::Backup), tr("&Back up…"));
+        backup->setObjectName(QStringLiteral("backupAction"));
+        connect(backup, &QAction::triggered, this, [this] { BackupRestore::backup(this, m_session); });
+        QAction* restore = adminMenu->addAction(icons::icon(icons::Icon::Restore), tr("&Restore…"));
+        restore->setObjectName(QStringLiteral("restoreAction"));
+        connect(restore, &QAction::triggered, this, [this] {
+            if (BackupRestore::restore(this, m_session)) {
+                Q_EMIT databaseReplaced();
+            }
+        });
     }
 
     QMenu* languageMenu = menuBar()->addMenu(tr("&Language"));

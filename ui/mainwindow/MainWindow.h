@@ -45,6 +45,8 @@ Q_SIGNALS:
     void languageChangeRequested(motcua::Language language);
     // File → Sign out: the application closes this window and asks who signs in next.
     void signOutRequested();
+    // Administration → Restore… replaced the database file: the program closes and is started again.
+    void databaseReplaced();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

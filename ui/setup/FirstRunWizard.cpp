@@ -90,7 +90,7 @@ QWizardPage* FirstRunWizard::createAdminPage()
     auto* form = new QFormLayout(page);
     form->addRow(tr("&Login:"), m_login);
     form->addRow(tr("&Full name:"), m_fullName);
-    form->addRow(tr("&Password (8 characters or more):"), m_password);
+    form->addRow(tr("&Password (10 characters or more):"), m_password);
     form->addRow(tr("&Repeat the password:"), m_confirm);
     form->addRow(m_adminMessage);
     return page;

@@ -64,6 +64,22 @@ QString themeName(Icon which)
         return QStringLiteral("application-exit");
     case Icon::Language:
         return QStringLiteral("preferences-desktop-locale");
+    case Icon::Users:
+        return QStringLiteral("system-users");
+    case Icon::AddUser:
+        return QStringLiteral("user-group-new");
+    case Icon::EditUser:
+        return QStringLiteral("document-edit");
+    case Icon::DisableUser:
+        return QStringLiteral("im-user-offline");
+    case Icon::EnableUser:
+        return QStringLiteral("im-user");
+    case Icon::Unlock:
+        return QStringLiteral("unlock");
+    case Icon::Backup:
+        return QStringLiteral("backup");
+    case Icon::Restore:
+        return QStringLiteral("document-revert");
     case Icon::About:
         return QStringLiteral("help-about");
     }

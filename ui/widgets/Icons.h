@@ -25,7 +25,15 @@ enum class Icon {
     SignOut,
     Quit,
     Language,
-    About,
+    Users,
+    AddUser,
+    EditUser,
+    DisableUser,
+    EnableUser,
+    Unlock,
+    Backup,
+    Restore,
+    About, // the last: the icons test walks up to it
 };
 
 // Chooses the Breeze theme when it is installed (the desktop's own theme otherwise), before any window shows.

@@ -1,0 +1,289 @@
+#include "core/backup/AutomaticBackup.h"
+#include "core/storage/AdminLog.h"
+#include "core/storage/Backup.h"
+#include "core/storage/Settings.h"
+#include "tests/support/CatchQt.h"
+#include "tests/support/WorkflowFixture.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+
+#include <atomic>
+#include <future>
+#include <thread>
+
+using namespace motcua;
+using storage::Backup;
+
+namespace {
+
+using Dump = QMap<QString, QStringList>; // table → its rows in rowid order
+
+// The rows of a table in rowid order, each value with its type.
+QStringList rowsOf(const QSqlDatabase& db, const QString& table)
+{
+    QSqlQuery rows(db);
+    rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table));
+    QStringList all;
+    while (rows.next()) {
+        QStringList values;
+        for (int i = 0; i < rows.record().count(); ++i) {
+            const QVariant value = rows.value(i);
+            values << (value.isNull() ? QStringLiteral("NULL")
+                                      : QString::fromLatin1(value.typeName()) + QLatin1Char(':') + value.toString());
+        }
+        all << values.join(QLatin1Char('|'));
+    }
+    return all;
+}
+
+// Every row of every table but SQLite's own and the backup manifest.
+Dump dump(const QSqlDatabase& db)
+{
+    Dump tables;
+    QSqlQuery names(db);
+    names.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                              "AND name <> 'backup_manifest' ORDER BY name"));
+    while (names.next()) {
+        tables.insert(names.value(0).toString(), rowsOf(db, names.value(0).toString()));
+    }
+    return tables;
+}
+
+Dump dumpFile(const QString& path)
+{
+    Dump result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dump"));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            result = dump(db);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("dump"));
+    return result;
+}
+
+qint64 dossierCount(storage::Database& database)
+{
+    QSqlQuery query(database.connection());
+    query.exec(QStringLiteral("SELECT count(*) FROM dossier"));
+    query.next();
+    return query.value(0).toLongLong();
+}
+
+void flipBytesInTheMiddle(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    QByteArray bytes = file.readAll();
+    const qsizetype middle = bytes.size() / 2;
+    // A page's worth: it covers the end of a page, where SQLite keeps the rows, and the header of the next.
+    for (qsizetype i = middle; i < middle + 4096; ++i) {
+        bytes[i] = static_cast<char>(bytes.at(i) ^ 0x5A);
+    }
+    REQUIRE(file.seek(0));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+} // namespace
+
+// SQLite only, as the backups are for now: a PostgreSQL server is backed up with pg_dump, not built yet.
+TEST_CASE("Backup: taken while another connection writes 1,000 dossiers, restored as at its moment",
+          "[backup][sqlite-only]")
+{
+    test::WorkflowFixture f;
+    QTemporaryDir folder;
+    const QString file = folder.filePath(QStringLiteral("copy.sqlite"));
+    const identity::User clerk = f.users.value(QStringLiteral("clerk"));
+
+    // The second workstation: its own connection on its own thread, 1,000 intakes. It pauses once at 500 until
+    // the backup is done, so that the backup's moment falls between its 100th and its 500th intake.
+    std::promise<void> hundredWritten;
+    std::promise<void> backupDone;
+    std::shared_future<void> backupDoneFuture = backupDone.get_future().share();
+    QList<QStringList> sequencesAfter; // code_sequence after each intake: the one table intake updates in place
+    std::atomic<int> written{0};
+    std::string writerError;
+    std::thread writer([&] {
+        try {
+            auto second = f.db.openAgain();
+            auto context = workflow::WorkflowContext::forDatabase(*second, f.db.clock(), *f.calendar, clerk);
+            workflow::IntakeService intake(context);
+            for (int i = 1; i <= 1000; ++i) {
+                auto request = test::WorkflowFixture::bulletinRequest();
+                request.applicant.name = QStringLiteral("Người nộp số %1").arg(i);
+                if (auto received = intake.receive(request); !received) {
+                    throw std::runtime_error(received.error().message.toStdString());
+                }
+                sequencesAfter.append(rowsOf(second->connection(), QStringLiteral("code_sequence")));
+                written = i;
+                if (i == 100) {
+                    hundredWritten.set_value();
+                }
+                if (i == 500) {
+                    backupDoneFuture.wait();
+                }
+            }
+        } catch (const std::exception& error) {
+            writerError = error.what();
+            if (written < 100) {
+                hundredWritten.set_value();
+            }
+        }
+    });
+    hundredWritten.get_future().wait();
+    QList<int> percents;
+    auto summary = Backup::create(f.db.database(), file, f.db.clock(),
+                                  [&](int percent, const QString&) { percents.append(percent); });
+    backupDone.set_value();
+    writer.join();
+    REQUIRE(writerError.empty());
+    REQUIRE(summary.ok());
+    CHECK(percents.last() == 100);
+    CHECK(QFileInfo(file).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
+                                            QFileDevice::WriteUser));
+    CHECK(QFileInfo(f.db.path()).permissions() ==
+          (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+    CHECK_FALSE(QFileInfo::exists(file + QStringLiteral(".part")));
+    const qint64 moment = summary->dossiers;
+    REQUIRE(moment >= 100);
+    REQUIRE(moment <= 500);
+    CHECK(dossierCount(f.db.database()) == 1000);
+    CHECK(summary->agencyCode == QStringLiteral("000.00.16.H33"));
+    CHECK(summary->schemaVersion == storage::Database::latestSchemaVersion());
+
+    // The state at the moment of the backup: each table's first rows as they are now (the intakes only add rows),
+    // code_sequence as it was after the moment-th intake.
+    Dump expected;
+    const Dump now = dump(f.db.database().connection());
+    const Dump copy = dumpFile(file);
+    REQUIRE(copy.keys() == now.keys());
+    for (auto it = copy.cbegin(); it != copy.cend(); ++it) {
+        expected.insert(it.key(), it.key() == QLatin1String("code_sequence")
+                                      ? sequencesAfter.at(static_cast<int>(moment) - 1)
+                                      : now.value(it.key()).mid(0, it.value().size()));
+    }
+    CHECK(copy == expected);
+    CHECK(copy.value(QStringLiteral("dossier")).size() == moment);
+
+    // Restored over the live database: exactly that state, the replaced one kept aside with its 1,000 dossiers.
+    f.db.close();
+    auto restored = Backup::restore(file, f.db.path(), f.db.clock());
+    REQUIRE(restored.ok());
+    CHECK(restored->restored.dossiers == moment);
+    REQUIRE(QFileInfo::exists(restored->setAside));
+    CHECK(dumpFile(restored->setAside).value(QStringLiteral("dossier")).size() == 1000);
+    f.db.reopen();
+    CHECK(dump(f.db.database().connection()) == expected);
+    CHECK(QFileInfo(f.db.path()).permissions() ==
+          (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+}
+
+// SQLite only: the backup is a copy of the database file (see above).
+TEST_CASE("Backup: a corrupted or foreign file is refused and the live database left unchanged",
+          "[backup][sqlite-only]")
+{
+    test::WorkflowFixture f;
+    for (int i = 0; i < 20; ++i) {
+        f.receive();
+    }
+    QTemporaryDir folder;
+    const QString file = folder.filePath(QStringLiteral("copy.sqlite"));
+    REQUIRE(Backup::create(f.db.database(), file, f.db.clock()).ok());
+    CHECK(Backup::create(f.db.database(), file, f.db.clock()).error().field == QStringLiteral("file")); // exists
+    REQUIRE(Backup::verify(file).ok());
+    const Dump before = dump(f.db.database().connection());
+
+    flipBytesInTheMiddle(file);
+    const auto refused = Backup::verify(file);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("hỏng")));
+    f.db.close();
+    const auto notRestored = Backup::restore(file, f.db.path(), f.db.clock());
+    REQUIRE_FALSE(notRestored.ok());
+    CHECK(notRestored.error().message == refused.error().message);
+    CHECK(QDir(QFileInfo(f.db.path()).absolutePath())
+              .entryList({QStringLiteral("*.before-restore-*"), QStringLiteral("*.restoring")})
+              .isEmpty());
+    f.db.reopen();
+    CHECK(dump(f.db.database().connection()) == before);
+
+    // Not a database at all.
+    const QString text = folder.filePath(QStringLiteral("notes.txt"));
+    QFile notes(text);
+    REQUIRE(notes.open(QIODevice::WriteOnly));
+    notes.write(QByteArray(4096, 'x'));
+    notes.close();
+    CHECK(Backup::verify(text).error().message.contains(QStringLiteral("SQLite")));
+
+    // Another agency's backup.
+    test::WorkflowFixture other;
+    QSqlQuery query(other.db.database().connection());
+    REQUIRE(query.exec(QStringLiteral("UPDATE agency SET code = '000.00.99.H99', name = 'Sở khác'")));
+    const QString foreign = folder.filePath(QStringLiteral("foreign.sqlite"));
+    REQUIRE(Backup::create(other.db.database(), foreign, other.db.clock()).ok());
+    f.db.close();
+    const auto wrongAgency = Backup::restore(foreign, f.db.path(), f.db.clock());
+    REQUIRE_FALSE(wrongAgency.ok());
+    CHECK(wrongAgency.error().message.contains(QStringLiteral("000.00.99.H99")));
+    f.db.reopen();
+    CHECK(dump(f.db.database().connection()) == before);
+}
+
+// SQLite only: the automatic backup copies the database file (see above).
+TEST_CASE("Automatic backup: once a day, verified, pruned to the last days and months, failures recorded",
+          "[backup][sqlite-only]")
+{
+    test::WorkflowFixture f;
+    f.receive();
+    QTemporaryDir folder;
+    storage::Settings settings(f.db.database(), f.db.clock());
+    backup::AutomaticBackup automatic(f.db.database(), f.db.clock());
+    CHECK_FALSE(automatic.isDue()); // no folder yet
+    CHECK(automatic.run().error().field == QStringLiteral("backup.folder"));
+    CHECK_FALSE(automatic.lastError().isEmpty());
+
+    const qint64 admin = f.users.value(QStringLiteral("admin")).id;
+    REQUIRE(settings.set(admin, storage::Settings::Key::BackupFolder, folder.path()).ok());
+    REQUIRE(settings.set(admin, storage::Settings::Key::BackupKeepDaily, 3).ok());
+    REQUIRE(settings.set(admin, storage::Settings::Key::BackupKeepMonthly, 3).ok());
+    CHECK(automatic.isDue());
+    auto taken = automatic.run();
+    REQUIRE(taken.ok());
+    CHECK(taken->dossiers == 1);
+    CHECK(automatic.lastError().isEmpty());
+    CHECK_FALSE(automatic.isDue());
+    CHECK(settings.lastAutomaticBackup() == QDate(2026, 11, 23));
+
+    // Day after day, for two months and more: three days and two months are kept.
+    for (int day = 1; day <= 70; ++day) {
+        f.db.clock().advanceMinutes(24 * 60);
+        REQUIRE(automatic.isDue());
+        REQUIRE(automatic.run().ok());
+    }
+    QStringList kept = QDir(folder.path()).entryList(QDir::Files, QDir::Name);
+    // 23/11/2026 + 70 days = 01/02/2027: the last three days, and the newest of each of the last three months:
+    // February and January 2027 (already among the days) and December 2026.
+    CHECK(kept == QStringList{QStringLiteral("motcua-20261231-080000.sqlite"),
+                              QStringLiteral("motcua-20270130-080000.sqlite"),
+                              QStringLiteral("motcua-20270131-080000.sqlite"),
+                              QStringLiteral("motcua-20270201-080000.sqlite")});
+    for (const QString& name : kept) {
+        CHECK(Backup::verify(QDir(folder.path()).filePath(name)).ok());
+    }
+    // The folder gone: the failure is recorded for the administrator.
+    REQUIRE(settings.record(storage::Settings::Key::BackupFolder, QStringLiteral("/proc/no-such-folder")).ok());
+    f.db.clock().advanceMinutes(24 * 60);
+    CHECK_FALSE(automatic.run().ok());
+    CHECK_FALSE(automatic.lastError().isEmpty());
+    CHECK(storage::AdminLog(f.db.database(), f.db.clock()).entries()->constFirst().action ==
+          QStringLiteral("backup.failed"));
+}
