@@ -99,9 +99,8 @@ QString waiting(const QDateTime& since, const QDateTime& now)
     return tr("%1 d %2 h %3 min").arg(minutes / 1440).arg(minutes / 60 % 24).arg(minutes % 60);
 }
 
-int list(CliContext& context, OnlineQueueService& service, workflow::WorkflowContext& workflow)
+int list(CliContext& context, workflow::WorkflowContext& workflow)
 {
-    Q_UNUSED(service);
     auto entries = storage::OnlineSubmissionRepository(workflow.database).waiting();
     if (!entries) {
         return context.fail(entries.error());
@@ -216,7 +215,7 @@ int runOnline(CliContext& context)
     return withWorkflow(context, [&](workflow::WorkflowContext& workflow) {
         OnlineQueueService service(workflow);
         if (what == QLatin1String("list")) {
-            return list(context, service, workflow);
+            return list(context, workflow);
         }
         if (what == QLatin1String("log")) {
             return log(context, workflow);

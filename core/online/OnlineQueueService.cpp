@@ -217,16 +217,11 @@ Result<Dossier> OnlineQueueService::waitingDossier(qint64 dossierId, int expecte
     if (!dossier) {
         return dossier.error();
     }
-    if (dossier->status != DossierStatus::SubmittedOnline) {
-        return Error{ErrorCode::IllegalState,
-                     tr("This online submission is no longer waiting: it is \"%1\".").arg(statusName(dossier->status)),
-                     QStringLiteral("status")};
+    if (Status waiting = workflow::DossierAccess::requireWaitingOnline(*dossier); !waiting) {
+        return waiting.error();
     }
-    if (expectedVersion > 0 && dossier->version != expectedVersion) {
-        return Error{ErrorCode::Conflict,
-                     tr("The online submission of %1 was changed by someone else meanwhile: reload it and try again.")
-                         .arg(dossier->applicant.name),
-                     QStringLiteral("version")};
+    if (Status current = workflow::DossierAccess::requireVersion(*dossier, expectedVersion); !current) {
+        return current.error();
     }
     return dossier;
 }
@@ -300,11 +295,8 @@ Result<Dossier> OnlineQueueService::refuse(qint64 dossierId, const QString& reas
     }
     return access.change(dossierId, expectedVersion, [&](workflow::DossierInWork& work) -> Status {
         Dossier& dossier = work.dossier;
-        if (dossier.status != DossierStatus::SubmittedOnline) {
-            return Error{ErrorCode::IllegalState,
-                         tr("This online submission is no longer waiting: it is \"%1\".")
-                             .arg(statusName(dossier.status)),
-                         QStringLiteral("status")};
+        if (Status waiting = workflow::DossierAccess::requireWaitingOnline(dossier); !waiting) {
+            return waiting;
         }
         dossier.status = DossierStatus::Refused;
         dossier.finishedAt = m_context.now();

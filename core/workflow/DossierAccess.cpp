@@ -41,18 +41,8 @@ Result<Dossier> DossierAccess::changeLoaded(const std::function<Result<Dossier>(
         if (!loaded) {
             return loaded.error();
         }
-        if (expectedVersion > 0 && loaded->version != expectedVersion) {
-            return Error{ErrorCode::Conflict,
-                         loaded->code.isEmpty()
-                             ? QCoreApplication::translate("motcua::workflow",
-                                                           "The online submission of %1 was changed by someone else "
-                                                           "meanwhile: reload it and try again.")
-                                   .arg(loaded->applicant.name)
-                             : QCoreApplication::translate("motcua::workflow",
-                                                           "Dossier %1 was changed by someone else meanwhile: reload "
-                                                           "it and try again.")
-                                   .arg(loaded->code),
-                         QStringLiteral("version")};
+        if (Status current = requireVersion(*loaded, expectedVersion); !current) {
+            return current;
         }
         auto procedure = m_context.catalogue.procedureById(loaded->procedureId);
         if (!procedure) {
@@ -78,6 +68,36 @@ Result<Dossier> DossierAccess::changeLoaded(const std::function<Result<Dossier>(
         return status.error();
     }
     return saved;
+}
+
+Status DossierAccess::requireVersion(const Dossier& dossier, int expectedVersion)
+{
+    if (expectedVersion <= 0 || dossier.version == expectedVersion) {
+        return {};
+    }
+    return Error{ErrorCode::Conflict,
+                 dossier.code.isEmpty()
+                     ? QCoreApplication::translate("motcua::workflow",
+                                                   "The online submission of %1 was changed by someone else "
+                                                   "meanwhile: reload it and try again.")
+                           .arg(dossier.applicant.name)
+                     : QCoreApplication::translate("motcua::workflow",
+                                                   "Dossier %1 was changed by someone else meanwhile: reload "
+                                                   "it and try again.")
+                           .arg(dossier.code),
+                 QStringLiteral("version")};
+}
+
+Status DossierAccess::requireWaitingOnline(const Dossier& dossier)
+{
+    if (dossier.status == DossierStatus::SubmittedOnline) {
+        return {};
+    }
+    return Error{ErrorCode::IllegalState,
+                 QCoreApplication::translate("motcua::workflow",
+                                             "This online submission is no longer waiting: it is \"%1\".")
+                     .arg(statusName(dossier.status)),
+                 QStringLiteral("status")};
 }
 
 void DossierAccess::logIfRefused(const char* action, const QString& code, const Error& error) const

@@ -44,6 +44,11 @@ public:
     Status requireRole(identity::Role role, const QString& action) const;
     static Status requireOpen(const dossier::Dossier& dossier);
     static Status requireNotPaused(const dossier::Dossier& dossier);
+    // expectedVersion > 0: the version the user saw, still the stored one (otherwise a Conflict naming the dossier,
+    // or the applicant of an online submission that has no code yet).
+    static Status requireVersion(const dossier::Dossier& dossier, int expectedVersion);
+    // An online submission still waiting for a clerk (status 1).
+    static Status requireWaitingOnline(const dossier::Dossier& dossier);
 
     // Logs (info, motcua.workflow) an action that a check refused (Forbidden, IllegalState, Conflict, invalid
     // input): the action, the dossier's code if any, the actor's login and the error, never the applicant's data.

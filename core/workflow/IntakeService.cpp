@@ -176,12 +176,8 @@ Result<Dossier> IntakeService::acceptOnline(qint64 dossierId, const ReceiveReque
         }
         Prepared prepared = std::move(checked).value();
         return access.change(dossierId, expectedVersion, [&](DossierInWork& work) -> Status {
-            if (work.dossier.status != DossierStatus::SubmittedOnline) {
-                return Error{ErrorCode::IllegalState,
-                             QCoreApplication::translate("motcua::workflow",
-                                                         "This online submission is no longer waiting: it is \"%1\".")
-                                 .arg(statusName(work.dossier.status)),
-                             QStringLiteral("status")};
+            if (Status waiting = DossierAccess::requireWaitingOnline(work.dossier); !waiting) {
+                return waiting;
             }
             prepared.dossier.id = work.dossier.id;
             prepared.dossier.version = work.dossier.version;

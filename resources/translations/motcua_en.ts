@@ -2168,14 +2168,6 @@ Please turn one of those options off.</translation>
         <translation>The folder &quot;%1&quot; does not exist.</translation>
     </message>
     <message>
-        <source>This online submission is no longer waiting: it is &quot;%1&quot;.</source>
-        <translation>This online submission is no longer waiting: it is &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>The online submission of %1 was changed by someone else meanwhile: reload it and try again.</source>
-        <translation>The online submission of %1 was changed by someone else meanwhile: reload it and try again.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is no longer a document of procedure %2: ask the applicant to submit again.</source>
         <translation>&quot;%1&quot; is no longer a document of procedure %2: ask the applicant to submit again.</translation>
     </message>

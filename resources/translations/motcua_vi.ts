@@ -2167,14 +2167,6 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <translation>Thư mục &quot;%1&quot; không tồn tại.</translation>
     </message>
     <message>
-        <source>This online submission is no longer waiting: it is &quot;%1&quot;.</source>
-        <translation>Hồ sơ trực tuyến này không còn chờ tiếp nhận: đang ở trạng thái &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>The online submission of %1 was changed by someone else meanwhile: reload it and try again.</source>
-        <translation>Hồ sơ trực tuyến của %1 vừa được người khác thay đổi: hãy tải lại rồi thử lại.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is no longer a document of procedure %2: ask the applicant to submit again.</source>
         <translation>&quot;%1&quot; không còn là giấy tờ của thủ tục %2: đề nghị người nộp nộp lại.</translation>
     </message>

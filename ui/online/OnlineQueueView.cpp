@@ -483,10 +483,8 @@ void OnlineQueueView::acceptSelected()
         refresh();
         return;
     }
-    m_last = Last::Receipt;
     m_lastCode = accepted->code;
-    m_printButton->setText(tr("&Print the receipt (Form 01)"));
-    m_printButton->show();
+    offerPrint(Last::Receipt, tr("&Print the receipt (Form 01)"));
     m_messageBar->showInfo(tr("Accepted as dossier %1, result due %2. Print the receipt for the applicant.")
                                .arg(accepted->code, momentText(accepted->dueAt)));
     Q_EMIT dossiersChanged();
@@ -525,10 +523,8 @@ void OnlineQueueView::requestSupplementForSelected()
         refresh();
         return;
     }
-    m_last = Last::Supplement;
     m_lastId = recorded->id;
-    m_printButton->setText(tr("&Print the supplement request (Form 02)"));
-    m_printButton->show();
+    offerPrint(Last::Supplement, tr("&Print the supplement request (Form 02)"));
     m_messageBar->showInfo(tr("Supplement request no. %1 (Form 02) recorded for %2; the submission keeps waiting.")
                                .arg(recorded->numberText(), dossier->applicant.name));
     refresh();
@@ -556,13 +552,18 @@ void OnlineQueueView::refuseSelected()
         refresh();
         return;
     }
-    m_last = Last::Refusal;
     m_lastId = id;
-    m_printButton->setText(tr("&Print the refusal (Form 03)"));
-    m_printButton->show();
+    offerPrint(Last::Refusal, tr("&Print the refusal (Form 03)"));
     m_messageBar->showInfo(tr("The submission of %1 is refused.").arg(dossier->applicant.name));
     Q_EMIT dossiersChanged();
     refresh();
+}
+
+void OnlineQueueView::offerPrint(Last form, const QString& buttonText)
+{
+    m_last = form;
+    m_printButton->setText(buttonText);
+    m_printButton->show();
 }
 
 void OnlineQueueView::printLast()

@@ -62,6 +62,9 @@ private:
     void showSelected();
     void watchFolder();
     void showError(const Error& error);
+    // What the print button prints next, with its label.
+    enum class Last { None, Receipt, Refusal, Supplement };
+    void offerPrint(Last form, const QString& buttonText);
 
     const Session& m_session;
     QList<storage::OnlineQueueEntry> m_entries;
@@ -83,7 +86,6 @@ private:
     QString m_folder;
     // What the print button prints: the receipt of the dossier accepted, Mẫu 03 of the one refused, or the
     // supplement request recorded.
-    enum class Last { None, Receipt, Refusal, Supplement };
     Last m_last = Last::None;
     QString m_lastCode;
     qint64 m_lastId = 0;
