@@ -1,6 +1,6 @@
 // Measures how long the printed forms take on a real database: the register (Mẫu 07) for a period — query,
 // layout, PDF — and one receipt (Mẫu 01). Prints its figures; no test asserts on them.
-// Usage: QT_QPA_PLATFORM=offscreen motcua-bench-print --db FILE --from YYYY-MM-DD --to YYYY-MM-DD [--out DIR]
+// Usage: QT_QPA_PLATFORM=offscreen motcua-bench-print --db FILE|URL --from YYYY-MM-DD --to YYYY-MM-DD [--out DIR]
 #include "bench/BenchSupport.h"
 #include "core/common/Clock.h"
 #include "core/forms/FormService.h"
@@ -21,8 +21,8 @@ int main(int argc, char* argv[])
 {
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption databaseOption(QStringLiteral("db"), QStringLiteral("Database file."),
-                                            QStringLiteral("FILE"));
+    const QCommandLineOption databaseOption(QStringLiteral("db"), QStringLiteral("Database file or server URL."),
+                                            QStringLiteral("FILE|URL"));
     const QCommandLineOption fromOption(QStringLiteral("from"), QStringLiteral("First day."), QStringLiteral("DATE"));
     const QCommandLineOption toOption(QStringLiteral("to"), QStringLiteral("Last day."), QStringLiteral("DATE"));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Folder for the PDFs."),
@@ -32,7 +32,7 @@ int main(int argc, char* argv[])
     const QDate from = QDate::fromString(parser.value(fromOption), Qt::ISODate);
     const QDate to = QDate::fromString(parser.value(toOption), Qt::ISODate);
     if (!parser.isSet(databaseOption) || !from.isValid() || !to.isValid()) {
-        std::fputs("usage: motcua-bench-print --db FILE --from YYYY-MM-DD --to YYYY-MM-DD [--out DIR]\n", stderr);
+        std::fputs("usage: motcua-bench-print --db FILE|URL --from YYYY-MM-DD --to YYYY-MM-DD [--out DIR]\n", stderr);
         return 2;
     }
     const SystemClock clock;

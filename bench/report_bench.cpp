@@ -1,6 +1,6 @@
 // Measures form II.06a on a real database: every quarter and every year from the first receipt to today, by
 // field, with the invariants checked by the service on each. Prints its figures; no test asserts on them.
-// Usage: motcua-bench-report --db FILE (e.g. one made with motcua-cli seed-demo --dossiers 1000000 --years 10)
+// Usage: motcua-bench-report --db FILE|URL (e.g. one made with motcua-cli seed-demo --dossiers 1000000 --years 10)
 #include "bench/BenchSupport.h"
 #include "core/calendar/CalendarService.h"
 #include "core/common/Clock.h"
@@ -51,12 +51,12 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption databaseOption(QStringLiteral("db"), QStringLiteral("Database file."),
-                                            QStringLiteral("FILE"));
+    const QCommandLineOption databaseOption(QStringLiteral("db"), QStringLiteral("Database file or server URL."),
+                                            QStringLiteral("FILE|URL"));
     parser.addOption(databaseOption);
     parser.process(app);
     if (!parser.isSet(databaseOption)) {
-        std::fputs("usage: motcua-bench-report --db FILE\n", stderr);
+        std::fputs("usage: motcua-bench-report --db FILE|URL\n", stderr);
         return 2;
     }
     const SystemClock clock;

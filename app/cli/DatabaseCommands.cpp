@@ -6,9 +6,13 @@
 #include "core/demo/DemoSeeder.h"
 #include "core/identity/Accounts.h"
 #include "core/storage/CatalogueRepository.h"
+#include "core/storage/DatabaseCopy.h"
+#include "core/storage/ServerRoles.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <cstdio>
@@ -22,7 +26,121 @@ QString tr(const char* text)
     return QCoreApplication::translate("motcua::cli", text);
 }
 
+// The database at --from or --to: a file must exist to be read from; a server URL must be well formed (exit 2).
+Result<std::unique_ptr<storage::Database>> openEnd(CliContext& context, const QString& option, bool mustExist)
+{
+    const QString given = context.arguments().value(option);
+    if (given.isEmpty()) {
+        return Error::invalid(QLatin1String("--") + option, tr("Usage: motcua-cli copy --from FILE|URL --to URL|FILE"));
+    }
+    auto location = storage::DatabaseLocation::parse(given);
+    if (!location) {
+        return Error::invalid(QLatin1String("--") + option, location.error().message);
+    }
+    if (mustExist && location->engine == storage::SqlEngine::Sqlite && !QFileInfo::exists(given)) {
+        return Error::invalid(QLatin1String("--") + option, tr("There is no database at %1.").arg(given));
+    }
+    return storage::Database::open(given, context.clock());
+}
+
 } // namespace
+
+int runCopy(CliContext& context)
+{
+    if (!context.arguments().positional().isEmpty()) {
+        return context.fail(
+            Error::invalid(QStringLiteral("arguments"), tr("Usage: motcua-cli copy --from FILE|URL --to URL|FILE")));
+    }
+    auto source = openEnd(context, QStringLiteral("from"), true);
+    if (!source) {
+        return context.fail(source.error());
+    }
+    auto target = openEnd(context, QStringLiteral("to"), false);
+    if (!target) {
+        return context.fail(target.error());
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto copied = storage::DatabaseCopy(**source, **target).run([](const QString& table, qint64 done, qint64 total) {
+        std::fprintf(stderr, "\r%s: %lld / %lld%s", qPrintable(table), static_cast<long long>(done),
+                     static_cast<long long>(total), done == total ? "\n" : "");
+    });
+    if (!copied) {
+        return context.fail(copied.error());
+    }
+    if (context.json()) {
+        QJsonArray tables;
+        for (const storage::CopiedTable& table : *copied) {
+            tables.append(QJsonObject{{QStringLiteral("table"), table.source.table},
+                                      {QStringLiteral("source_rows"), table.source.rows},
+                                      {QStringLiteral("target_rows"), table.target.rows},
+                                      {QStringLiteral("source_sha256"), QString::fromLatin1(table.source.sha256)},
+                                      {QStringLiteral("target_sha256"), QString::fromLatin1(table.target.sha256)},
+                                      {QStringLiteral("same"), table.same()}});
+        }
+        context.printJson(QJsonObject{{QStringLiteral("from"), (*source)->displayName()},
+                                      {QStringLiteral("to"), (*target)->displayName()},
+                                      {QStringLiteral("seconds"), double(timer.elapsed()) / 1000.0},
+                                      {QStringLiteral("tables"), tables}});
+        return Success;
+    }
+    context.print(tr("%1 → %2").arg((*source)->displayName(), (*target)->displayName()));
+    context.print(QStringLiteral("%1 %2 %3  %4")
+                      .arg(tr("table"), -26)
+                      .arg(tr("source"), 9)
+                      .arg(tr("copy"), 9)
+                      .arg(tr("SHA-256 (source = copy)")));
+    qint64 rows = 0;
+    for (const storage::CopiedTable& table : *copied) {
+        context.print(QStringLiteral("%1 %2 %3  %4 %5 %6")
+                          .arg(table.source.table, -26)
+                          .arg(table.source.rows, 9)
+                          .arg(table.target.rows, 9)
+                          .arg(QString::fromLatin1(table.source.sha256.left(16)),
+                               table.same() ? QStringLiteral("=") : QStringLiteral("≠"),
+                               QString::fromLatin1(table.target.sha256.left(16))));
+        rows += table.source.rows;
+    }
+    context.print(tr("%1 rows of %2 tables copied in %3 s; every table's rows and digest are the same on both sides.")
+                      .arg(rows)
+                      .arg(copied->size())
+                      .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    return Success;
+}
+
+int runMigrate(CliContext& context)
+{
+    if (!context.arguments().positional().isEmpty()) {
+        return context.fail(Error::invalid(QStringLiteral("arguments"), tr("Usage: motcua-cli migrate --db URL|FILE")));
+    }
+    auto database = context.database();
+    if (!database) {
+        return context.fail(database.error());
+    }
+    context.print(tr("%1 is at schema %2.").arg((*database)->displayName()).arg((*database)->schemaVersion()));
+    return Success;
+}
+
+int runGrant(CliContext& context)
+{
+    const QStringList& given = context.arguments().positional();
+    if (given.size() != 1) {
+        return context.fail(
+            Error::invalid(QStringLiteral("arguments"), tr("Usage: motcua-cli grant ROLE --db postgresql://OWNER@…")));
+    }
+    auto database = context.database();
+    if (!database) {
+        return context.fail(database.error());
+    }
+    if (Status granted = storage::ServerRoles::grantApplication(**database, given.at(0)); !granted) {
+        return context.fail(granted.error());
+    }
+    context.print(tr("%1 may now read and write the rows of %2, only add to its histories (%3), and not change its "
+                     "schema.")
+                      .arg(given.at(0), (*database)->displayName(),
+                           storage::ServerRoles::appendOnlyTables().join(QStringLiteral(", "))));
+    return Success;
+}
 
 int runInit(CliContext& context)
 {

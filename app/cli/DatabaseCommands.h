@@ -9,5 +9,12 @@ class CliContext;
 int runInit(CliContext& context);
 // seed-demo --dossiers N --years Y: realistic demo dossiers.
 int runSeedDemo(CliContext& context);
+// copy --from LOCATION --to LOCATION: every table into an empty database (a file to the office's server), with
+// progress on standard error and each table's rows and digest compared at the end.
+int runCopy(CliContext& context);
+// migrate: brings the schema of --db up to this version (on the server, as the database's owner).
+int runMigrate(CliContext& context);
+// grant ROLE: run as the owner, gives the application's role on the server its rights and no more.
+int runGrant(CliContext& context);
 
 } // namespace motcua::cli

@@ -140,6 +140,18 @@ QMap<QString, Command> commands()
          {runSetting, set({"as"}),
           QT_TRANSLATE_NOOP("motcua::cli", "[KEY [VALUE]]: the agency's settings (lockout.attempts, lockout.minutes, "
                                            "backup.folder, backup.keep_daily, backup.keep_monthly)")}},
+        {QStringLiteral("copy"),
+         {runCopy, set({"from", "to"}),
+          QT_TRANSLATE_NOOP("motcua::cli", "--from FILE|URL --to URL|FILE: copy every table into an empty database "
+                                           "(a file to the office's server), then compare each table's rows and "
+                                           "digest")}},
+        {QStringLiteral("migrate"),
+         {runMigrate, {},
+          QT_TRANSLATE_NOOP("motcua::cli", "bring the schema up to this version (on the server: as the owner)")}},
+        {QStringLiteral("grant"),
+         {runGrant, {},
+          QT_TRANSLATE_NOOP("motcua::cli", "ROLE: as the server database's owner, give the application's role its "
+                                           "rights (rows, not the schema; the histories only added to)")}},
         {QStringLiteral("seed-demo"),
          {runSeedDemo, set({"as", "dossiers", "years"}), QT_TRANSLATE_NOOP("motcua::cli", "--dossiers N --years Y")}},
     };

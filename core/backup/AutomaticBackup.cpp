@@ -1,6 +1,7 @@
 #include "core/backup/AutomaticBackup.h"
 
 #include "core/storage/AdminLog.h"
+#include "core/storage/ServerBackup.h"
 #include "core/storage/Settings.h"
 
 #include <QDir>
@@ -18,15 +19,16 @@ namespace {
 
 const QRegularExpression& namePattern()
 {
-    static const QRegularExpression pattern(QStringLiteral("^motcua-(\\d{8})-(\\d{6})\\.sqlite$"));
+    static const QRegularExpression pattern(QStringLiteral("^motcua-(\\d{8})-(\\d{6})\\.(sqlite|dump)$"));
     return pattern;
 }
 
 } // namespace
 
-QString AutomaticBackup::fileName(const QDateTime& moment)
+QString AutomaticBackup::fileName(const QDateTime& moment, storage::SqlEngine engine)
 {
-    return QStringLiteral("motcua-") + moment.toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".sqlite");
+    return QStringLiteral("motcua-") + moment.toString(QStringLiteral("yyyyMMdd-HHmmss")) +
+           (engine == storage::SqlEngine::PostgreSql ? QStringLiteral(".dump") : QStringLiteral(".sqlite"));
 }
 
 bool AutomaticBackup::isDue() const
@@ -80,7 +82,8 @@ Result<storage::BackupSummary> AutomaticBackup::take()
     if (!QDir().mkpath(folder)) {
         return Error::storage(tr("Cannot create the backup folder %1.").arg(folder));
     }
-    return storage::Backup::create(m_database, QDir(folder).filePath(fileName(m_clock.now())), m_clock);
+    return storage::Backup::create(
+        m_database, QDir(folder).filePath(fileName(m_clock.now(), m_database.dialect().engine())), m_clock);
 }
 
 Result<storage::BackupSummary> AutomaticBackup::run()
@@ -100,7 +103,8 @@ Result<storage::BackupSummary> AutomaticBackup::run()
         return summary;
     }
     Status recorded = m_database.transaction([&]() -> Status {
-        if (Status day = settings.record(Settings::Key::LastAutomaticBackup, m_clock.now().date().toString(Qt::ISODate));
+        if (Status day =
+                settings.record(Settings::Key::LastAutomaticBackup, m_clock.now().date().toString(Qt::ISODate));
             !day) {
             return day;
         }
@@ -113,8 +117,10 @@ Result<storage::BackupSummary> AutomaticBackup::run()
     if (!recorded) {
         return recorded.error();
     }
-    for (const QString& old : toPrune(settings.backupFolder(), settings.backupKeepDaily(), settings.backupKeepMonthly())) {
+    for (const QString& old :
+         toPrune(settings.backupFolder(), settings.backupKeepDaily(), settings.backupKeepMonthly())) {
         QFile::remove(old);
+        QFile::remove(storage::ServerBackup::manifestPath(old)); // a server's dump has its manifest beside it
     }
     return summary;
 }

@@ -30,7 +30,8 @@ public:
     // The files of `folder` to delete under the retention rule (the newest per day for `keepDaily` days, the
     // newest per month for `keepMonthly` months); only names made by run() are considered.
     static QStringList toPrune(const QString& folder, int keepDaily, int keepMonthly);
-    static QString fileName(const QDateTime& moment);
+    // motcua-YYYYMMDD-HHMMSS.sqlite, or .dump for a server's database.
+    static QString fileName(const QDateTime& moment, storage::SqlEngine engine = storage::SqlEngine::Sqlite);
 
 private:
     Result<storage::BackupSummary> take();

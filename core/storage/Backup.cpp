@@ -1,6 +1,7 @@
 #include "core/storage/Backup.h"
 
 #include "core/common/Logging.h"
+#include "core/storage/ServerBackup.h"
 #include "core/storage/SqlQuery.h"
 #include "core/storage/StoredMoment.h"
 
@@ -55,17 +56,12 @@ private:
     QString m_error;
 };
 
-QString quoted(const QString& name)
-{
-    QString inner = name;
-    return QLatin1Char('"') + inner.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-}
-
 Result<QStringList> tables(const QSqlDatabase& db)
 {
     QSqlQuery query(db);
-    if (Status status = exec(query, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name "
-                                                   "NOT LIKE 'sqlite_%' AND name <> ? ORDER BY name"),
+    if (Status status = exec(query,
+                             QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name "
+                                            "NOT LIKE 'sqlite_%' AND name <> ? ORDER BY name"),
                              {kManifest});
         !status) {
         return status.error();
@@ -86,7 +82,7 @@ Result<QMap<QString, qint64>> rowCounts(const QSqlDatabase& db)
     QMap<QString, qint64> counts;
     QSqlQuery query(db);
     for (const QString& table : *names) {
-        if (Status status = exec(query, QStringLiteral("SELECT count(*) FROM ") + quoted(table)); !status) {
+        if (Status status = exec(query, QStringLiteral("SELECT count(*) FROM ") + SqlDialect::quoted(table)); !status) {
             return status.error();
         }
         query.next();
@@ -113,7 +109,8 @@ Result<QByteArray> contentHash(const QSqlDatabase& db)
     query.setForwardOnly(true);
     for (const QString& table : *names) {
         addPart('t', table.toUtf8());
-        if (Status status = exec(query, QStringLiteral("SELECT * FROM ") + quoted(table) + QStringLiteral(" ORDER BY rowid"));
+        if (Status status = exec(query, QStringLiteral("SELECT * FROM ") + SqlDialect::quoted(table) +
+                                            QStringLiteral(" ORDER BY rowid"));
             !status) {
             return status.error();
         }
@@ -179,8 +176,8 @@ Status writeManifest(const QString& file, const Clock& clock)
     }
     for (const auto& [key, value] : {std::pair{QStringLiteral("taken_at"), storedMoment(clock.now())},
                                      std::pair{QStringLiteral("content_sha256"), QString::fromLatin1(*hash)}}) {
-        if (Status inserted = exec(query, QStringLiteral("INSERT INTO backup_manifest (key, value) VALUES (?, ?)"),
-                                   {key, value});
+        if (Status inserted =
+                exec(query, QStringLiteral("INSERT INTO backup_manifest (key, value) VALUES (?, ?)"), {key, value});
             !inserted) {
             return inserted;
         }
@@ -197,12 +194,16 @@ bool Backup::restrictToOwner(const QString& file)
 
 Result<BackupSummary> Backup::verify(const QString& file)
 {
+    if (ServerBackup::isDump(file)) {
+        return ServerBackup::verify(file);
+    }
     QFile raw(file);
     if (!raw.open(QIODevice::ReadOnly)) {
         return Error::invalid(QStringLiteral("backup"), tr("Cannot read %1.").arg(file));
     }
     if (raw.read(16) != QByteArray("SQLite format 3\0", 16)) {
-        return Error::invalid(QStringLiteral("backup"), tr("%1 is not a MotCua backup (not a SQLite database).").arg(file));
+        return Error::invalid(QStringLiteral("backup"),
+                              tr("%1 is not a MotCua backup (not a SQLite database).").arg(file));
     }
     raw.close();
     FileConnection copy(file, true);
@@ -270,6 +271,9 @@ Result<BackupSummary> Backup::verify(const QString& file)
 Result<BackupSummary> Backup::create(Database& live, const QString& target, const Clock& clock,
                                      const Progress& progress)
 {
+    if (live.dialect().engine() == SqlEngine::PostgreSql) {
+        return ServerBackup::create(live, target, clock, progress);
+    }
     if (QFileInfo::exists(target)) {
         return Error::invalid(QStringLiteral("file"), tr("%1 already exists: choose another name.").arg(target));
     }
@@ -308,7 +312,8 @@ Result<BackupSummary> Backup::create(Database& live, const QString& target, cons
         return fail(summary.error());
     }
     if (summary->schemaVersion != live.schemaVersion()) {
-        return fail(damaged(target, tr("schema %1 instead of %2").arg(summary->schemaVersion).arg(live.schemaVersion())));
+        return fail(
+            damaged(target, tr("schema %1 instead of %2").arg(summary->schemaVersion).arg(live.schemaVersion())));
     }
     auto agency = agencyOf(live.connection());
     if (agency && agency->first != summary->agencyCode) {
@@ -321,7 +326,8 @@ Result<BackupSummary> Backup::create(Database& live, const QString& target, cons
         const qint64 low = std::min(before->value(it.key()), after->value(it.key()));
         const qint64 high = std::max(before->value(it.key()), after->value(it.key()));
         if (it.value() < low || it.value() > high) {
-            return fail(damaged(target, tr("%1 rows in %2 where the database had %3").arg(it.value()).arg(it.key()).arg(low)));
+            return fail(
+                damaged(target, tr("%1 rows in %2 where the database had %3").arg(it.value()).arg(it.key()).arg(low)));
         }
     }
     if (!QFile::rename(part, target)) {
@@ -336,6 +342,18 @@ Result<BackupSummary> Backup::create(Database& live, const QString& target, cons
 Result<RestoreOutcome> Backup::restore(const QString& backupFile, const QString& livePath, const Clock& clock,
                                        const Progress& progress)
 {
+    const bool server = DatabaseLocation::isServerUrl(livePath);
+    if (server != ServerBackup::isDump(backupFile) && QFileInfo::exists(backupFile)) {
+        return Error::invalid(
+            QStringLiteral("backup"),
+            server ? tr("%1 is a backup of a database file, not of a server database: move a file "
+                        "to the server with motcua-cli copy.")
+                         .arg(backupFile)
+                   : tr("%1 is a backup of a server database: restore it onto the server.").arg(backupFile));
+    }
+    if (server) {
+        return ServerBackup::restore(backupFile, livePath, clock, progress);
+    }
     report(progress, 5, tr("Checking the backup…"));
     auto summary = verify(backupFile);
     if (!summary) {

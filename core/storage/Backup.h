@@ -26,9 +26,9 @@ struct RestoreOutcome {
     QString setAside; // where the replaced database now is
 };
 
-// Backups of the database file and their restoring. The interface says nothing of the engine: on SQLite the copy
-// is VACUUM INTO (one consistent snapshot while other connections keep writing); a PostgreSQL backend would run
-// pg_dump in custom format behind the same functions.
+// Backups of the database and their restoring. The interface says nothing of the engine: on SQLite the copy is
+// VACUUM INTO (one consistent snapshot while other connections keep writing); on PostgreSQL pg_dump in custom format
+// of one snapshot, with its manifest in FILE.manifest.json, restored by pg_restore in one transaction (ServerBackup).
 //
 // A backup carries a manifest (table backup_manifest, dropped on restore): when it was taken, and a SHA-256 of
 // every row of every table, so that a bit flipped in the data is refused even where PRAGMA integrity_check,
@@ -45,13 +45,14 @@ public:
     // at the moment of the copy. Mode 0600. Nothing is left at `target` when it fails.
     static Result<BackupSummary> create(Database& live, const QString& target, const Clock& clock,
                                         const Progress& progress = {});
-    // Reads a backup without changing it: a SQLite file, intact (structure and checksum), a schema version this
-    // program knows.
+    // Reads a backup without changing it: a SQLite file, intact (structure and checksum), or a pg_dump archive with
+    // its manifest (checksum, pg_restore --list); a schema version this program knows.
     static Result<BackupSummary> verify(const QString& file);
-    // Replaces the database file at `livePath` by the backup: checked first (verify, the same agency as the live
-    // database), the live file set aside under a name with the moment, then the copy put in its place. Every
-    // connection to `livePath` in this process must be closed by the caller, and other workstations must have
-    // stopped; a refusal leaves the live database as it was.
+    // Replaces the database at `livePath` (a file or a postgresql:// URL) by the backup: checked first (verify, the
+    // same agency as the live database), the live database set aside (the file renamed with the moment; on a server
+    // a backup of it beside the one restored), then the copy put in its place. Every connection to `livePath` in
+    // this process must be closed by the caller, and other workstations must have stopped; a refusal leaves the
+    // live database as it was.
     static Result<RestoreOutcome> restore(const QString& backupFile, const QString& livePath, const Clock& clock,
                                           const Progress& progress = {});
     // Owner read and write only.

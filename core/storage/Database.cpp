@@ -89,6 +89,7 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, c
     if (Status status = database->connect(); !status) {
         return status.error();
     }
+    registerDatabase(db, database.get());
     if (Status status = Migrations(database->m_dialect.migrationFolder()).upTo(version).apply(*database, clock);
         !status) {
         return status.error();
@@ -125,11 +126,14 @@ Status Database::connect() const
     return {};
 }
 
-void Database::reconnectIfLost() const
+bool Database::reconnectIfLost() const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (m_transactionDepth > 0 || !connectionLost(db)) {
-        return;
+    if (!connectionLost(db)) {
+        return true;
+    }
+    if (m_transactionDepth > 0) {
+        return false;
     }
     qCInfo(lcStorage).noquote() << "Connecting again to" << displayName();
     // Closing forgets the channels listened to (DossierChanges): listen to them again on the new connection.
@@ -140,11 +144,12 @@ void Database::reconnectIfLost() const
         // Still unreachable: the next statement fails with a clear error and marks the connection lost again.
         qCWarning(lcStorage).noquote() << "Not connected again:" << loggedError(status.error());
         markConnectionLost(db);
-        return;
+        return false;
     }
     for (const QString& channel : channels) {
         db.driver()->subscribeToNotification(channel);
     }
+    return true;
 }
 
 QSqlDatabase Database::connection() const

@@ -38,8 +38,15 @@ public:
     // The database for people: the file, or the server URL without its password.
     QString displayName() const { return m_location.display(); }
     const SqlDialect& dialect() const { return m_dialect; }
+    // Where the database is (for the server's own tools: pg_dump, pg_restore).
+    const DatabaseLocation& location() const { return m_location; }
     int schemaVersion() const;
     static int latestSchemaVersion();
+
+    // When an earlier statement found the server gone and no transaction is open: connects again (listening again to
+    // the channels it listened to). Whether the connection is usable now. SqlQuery's exec() calls it to run a read
+    // once more; a write is never run again by itself.
+    bool reconnectIfLost() const;
 
     // Runs `work` inside one write transaction (on SQLite taken at once, so concurrent writers queue instead of
     // failing half-way); commits when it returns ok, rolls back otherwise.
@@ -48,7 +55,6 @@ public:
 private:
     Database(QString path, DatabaseLocation location, QString connectionName);
     Status connect() const;
-    void reconnectIfLost() const;
 
     QString m_path;
     DatabaseLocation m_location;

@@ -81,6 +81,13 @@ Migrations Migrations::upTo(int version) const
 
 Status Migrations::apply(Database& database, const Clock& clock) const
 {
+    // Up to date: nothing to lock nor to create. The application's role on the office's server may not create
+    // anything (docs/postgresql.md), and it opens a current database every day.
+    if (const int current = database.schemaVersion(); current > 0 && current == latestVersion()) {
+        return {};
+    } else if (current > latestVersion()) {
+        return newer(database, current);
+    }
     QSqlQuery lock(database.connection());
     const SqlDialect& dialect = database.dialect();
     if (!dialect.lockMigrations().isEmpty() && !lock.exec(dialect.lockMigrations())) {
@@ -90,22 +97,36 @@ Status Migrations::apply(Database& database, const Clock& clock) const
     if (!dialect.unlockMigrations().isEmpty()) {
         lock.exec(dialect.unlockMigrations());
     }
+    if (!status && dialect.isPermissionDenied(m_lastError)) {
+        return Error::storage(tr("The database %1 is at schema %2 and this version of MotCua needs schema %3, but its "
+                                 "user may not change the schema. Migrate it once as the database's owner: "
+                                 "motcua-cli migrate --db postgresql://OWNER@HOST/DATABASE (docs/postgresql.md).")
+                                  .arg(database.displayName())
+                                  .arg(database.schemaVersion())
+                                  .arg(latestVersion()));
+    }
     return status;
+}
+
+Error Migrations::newer(const Database& database, int current) const
+{
+    return Error::storage(tr("The database %1 was made by a newer version of MotCua (schema %2); this version "
+                             "knows schema %3.")
+                              .arg(database.displayName())
+                              .arg(current)
+                              .arg(latestVersion()));
 }
 
 Status Migrations::applyPending(Database& database, const Clock& clock) const
 {
     QSqlQuery query(database.connection());
     if (!query.exec(database.dialect().createSchemaMigration())) {
+        m_lastError = query.lastError();
         return sqlError(query);
     }
     const int current = database.schemaVersion();
     if (current > latestVersion()) {
-        return Error::storage(tr("The database %1 was made by a newer version of MotCua (schema %2); this version "
-                                 "knows schema %3.")
-                                  .arg(database.displayName())
-                                  .arg(current)
-                                  .arg(latestVersion()));
+        return newer(database, current);
     }
     for (const Migration& migration : m_list) {
         if (migration.version <= current) {
@@ -139,6 +160,7 @@ Status Migrations::applyOne(Database& database, const Migration& migration, cons
         }
         for (const QString& statement : statements(script)) {
             if (!step.exec(statement)) {
+                m_lastError = step.lastError();
                 return sqlError(step);
             }
         }

@@ -4,6 +4,7 @@
 #include "core/common/Result.h"
 
 #include <QList>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 
@@ -36,10 +37,12 @@ public:
     static QStringList statements(const QString& script);
 
 private:
+    Error newer(const Database& database, int current) const;
     Status applyPending(Database& database, const Clock& clock) const;
     Status applyOne(Database& database, const Migration& migration, const Clock& clock) const;
 
     QList<Migration> m_list;
+    mutable QSqlError m_lastError; // of the statement that failed, to tell a refusal of the server's rights apart
 };
 
 } // namespace motcua::storage

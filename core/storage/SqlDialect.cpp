@@ -95,6 +95,89 @@ QString SqlDialect::announceDossier() const
     return m_engine == SqlEngine::PostgreSql ? QStringLiteral("SELECT pg_notify('motcua_dossier', ?)") : QString();
 }
 
+QString SqlDialect::listTables() const
+{
+    if (m_engine == SqlEngine::PostgreSql) {
+        return QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()");
+    }
+    return QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
+                          "ESCAPE '\\'");
+}
+
+QString SqlDialect::listColumns() const
+{
+    if (m_engine == SqlEngine::PostgreSql) {
+        return QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_schema = "
+                              "current_schema() AND table_name = ? ORDER BY ordinal_position");
+    }
+    return QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid");
+}
+
+QString SqlDialect::listPrimaryKey() const
+{
+    if (m_engine == SqlEngine::PostgreSql) {
+        return QStringLiteral("SELECT a.attname, a.atttypid IN ('text'::regtype, 'varchar'::regtype) FROM pg_index i "
+                              "JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey) "
+                              "WHERE i.indrelid = ?::regclass AND i.indisprimary "
+                              "ORDER BY array_position(i.indkey::int2[], a.attnum)");
+    }
+    return QStringLiteral("SELECT name, upper(type) = 'TEXT' FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk");
+}
+
+QString SqlDialect::listParentTables() const
+{
+    if (m_engine == SqlEngine::PostgreSql) {
+        return QStringLiteral("SELECT DISTINCT confrelid::regclass::text FROM pg_constraint WHERE contype = 'f' AND "
+                              "conrelid = ?::regclass");
+    }
+    return QStringLiteral("SELECT DISTINCT \"table\" FROM pragma_foreign_key_list(?)");
+}
+
+QString SqlDialect::listIdentityColumns() const
+{
+    if (m_engine == SqlEngine::PostgreSql) {
+        return QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_schema = "
+                              "current_schema() AND table_name = ? AND (is_identity = 'YES' OR column_default LIKE "
+                              "'nextval(%')");
+    }
+    return {};
+}
+
+QString SqlDialect::resetIdentity(const QString& table, const QString& column) const
+{
+    if (m_engine != SqlEngine::PostgreSql) {
+        return {};
+    }
+    // setval(…, max + 1, false): the next value is max + 1, also for an empty table (1).
+    return QStringLiteral(
+               "SELECT setval(pg_get_serial_sequence('%1', '%2'), coalesce((SELECT max(%3) FROM %4), 0) + 1, "
+               "false)")
+        .arg(quoted(table).replace(QLatin1Char('\''), QLatin1String("''")), column, quoted(column), quoted(table));
+}
+
+QString SqlDialect::codePointOrder(const QString& column) const
+{
+    return m_engine == SqlEngine::PostgreSql ? quoted(column) + QStringLiteral(" COLLATE \"C\"") : quoted(column);
+}
+
+QString SqlDialect::beginSnapshot() const
+{
+    // SQLite: a deferred transaction reads one snapshot of the write-ahead log from its first read.
+    return m_engine == SqlEngine::PostgreSql ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                                             : QStringLiteral("BEGIN");
+}
+
+QString SqlDialect::quoted(const QString& name)
+{
+    QString inner = name;
+    return QLatin1Char('"') + inner.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+}
+
+bool SqlDialect::isPermissionDenied(const QSqlError& error) const
+{
+    return m_engine == SqlEngine::PostgreSql && error.nativeErrorCode() == QLatin1String("42501");
+}
+
 bool SqlDialect::isConnectionLost(const QSqlError& error) const
 {
     if (m_engine != SqlEngine::PostgreSql) {

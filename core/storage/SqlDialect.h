@@ -48,6 +48,30 @@ public:
     // to tell.
     QString dossierChannel() const;
     QString announceDossier() const;
+    // The catalogue of the application's tables, for copying a database and checking a copy (DatabaseCopy,
+    // TableCatalog). Each query binds the table's name where it has a placeholder.
+    // The tables (name), the engine's own excepted.
+    QString listTables() const;
+    // The columns of a table (name), in their order.
+    QString listColumns() const;
+    // The primary key's columns of a table (name, whether it is text), in the key's order.
+    QString listPrimaryKey() const;
+    // The tables a table's foreign keys point at (name).
+    QString listParentTables() const;
+    // The identity columns of a table (name); empty on SQLite, where a row's key is the largest plus one.
+    QString listIdentityColumns() const;
+    // Sets the identity of table.column past the largest value it holds (rows copied with their ids), so that the
+    // next insert takes the next number; empty on SQLite.
+    QString resetIdentity(const QString& table, const QString& column) const;
+    // An ORDER BY term for a text column that sorts by code point on both engines (SQLite's BINARY, PostgreSQL's
+    // "C" collation, whatever the database's own).
+    QString codePointOrder(const QString& column) const;
+    // Opens a read transaction that sees one snapshot of the whole database until it ends.
+    QString beginSnapshot() const;
+    // A name quoted as an SQL identifier.
+    static QString quoted(const QString& name);
+    // Whether the error says the role may not do this (PostgreSQL's insufficient_privilege, SQLSTATE 42501).
+    bool isPermissionDenied(const QSqlError& error) const;
     // Whether the error says the connection to the server is gone (the next action must reconnect).
     bool isConnectionLost(const QSqlError& error) const;
 

@@ -1,6 +1,7 @@
 #include "core/storage/SqlQuery.h"
 
 #include "core/common/Logging.h"
+#include "core/storage/Database.h"
 #include "core/storage/SqlDialect.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,28 @@ namespace {
 
 // A dynamic property of the connection's driver (a QObject the connection keeps across close and open).
 const char* const kLostProperty = "motcua.connectionLost";
+const char* const kDatabaseProperty = "motcua.database";
+
+// A statement that only reads: run once more on a new connection when the old one was found gone.
+bool onlyReads(const QString& sql)
+{
+    const QString start = sql.trimmed().left(7).toUpper();
+    return start.startsWith(QLatin1String("SELECT ")) || start.startsWith(QLatin1String("WITH "));
+}
+
+Status prepareAndRun(QSqlQuery& query, const QString& sql, const QVariantList& values)
+{
+    if (!query.prepare(sql)) {
+        return sqlError(query);
+    }
+    for (const QVariant& value : values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        return sqlError(query);
+    }
+    return {};
+}
 
 // Whether `error` says the server is gone. An error without SQLSTATE is Qt's own (a missing bound value) or a socket
 // that died: a statement of nothing tells them apart (it fails with SQLSTATE 25P02 inside a failed transaction,
@@ -27,13 +50,13 @@ const char* const kLostProperty = "motcua.connectionLost";
 bool isLost(const QSqlDriver& driver, const QSqlError& error)
 {
     const SqlDialect dialect(SqlEngine::PostgreSql);
+    if (!driver.isOpen()) { // closed on the connection's failure, or not open again yet
+        return true;
+    }
     if (!dialect.isConnectionLost(error)) {
         return false;
     }
     if (error.type() == QSqlError::ConnectionError || !error.nativeErrorCode().isEmpty()) {
-        return true;
-    }
-    if (!driver.isOpen()) { // the driver closed itself on the connection's failure
         return true;
     }
     QSqlQuery probe(driver.createResult());
@@ -82,18 +105,28 @@ qint64 returnedId(QSqlQuery& query)
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
+void registerDatabase(const QSqlDatabase& db, const Database* database)
+{
+    if (QSqlDriver* driver = db.driver()) {
+        driver->setProperty(kDatabaseProperty, QVariant::fromValue(reinterpret_cast<quintptr>(database)));
+    }
+}
+
 Status exec(QSqlQuery& query, const QString& sql, const QVariantList& values)
 {
-    if (!query.prepare(sql)) {
-        return sqlError(query);
+    Status status = prepareAndRun(query, sql, values);
+    if (status || !connectionLost(query.driver()) || !onlyReads(sql)) {
+        return status;
     }
-    for (const QVariant& value : values) {
-        query.addBindValue(value);
+    // The server went away and perhaps came back (restarted, the network back): a read outside a transaction is
+    // run once more on a new connection. reconnectIfLost() refuses inside a transaction, whose work is gone.
+    const auto* database =
+        reinterpret_cast<const Database*>(query.driver()->property(kDatabaseProperty).value<quintptr>());
+    if (database == nullptr || !database->reconnectIfLost()) {
+        return status;
     }
-    if (!query.exec()) {
-        return sqlError(query);
-    }
-    return {};
+    qCInfo(lcStorage) << "Read once more after connecting again";
+    return prepareAndRun(query, sql, values);
 }
 
 } // namespace motcua::storage

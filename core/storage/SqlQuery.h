@@ -25,6 +25,10 @@ inline bool connectionLost(const QSqlDatabase& db)
     return connectionLost(db.driver());
 }
 void markConnectionLost(const QSqlDatabase& db);
+// The Database a connection belongs to, told to its driver so that exec() can connect again and run a read once
+// more after the server came back.
+class Database;
+void registerDatabase(const QSqlDatabase& db, const Database* database);
 void forgetConnectionLost(const QSqlDatabase& db);
 // An empty text for a null one: the text columns are NOT NULL with '' for nothing, and Qt binds a null QString
 // as NULL.

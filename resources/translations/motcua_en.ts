@@ -1562,6 +1562,66 @@ Please turn one of those options off.</translation>
         <source>[KEY [VALUE]]: the agency&apos;s settings (lockout.attempts, lockout.minutes, backup.folder, backup.keep_daily, backup.keep_monthly)</source>
         <translation>[KEY [VALUE]]: the agency&apos;s settings (lockout.attempts, lockout.minutes, backup.folder, backup.keep_daily, backup.keep_monthly)</translation>
     </message>
+    <message>
+        <source>Usage: motcua-cli copy --from FILE|URL --to URL|FILE</source>
+        <translation>Usage: motcua-cli copy --from FILE|URL --to URL|FILE</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>There is no database at %1.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copy</translation>
+    </message>
+    <message>
+        <source>SHA-256 (source = copy)</source>
+        <translation>SHA-256 (source = copy)</translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 tables copied in %3 s; every table&apos;s rows and digest are the same on both sides.</source>
+        <translation>%1 rows of %2 tables copied in %3 s; every table&apos;s rows and digest are the same on both sides.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli migrate --db URL|FILE</source>
+        <translation>Usage: motcua-cli migrate --db URL|FILE</translation>
+    </message>
+    <message>
+        <source>%1 is at schema %2.</source>
+        <translation>%1 is at schema %2.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli grant ROLE --db postgresql://OWNER@…</source>
+        <translation>Usage: motcua-cli grant ROLE --db postgresql://OWNER@…</translation>
+    </message>
+    <message>
+        <source>%1 may now read and write the rows of %2, only add to its histories (%3), and not change its schema.</source>
+        <translation>%1 may now read and write the rows of %2, only add to its histories (%3), and not change its schema.</translation>
+    </message>
+    <message>
+        <source>--from FILE|URL --to URL|FILE: copy every table into an empty database (a file to the office&apos;s server), then compare each table&apos;s rows and digest</source>
+        <translation>--from FILE|URL --to URL|FILE: copy every table into an empty database (a file to the office&apos;s server), then compare each table&apos;s rows and digest</translation>
+    </message>
+    <message>
+        <source>bring the schema up to this version (on the server: as the owner)</source>
+        <translation>bring the schema up to this version (on the server: as the owner)</translation>
+    </message>
+    <message>
+        <source>ROLE: as the server database&apos;s owner, give the application&apos;s role its rights (rows, not the schema; the histories only added to)</source>
+        <translation>ROLE: as the server database&apos;s owner, give the application&apos;s role its rights (rows, not the schema; the histories only added to)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::dossier</name>
@@ -2516,6 +2576,14 @@ Please turn one of those options off.</translation>
         <source>The connection to the database server was lost: nothing of this action was saved. Check the network and try again.</source>
         <translation>The connection to the database server was lost: nothing of this action was saved. Check the network and try again.</translation>
     </message>
+    <message>
+        <source>%1 is not installed: install the Debian package postgresql-client-15 (or set MOTCUA_PG_BIN to the folder of the server&apos;s programs).</source>
+        <translation>%1 is not installed: install the Debian package postgresql-client-15 (or set MOTCUA_PG_BIN to the folder of the server&apos;s programs).</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
 </context>
 <context>
     <name>motcua::storage::Backup</name>
@@ -2631,6 +2699,14 @@ Please turn one of those options off.</translation>
         <source>Database restored.</source>
         <translation>Database restored.</translation>
     </message>
+    <message>
+        <source>%1 is a backup of a database file, not of a server database: move a file to the server with motcua-cli copy.</source>
+        <translation>%1 is a backup of a database file, not of a server database: move a file to the server with motcua-cli copy.</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of a server database: restore it onto the server.</source>
+        <translation>%1 is a backup of a server database: restore it onto the server.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::storage::Database</name>
@@ -2641,6 +2717,29 @@ Please turn one of those options off.</translation>
     <message>
         <source>Cannot open the database %1: %2</source>
         <translation>Cannot open the database %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::storage::DatabaseCopy</name>
+    <message>
+        <source>%1 is not empty (the table %2 holds %3 rows): copy only into a new, empty database.</source>
+        <translation>%1 is not empty (the table %2 holds %3 rows): copy only into a new, empty database.</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in the source (%2) than in the target (%3).</source>
+        <translation>The table %1 has other columns in the source (%2) than in the target (%3).</translation>
+    </message>
+    <message>
+        <source>The source has schema %1 and the target schema %2.</source>
+        <translation>The source has schema %1 and the target schema %2.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s tables (%1) are not the target&apos;s (%2).</source>
+        <translation>The source&apos;s tables (%1) are not the target&apos;s (%2).</translation>
+    </message>
+    <message>
+        <source>The copy of the table %1 differs from its source (%2 rows, %3 in the copy): nothing was copied.</source>
+        <translation>The copy of the table %1 differs from its source (%2 rows, %3 in the copy): nothing was copied.</translation>
     </message>
 </context>
 <context>
@@ -2679,6 +2778,60 @@ Please turn one of those options off.</translation>
     <message>
         <source>The migration %1 would leave a row of %2 pointing at nothing.</source>
         <translation>The migration %1 would leave a row of %2 pointing at nothing.</translation>
+    </message>
+    <message>
+        <source>The database %1 is at schema %2 and this version of MotCua needs schema %3, but its user may not change the schema. Migrate it once as the database&apos;s owner: motcua-cli migrate --db postgresql://OWNER@HOST/DATABASE (docs/postgresql.md).</source>
+        <translation>The database %1 is at schema %2 and this version of MotCua needs schema %3, but its user may not change the schema. Migrate it once as the database&apos;s owner: motcua-cli migrate --db postgresql://OWNER@HOST/DATABASE (docs/postgresql.md).</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::storage::ServerBackup</name>
+    <message>
+        <source>%1 is not a MotCua backup of a server database (not a pg_dump archive).</source>
+        <translation>%1 is not a MotCua backup of a server database (not a pg_dump archive).</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL dump but not a backup made by MotCua: its manifest %2 is missing.</source>
+        <translation>%1 is a PostgreSQL dump but not a backup made by MotCua: its manifest %2 is missing.</translation>
+    </message>
+    <message>
+        <source>its manifest %1 cannot be read</source>
+        <translation>its manifest %1 cannot be read</translation>
+    </message>
+    <message>
+        <source>the rows of the table %1 are not in it</source>
+        <translation>the rows of the table %1 are not in it</translation>
+    </message>
+    <message>
+        <source>its manifest does not say what the database held</source>
+        <translation>its manifest does not say what the database held</translation>
+    </message>
+    <message>
+        <source>Keeping the current database aside…</source>
+        <translation>Keeping the current database aside…</translation>
+    </message>
+    <message>
+        <source>The backup was not restored and the database is as it was (the restore must run as the database&apos;s owner, with MotCua closed on the other workstations): %1</source>
+        <translation>The backup was not restored and the database is as it was (the restore must run as the database&apos;s owner, with MotCua closed on the other workstations): %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::storage::ServerRoles</name>
+    <message>
+        <source>Roles exist on a PostgreSQL server only; a database file has none.</source>
+        <translation>Roles exist on a PostgreSQL server only; a database file has none.</translation>
+    </message>
+    <message>
+        <source>There is no role %1 on the server: create it first (docs/postgresql.md).</source>
+        <translation>There is no role %1 on the server: create it first (docs/postgresql.md).</translation>
+    </message>
+    <message>
+        <source>%1 is the role this command runs as, the owner: name the application&apos;s role.</source>
+        <translation>%1 is the role this command runs as, the owner: name the application&apos;s role.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the database may grant rights on its tables: connect as the owner (%1).</source>
+        <translation>Only the owner of the database may grant rights on its tables: connect as the owner (%1).</translation>
     </message>
 </context>
 <context>

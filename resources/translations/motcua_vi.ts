@@ -1562,6 +1562,66 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>[KEY [VALUE]]: the agency&apos;s settings (lockout.attempts, lockout.minutes, backup.folder, backup.keep_daily, backup.keep_monthly)</source>
         <translation>[KHÓA [GIÁ TRỊ]]: thiết lập của cơ quan (lockout.attempts, lockout.minutes, backup.folder, backup.keep_daily, backup.keep_monthly)</translation>
     </message>
+    <message>
+        <source>Usage: motcua-cli copy --from FILE|URL --to URL|FILE</source>
+        <translation>Cách dùng: motcua-cli copy --from TỆP|URL --to URL|TỆP</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Không có cơ sở dữ liệu nào tại %1.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>bảng</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>nguồn</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>bản chép</translation>
+    </message>
+    <message>
+        <source>SHA-256 (source = copy)</source>
+        <translation>SHA-256 (nguồn = bản chép)</translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 tables copied in %3 s; every table&apos;s rows and digest are the same on both sides.</source>
+        <translation>Đã chép %1 dòng của %2 bảng trong %3 giây; số dòng và mã băm của mọi bảng giống nhau ở hai bên.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli migrate --db URL|FILE</source>
+        <translation>Cách dùng: motcua-cli migrate --db URL|TỆP</translation>
+    </message>
+    <message>
+        <source>%1 is at schema %2.</source>
+        <translation>%1 đang ở lược đồ %2.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli grant ROLE --db postgresql://OWNER@…</source>
+        <translation>Cách dùng: motcua-cli grant VAI_TRÒ --db postgresql://CHỦ_SỞ_HỮU@…</translation>
+    </message>
+    <message>
+        <source>%1 may now read and write the rows of %2, only add to its histories (%3), and not change its schema.</source>
+        <translation>%1 nay được đọc và ghi các dòng của %2, chỉ được thêm vào các nhật ký (%3) và không được thay đổi lược đồ.</translation>
+    </message>
+    <message>
+        <source>--from FILE|URL --to URL|FILE: copy every table into an empty database (a file to the office&apos;s server), then compare each table&apos;s rows and digest</source>
+        <translation>--from TỆP|URL --to URL|TỆP: chép mọi bảng vào một cơ sở dữ liệu trống (từ tệp lên máy chủ của cơ quan), rồi so số dòng và mã băm của từng bảng</translation>
+    </message>
+    <message>
+        <source>bring the schema up to this version (on the server: as the owner)</source>
+        <translation>nâng lược đồ lên phiên bản này (trên máy chủ: với vai trò chủ sở hữu)</translation>
+    </message>
+    <message>
+        <source>ROLE: as the server database&apos;s owner, give the application&apos;s role its rights (rows, not the schema; the histories only added to)</source>
+        <translation>VAI_TRÒ: với vai trò chủ sở hữu cơ sở dữ liệu trên máy chủ, cấp quyền cho vai trò của ứng dụng (các dòng, không phải lược đồ; nhật ký chỉ được thêm vào)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::dossier</name>
@@ -2515,6 +2575,14 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>The connection to the database server was lost: nothing of this action was saved. Check the network and try again.</source>
         <translation>Mất kết nối với máy chủ cơ sở dữ liệu: thao tác này chưa được lưu. Hãy kiểm tra mạng rồi thực hiện lại.</translation>
     </message>
+    <message>
+        <source>%1 is not installed: install the Debian package postgresql-client-15 (or set MOTCUA_PG_BIN to the folder of the server&apos;s programs).</source>
+        <translation>Chưa cài %1: hãy cài gói Debian postgresql-client-15 (hoặc đặt MOTCUA_PG_BIN là thư mục chứa các chương trình của máy chủ).</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 không thành công: %2</translation>
+    </message>
 </context>
 <context>
     <name>motcua::storage::Backup</name>
@@ -2630,6 +2698,14 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>Database restored.</source>
         <translation>Đã khôi phục cơ sở dữ liệu.</translation>
     </message>
+    <message>
+        <source>%1 is a backup of a database file, not of a server database: move a file to the server with motcua-cli copy.</source>
+        <translation>%1 là bản sao lưu của một tệp cơ sở dữ liệu, không phải của cơ sở dữ liệu trên máy chủ: hãy chuyển tệp lên máy chủ bằng motcua-cli copy.</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of a server database: restore it onto the server.</source>
+        <translation>%1 là bản sao lưu của cơ sở dữ liệu trên máy chủ: hãy khôi phục nó lên máy chủ.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::storage::Database</name>
@@ -2640,6 +2716,29 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>Cannot open the database %1: %2</source>
         <translation>Không mở được cơ sở dữ liệu %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::storage::DatabaseCopy</name>
+    <message>
+        <source>%1 is not empty (the table %2 holds %3 rows): copy only into a new, empty database.</source>
+        <translation>%1 không trống (bảng %2 có %3 dòng): chỉ chép vào một cơ sở dữ liệu mới, trống.</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in the source (%2) than in the target (%3).</source>
+        <translation>Bảng %1 ở nguồn có các cột (%2) khác với ở đích (%3).</translation>
+    </message>
+    <message>
+        <source>The source has schema %1 and the target schema %2.</source>
+        <translation>Nguồn ở lược đồ %1 còn đích ở lược đồ %2.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s tables (%1) are not the target&apos;s (%2).</source>
+        <translation>Các bảng của nguồn (%1) không giống các bảng của đích (%2).</translation>
+    </message>
+    <message>
+        <source>The copy of the table %1 differs from its source (%2 rows, %3 in the copy): nothing was copied.</source>
+        <translation>Bản chép của bảng %1 khác với nguồn (%2 dòng, bản chép có %3): chưa chép gì cả.</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2777,60 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>The migration %1 would leave a row of %2 pointing at nothing.</source>
         <translation>Tệp nâng cấp lược đồ %1 sẽ để lại một dòng của bảng %2 tham chiếu tới dữ liệu không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The database %1 is at schema %2 and this version of MotCua needs schema %3, but its user may not change the schema. Migrate it once as the database&apos;s owner: motcua-cli migrate --db postgresql://OWNER@HOST/DATABASE (docs/postgresql.md).</source>
+        <translation>Cơ sở dữ liệu %1 đang ở lược đồ %2, phiên bản MotCua này cần lược đồ %3, nhưng người dùng kết nối không được thay đổi lược đồ. Hãy nâng cấp một lần với vai trò chủ sở hữu cơ sở dữ liệu: motcua-cli migrate --db postgresql://CHỦ_SỞ_HỮU@MÁY_CHỦ/CSDL (docs/postgresql.md).</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::storage::ServerBackup</name>
+    <message>
+        <source>%1 is not a MotCua backup of a server database (not a pg_dump archive).</source>
+        <translation>%1 không phải bản sao lưu MotCua của cơ sở dữ liệu trên máy chủ (không phải tệp lưu trữ pg_dump).</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL dump but not a backup made by MotCua: its manifest %2 is missing.</source>
+        <translation>%1 là tệp xuất PostgreSQL nhưng không phải bản sao lưu do MotCua tạo: thiếu tệp kê khai (manifest) %2.</translation>
+    </message>
+    <message>
+        <source>its manifest %1 cannot be read</source>
+        <translation>không đọc được tệp kê khai (manifest) %1</translation>
+    </message>
+    <message>
+        <source>the rows of the table %1 are not in it</source>
+        <translation>không có các dòng của bảng %1</translation>
+    </message>
+    <message>
+        <source>its manifest does not say what the database held</source>
+        <translation>tệp kê khai không khớp với nội dung của cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Keeping the current database aside…</source>
+        <translation>Đang giữ lại cơ sở dữ liệu hiện tại…</translation>
+    </message>
+    <message>
+        <source>The backup was not restored and the database is as it was (the restore must run as the database&apos;s owner, with MotCua closed on the other workstations): %1</source>
+        <translation>Chưa khôi phục bản sao lưu, cơ sở dữ liệu vẫn như cũ (việc khôi phục phải chạy với vai trò chủ sở hữu cơ sở dữ liệu và MotCua đã đóng trên các máy khác): %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::storage::ServerRoles</name>
+    <message>
+        <source>Roles exist on a PostgreSQL server only; a database file has none.</source>
+        <translation>Vai trò chỉ có trên máy chủ PostgreSQL; tệp cơ sở dữ liệu không có vai trò.</translation>
+    </message>
+    <message>
+        <source>There is no role %1 on the server: create it first (docs/postgresql.md).</source>
+        <translation>Máy chủ không có vai trò %1: hãy tạo nó trước (docs/postgresql.md).</translation>
+    </message>
+    <message>
+        <source>%1 is the role this command runs as, the owner: name the application&apos;s role.</source>
+        <translation>%1 là vai trò đang chạy lệnh này, tức chủ sở hữu: hãy ghi tên vai trò của ứng dụng.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the database may grant rights on its tables: connect as the owner (%1).</source>
+        <translation>Chỉ chủ sở hữu cơ sở dữ liệu mới được cấp quyền trên các bảng: hãy kết nối với vai trò chủ sở hữu (%1).</translation>
     </message>
 </context>
 <context>

@@ -126,19 +126,10 @@ void PostgresServer::start()
                              QStringLiteral("while kill -0 %1 2>/dev/null; do sleep 1; done; %2 2>/dev/null; rm -rf %3")
                                  .arg(QCoreApplication::applicationPid())
                                  .arg(stop, folder)});
-    // Durability is not what the tests check: no fsync makes a fresh database per test cheap.
     for (int attempt = 0; !m_started; ++attempt) {
         m_port = freePort();
-        const QString options =
-            QStringLiteral("-k %1 -h 127.0.0.1 -p %2 -F -c synchronous_commit=off -c full_page_writes=off "
-                           "-c max_connections=50")
-                .arg(folder)
-                .arg(m_port);
         try {
-            run(asServerUser({kBin + QStringLiteral("pg_ctl"), QStringLiteral("-D"), data, QStringLiteral("-l"),
-                              folder + QStringLiteral("/server.log"), QStringLiteral("-o"), options,
-                              QStringLiteral("-w"), QStringLiteral("-s"), QStringLiteral("start")}),
-                QStringLiteral("pg_ctl start"));
+            launch();
             m_started = true;
         } catch (const std::runtime_error&) {
             if (attempt == 2) { // a port taken between the choice and the start, three times: give up
@@ -159,6 +150,39 @@ void PostgresServer::start()
     auto migrated = storage::Database::open(url(kTemplate), clock);
     if (!migrated) {
         throw std::runtime_error("cannot migrate the template database: " + migrated.error().message.toStdString());
+    }
+}
+
+void PostgresServer::launch()
+{
+    const QString folder = m_dir.path();
+    // Durability is not what the tests check: no fsync makes a fresh database per test cheap.
+    const QString options = QStringLiteral("-k %1 -h 127.0.0.1 -p %2 -F -c synchronous_commit=off -c "
+                                           "full_page_writes=off -c max_connections=50")
+                                .arg(folder)
+                                .arg(m_port);
+    run(asServerUser({kBin + QStringLiteral("pg_ctl"), QStringLiteral("-D"), folder + QStringLiteral("/data"),
+                      QStringLiteral("-l"), folder + QStringLiteral("/server.log"), QStringLiteral("-o"), options,
+                      QStringLiteral("-w"), QStringLiteral("-s"), QStringLiteral("start")}),
+        QStringLiteral("pg_ctl start"));
+}
+
+void PostgresServer::stop()
+{
+    run(asServerUser({kBin + QStringLiteral("pg_ctl"), QStringLiteral("-D"), m_dir.path() + QStringLiteral("/data"),
+                      QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("-s"),
+                      QStringLiteral("stop")}),
+        QStringLiteral("pg_ctl stop"));
+}
+
+void PostgresServer::startAgain()
+{
+    launch();
+    // The superuser's connection went with the server.
+    QSqlDatabase db = QSqlDatabase::database(kAdminConnection, false);
+    db.close();
+    if (!db.open()) {
+        throw std::runtime_error("cannot connect to the test server again: " + db.lastError().text().toStdString());
     }
 }
 
@@ -189,6 +213,29 @@ void PostgresServer::admin(const QString& sql)
     }
 }
 
+void PostgresServer::adminOn(const QString& database, const QString& sql)
+{
+    const QString name = kAdminConnection + QStringLiteral("-on");
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(m_dir.path());
+        db.setPort(m_port);
+        db.setUserName(kUser);
+        db.setDatabaseName(database);
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else if (QSqlQuery query(db); !query.exec(sql)) {
+            error = sql + QStringLiteral(": ") + query.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!error.isEmpty()) {
+        throw std::runtime_error(error.toStdString());
+    }
+}
+
 QString PostgresServer::createDatabase()
 {
     const QString name = QStringLiteral("motcua_test_%1").arg(++m_databases);
@@ -201,9 +248,12 @@ void PostgresServer::dropDatabase(const QString& name)
     admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
 }
 
-QString PostgresServer::url(const QString& name) const
+QString PostgresServer::url(const QString& name, const QString& user) const
 {
-    return QStringLiteral("postgresql://%1@localhost:%2/%3?host=%4").arg(kUser).arg(m_port).arg(name, m_dir.path());
+    return QStringLiteral("postgresql://%1@localhost:%2/%3?host=%4")
+        .arg(user.isEmpty() ? kUser : user)
+        .arg(m_port)
+        .arg(name, m_dir.path());
 }
 
 QString PostgresServer::tcpUrl(const QString& name) const

@@ -26,17 +26,24 @@ public:
     // A new empty database migrated to the latest schema; returns its name.
     QString createDatabase();
     void dropDatabase(const QString& name);
-    // postgresql://motcua@localhost:PORT/NAME?host=SOCKET_FOLDER
-    QString url(const QString& name) const;
+    // postgresql://USER@localhost:PORT/NAME?host=SOCKET_FOLDER (USER: the superuser motcua unless given)
+    QString url(const QString& name, const QString& user = {}) const;
     // The same database over TCP on 127.0.0.1.
     QString tcpUrl(const QString& name) const;
     // Runs a statement as the superuser on the maintenance database; throws on failure.
     void admin(const QString& sql);
+    // The same on another database of the server.
+    void adminOn(const QString& database, const QString& sql);
+    // Stops the server (as a power cut or a restart of the office's server would: every connection is dropped)
+    // and starts it again on the same port.
+    void stop();
+    void startAgain();
 
 private:
     PostgresServer();
     void run(const QStringList& command, const QString& what) const;
     void start();
+    void launch();
 
     QTemporaryDir m_dir;
     int m_port = 0;

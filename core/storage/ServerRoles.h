@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/storage/Database.h"
+
+#include <QCoreApplication>
+
+namespace motcua::storage {
+
+// The rights of the application's role on the office's PostgreSQL server (docs/postgresql.md): the owner of the
+// database runs the migrations; the application's role reads and writes the rows but may not alter the schema, may
+// only add to the histories (dossier events, sign-in and administration logs: no UPDATE, DELETE or TRUNCATE, on the
+// server as well as by their triggers) and may not touch the record of migrations.
+class ServerRoles {
+    Q_DECLARE_TR_FUNCTIONS(motcua::storage::ServerRoles)
+
+public:
+    // The tables only ever added to.
+    static QStringList appendOnlyTables();
+    // Run as the owner on a migrated database: grants `role` what the application needs on every table and
+    // sequence now and on those later migrations create, then takes back what it may not do. One transaction; an
+    // unknown role, the owner itself or a database file is refused naming it.
+    static Status grantApplication(Database& owner, const QString& role);
+};
+
+} // namespace motcua::storage
