@@ -6,9 +6,12 @@
 #include "core/identity/Accounts.h"
 #include "core/storage/Database.h"
 #include "ui/common/AppSettings.h"
+#include "ui/common/KeychainPasswordStore.h"
 #include "ui/login/LoginDialog.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/setup/ConnectionChoice.h"
 #include "ui/setup/FirstRunWizard.h"
+#include "ui/setup/StartupConnection.h"
 #include "ui/widgets/Icons.h"
 #include "ui/widgets/MessageBox.h"
 
@@ -40,19 +43,34 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QApplication::translate("main", "One-stop shop software"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption databaseOption(QStringLiteral("db"),
-                                            QApplication::translate("main", "Database file to open."),
-                                            QStringLiteral("FILE"), storage::Database::defaultPath());
+    const QCommandLineOption databaseOption(
+        QStringLiteral("db"),
+        QApplication::translate("main", "Database to open: a file or postgresql://USER@HOST:PORT/DATABASE (instead of "
+                                        "the one chosen in the settings)."),
+        QStringLiteral("FILE|URL"));
     parser.addOption(databaseOption);
     parser.process(app);
 
+    // The server's password lives in the desktop's keyring (in memory when there is none).
+    ui::PasswordStore::install(std::make_unique<ui::KeychainPasswordStore>());
     const SystemClock clock;
-    auto database = storage::Database::open(parser.value(databaseOption), clock);
-    if (!database) {
-        ui::MessageBox::critical(nullptr, QApplication::translate("main", "MotCua"), database.error().message);
-        return 1;
+    std::unique_ptr<storage::Database> database;
+    if (!parser.isSet(databaseOption) && ui::ConnectionChoice::isFirstStart()) {
+        // This computer's first start: where the database is, then (on a new one) the agency and its administrator.
+        ui::FirstRunWizard wizard(clock);
+        if (wizard.exec() != QDialog::Accepted) {
+            return 0;
+        }
+        ui::AppSettings::setLastLogin(wizard.joinedExisting() ? QString() : wizard.adminLogin());
+        database = wizard.takeDatabase();
+    } else {
+        // A server that cannot be reached says why, with Retry and Change the connection…
+        database = ui::StartupConnection(clock).open(parser.value(databaseOption));
     }
-    storage::Database& db = **database;
+    if (!database) {
+        return 0;
+    }
+    storage::Database& db = *database;
     calendar::CalendarService calendarService(db, clock);
     if (Status installed = calendarService.installShippedData(); !installed) {
         ui::MessageBox::critical(nullptr, QApplication::translate("main", "MotCua"), installed.error().message);

@@ -1,6 +1,7 @@
 #include "core/online/OnlineQueueService.h"
 
 #include "core/common/AgencyTime.h"
+#include "core/storage/Settings.h"
 #include "core/workflow/DossierAccess.h"
 
 #include <QDir>
@@ -191,7 +192,7 @@ Status OnlineQueueService::rejectFile(const QString& fileName, const QString& di
 
 Result<QString> OnlineQueueService::inboxFolder() const
 {
-    return storage::AgencySettings(m_context.database).value(storage::AgencySettings::kOnlineInbox);
+    return storage::Settings(m_context.database, m_context.clock).onlineInbox();
 }
 
 Status OnlineQueueService::setInboxFolder(const QString& folder)
@@ -206,9 +207,9 @@ Status OnlineQueueService::setInboxFolder(const QString& folder)
         return Error::invalid(QStringLiteral("online.inbox"),
                               tr("The folder \"%1\" does not exist.").arg(QDir::toNativeSeparators(cleaned)));
     }
-    return storage::AgencySettings(m_context.database)
-        .setValue(storage::AgencySettings::kOnlineInbox,
-                  cleaned.isEmpty() ? cleaned : QDir(cleaned).absolutePath());
+    return storage::Settings(m_context.database, m_context.clock)
+        .set(m_context.actor.id, storage::Settings::Key::OnlineInbox,
+             cleaned.isEmpty() ? cleaned : QDir(cleaned).absolutePath());
 }
 
 Result<Dossier> OnlineQueueService::waitingDossier(qint64 dossierId, int expectedVersion) const

@@ -1,5 +1,6 @@
 #include "core/storage/CalendarRepository.h"
 
+#include "core/storage/Settings.h"
 #include "core/storage/SqlQuery.h"
 
 namespace motcua::storage {
@@ -9,8 +10,12 @@ using calendar::CalendarEntry;
 using calendar::OfficeHours;
 
 namespace {
-const QString kCutoffKey = QStringLiteral("calendar.same_day_cutoff");
+// The cut-off is one of the agency's typed settings; the office hours carry it to the deadline calculator.
+QString cutoffKey()
+{
+    return Settings::keyName(Settings::Key::SameDayCutoff);
 }
+} // namespace
 
 Result<CalendarBook> CalendarRepository::loadBook() const
 {
@@ -124,11 +129,11 @@ Result<OfficeHours> CalendarRepository::loadOfficeHours() const
     if (!any) {
         hours = OfficeHours::standard();
     }
-    if (Status status = exec(query, QStringLiteral("SELECT value FROM setting WHERE key = ?"), {kCutoffKey}); !status) {
+    if (Status status = exec(query, QStringLiteral("SELECT value FROM setting WHERE key = ?"), {cutoffKey()}); !status) {
         return status.error();
     }
     if (query.next()) {
-        hours.setSameDayCutoff(QTime::fromString(query.value(0).toString(), QStringLiteral("HH:mm")));
+        hours.setSameDayCutoff(QTime::fromString(query.value(0).toString(), QString::fromLatin1(Settings::kTimeFormat)));
     }
     return hours;
 }
@@ -158,7 +163,7 @@ Status CalendarRepository::saveOfficeHours(const OfficeHours& hours)
         return exec(query,
                     QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                    {kCutoffKey, hours.sameDayCutoff().toString(QStringLiteral("HH:mm"))});
+                    {cutoffKey(), hours.sameDayCutoff().toString(QString::fromLatin1(Settings::kTimeFormat))});
     });
 }
 

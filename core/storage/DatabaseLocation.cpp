@@ -61,12 +61,22 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString& text)
 
 QString DatabaseLocation::display() const
 {
+    DatabaseLocation withoutPassword = *this;
+    withoutPassword.password.clear();
+    return withoutPassword.openText();
+}
+
+QString DatabaseLocation::openText() const
+{
     if (engine == SqlEngine::Sqlite) {
         return file;
     }
     QUrl url;
     url.setScheme(QStringLiteral("postgresql"));
     url.setUserName(user);
+    if (!password.isEmpty()) {
+        url.setPassword(password);
+    }
     if (host.startsWith(QLatin1Char('/'))) {
         url.setHost(QStringLiteral("localhost"));
         QUrlQuery query;

@@ -24,6 +24,8 @@ struct DatabaseLocation {
     static bool isServerUrl(const QString& text);
     // The location for messages and the window's status bar: the file, or the URL without the password.
     QString display() const;
+    // What Database::open and parse() take: the file, or the server URL with the password when there is one.
+    QString openText() const;
 };
 
 } // namespace motcua::storage

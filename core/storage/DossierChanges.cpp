@@ -4,6 +4,14 @@
 
 namespace motcua::storage {
 
+namespace {
+
+// Several listeners may share one connection (the window rebuilt in another language is made before the old one
+// goes): the channel is left when the last of them goes, counted on the driver.
+constexpr char kListeners[] = "motcuaDossierListeners";
+
+} // namespace
+
 DossierChanges::DossierChanges(Database& database, QObject* parent)
     : QObject(parent)
     , m_database(database)
@@ -17,13 +25,19 @@ DossierChanges::DossierChanges(Database& database, QObject* parent)
     m_listening = driver->subscribedToNotifications().contains(channel) || driver->subscribeToNotification(channel);
     if (!m_listening) {
         qCWarning(lcStorage).noquote() << "Not listening to" << channel << ":" << driver->lastError().text();
+        return;
     }
+    driver->setProperty(kListeners, driver->property(kListeners).toInt() + 1);
 }
 
 DossierChanges::~DossierChanges()
 {
     if (QSqlDriver* driver = m_database.connection().driver(); m_listening && driver) {
-        driver->unsubscribeFromNotification(m_database.dialect().dossierChannel());
+        const int left = driver->property(kListeners).toInt() - 1;
+        driver->setProperty(kListeners, left);
+        if (left <= 0) {
+            driver->unsubscribeFromNotification(m_database.dialect().dossierChannel());
+        }
     }
 }
 

@@ -163,25 +163,4 @@ Result<QList<ImportLogEntry>> OnlineSubmissionRepository::recentLog(int limit) c
     return entries;
 }
 
-Result<QString> AgencySettings::value(const QString& key) const
-{
-    QSqlQuery query(m_database.connection());
-    if (Status status = exec(query, QStringLiteral("SELECT value FROM setting WHERE key = ?"), {key});
-        !status) {
-        return status.error();
-    }
-    return query.next() ? query.value(0).toString() : QString();
-}
-
-Status AgencySettings::setValue(const QString& key, const QString& value)
-{
-    return m_database.transaction([&] {
-        QSqlQuery query(m_database.connection());
-        return exec(query,
-                    QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
-                                   "SET value = excluded.value"),
-                    {key, notNullText(value)});
-    });
-}
-
 } // namespace motcua::storage

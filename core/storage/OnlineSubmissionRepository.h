@@ -71,20 +71,4 @@ private:
     Database& m_database;
 };
 
-// Settings the whole agency shares, one value a key (the online inbox folder).
-class AgencySettings {
-public:
-    static inline const QString kOnlineInbox = QStringLiteral("online.inbox");
-
-    explicit AgencySettings(Database& database)
-        : m_database(database)
-    {}
-
-    Result<QString> value(const QString& key) const; // empty when unset
-    Status setValue(const QString& key, const QString& value); // one transaction of its own
-
-private:
-    Database& m_database;
-};
-
 } // namespace motcua::storage

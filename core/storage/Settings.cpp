@@ -4,28 +4,33 @@
 #include "core/storage/SqlQuery.h"
 
 #include <QDir>
+#include <QTime>
 
 namespace motcua::storage {
 
 namespace {
 
+enum class Kind { Number, Text, Folder, Time };
+
 struct KeyInfo {
     Settings::Key key;
     const char* name;
     QVariant fallback;
-    bool number;
+    Kind kind;
 };
 
 const QList<KeyInfo>& keys()
 {
     static const QList<KeyInfo> all{
-        {Settings::Key::LockoutAttempts, "lockout.attempts", 5, true},
-        {Settings::Key::LockoutMinutes, "lockout.minutes", 15, true},
-        {Settings::Key::BackupFolder, "backup.folder", QString(), false},
-        {Settings::Key::BackupKeepDaily, "backup.keep_daily", 30, true},
-        {Settings::Key::BackupKeepMonthly, "backup.keep_monthly", 12, true},
-        {Settings::Key::LastAutomaticBackup, "backup.last_automatic", QString(), false},
-        {Settings::Key::AutomaticBackupError, "backup.automatic_error", QString(), false},
+        {Settings::Key::LockoutAttempts, "lockout.attempts", 5, Kind::Number},
+        {Settings::Key::LockoutMinutes, "lockout.minutes", 15, Kind::Number},
+        {Settings::Key::BackupFolder, "backup.folder", QString(), Kind::Folder},
+        {Settings::Key::BackupKeepDaily, "backup.keep_daily", 30, Kind::Number},
+        {Settings::Key::BackupKeepMonthly, "backup.keep_monthly", 12, Kind::Number},
+        {Settings::Key::LastAutomaticBackup, "backup.last_automatic", QString(), Kind::Text},
+        {Settings::Key::AutomaticBackupError, "backup.automatic_error", QString(), Kind::Text},
+        {Settings::Key::SameDayCutoff, "calendar.same_day_cutoff", QStringLiteral("15:00"), Kind::Time},
+        {Settings::Key::OnlineInbox, "online.inbox", QString(), Kind::Folder},
     };
     return all;
 }
@@ -47,6 +52,41 @@ QString Settings::keyName(Key key)
     return QString::fromLatin1(info(key).name);
 }
 
+std::optional<Settings::Key> Settings::keyFromName(const QString& name)
+{
+    for (const KeyInfo& candidate : keys()) {
+        if (name == QLatin1String(candidate.name)) {
+            return candidate.key;
+        }
+    }
+    return std::nullopt;
+}
+
+QString Settings::label(Key key)
+{
+    switch (key) {
+    case Key::LockoutAttempts:
+        return tr("Failed sign-ins before an account is locked");
+    case Key::LockoutMinutes:
+        return tr("Minutes an account stays locked");
+    case Key::BackupFolder:
+        return tr("Backup folder");
+    case Key::BackupKeepDaily:
+        return tr("Daily backups kept");
+    case Key::BackupKeepMonthly:
+        return tr("Monthly backups kept");
+    case Key::LastAutomaticBackup:
+        return tr("Last automatic backup");
+    case Key::AutomaticBackupError:
+        return tr("Last automatic backup error");
+    case Key::SameDayCutoff:
+        return tr("Same-day cut-off time");
+    case Key::OnlineInbox:
+        return tr("Online inbox folder");
+    }
+    return keyName(key);
+}
+
 QVariant Settings::value(Key key) const
 {
     const KeyInfo& entry = info(key);
@@ -55,10 +95,13 @@ QVariant Settings::value(Key key) const
         return entry.fallback;
     }
     const QString text = query.value(0).toString();
-    if (entry.number) {
+    if (entry.kind == Kind::Number) {
         bool ok = false;
         const int number = text.toInt(&ok);
         return ok ? QVariant(number) : entry.fallback;
+    }
+    if (entry.kind == Kind::Time && !QTime::fromString(text, QString::fromLatin1(kTimeFormat)).isValid()) {
+        return entry.fallback;
     }
     return text;
 }
@@ -72,28 +115,67 @@ Status Settings::write(Key key, const QVariant& value)
                 {keyName(key), notNullText(value.toString())});
 }
 
-Status Settings::set(qint64 actorId, Key key, const QVariant& given)
+Status Settings::validate(Key key, const QVariant& given)
 {
     const KeyInfo& entry = info(key);
-    if (entry.number) {
+    const QString text = given.toString().trimmed();
+    switch (entry.kind) {
+    case Kind::Number: {
         bool ok = false;
-        const int number = given.toString().toInt(&ok);
+        const int number = text.toInt(&ok);
         if (!ok || number < 1 || number > 100000) {
-            return Error::invalid(keyName(key), tr("%1 must be a whole number from 1.").arg(keyName(key)));
+            return Error::invalid(keyName(key), tr("%1 (%2) must be a whole number from 1.").arg(label(key), keyName(key)));
         }
-    } else if (key == Key::BackupFolder && !given.toString().isEmpty() && !QDir(given.toString()).exists()) {
-        return Error::invalid(keyName(key), tr("The folder %1 does not exist.").arg(given.toString()));
+        break;
+    }
+    case Kind::Folder:
+        if (!text.isEmpty() && !QDir(text).exists()) {
+            return Error::invalid(keyName(key), tr("%1: the folder %2 does not exist.").arg(label(key), text));
+        }
+        break;
+    case Kind::Time:
+        if (!QTime::fromString(text, QString::fromLatin1(kTimeFormat)).isValid()) {
+            return Error::invalid(keyName(key), tr("%1 (%2) must be a time of day as HH:mm, such as 15:00.").arg(label(key), keyName(key)));
+        }
+        break;
+    case Kind::Text:
+        break;
+    }
+    return {};
+}
+
+Status Settings::set(qint64 actorId, Key key, const QVariant& given)
+{
+    return setAll(actorId, {{key, given}});
+}
+
+Status Settings::setAll(qint64 actorId, const QList<Change>& changes)
+{
+    for (const auto& [key, given] : changes) {
+        if (Status valid = validate(key, given); !valid) {
+            return valid;
+        }
     }
     return m_database.transaction([&]() -> Status {
-        const QVariant old = value(key);
-        if (Status written = write(key, given); !written) {
-            return written;
+        for (const auto& [key, given] : changes) {
+            const QString old = value(key).toString();
+            const QString now = info(key).kind == Kind::Text ? given.toString() : given.toString().trimmed();
+            if (old == now) {
+                continue;
+            }
+            if (Status written = write(key, now); !written) {
+                return written;
+            }
+            if (Status logged = AdminLog(m_database, m_clock)
+                                    .append(actorId, QStringLiteral("setting.changed"),
+                                            {{QStringLiteral("key"), keyName(key)},
+                                             {QStringLiteral("old"), old},
+                                             {QStringLiteral("new"), now}});
+                !logged) {
+                return logged;
+            }
         }
-        return AdminLog(m_database, m_clock)
-            .append(actorId, QStringLiteral("setting.changed"),
-                    {{QStringLiteral("key"), keyName(key)},
-                     {QStringLiteral("old"), old.toString()},
-                     {QStringLiteral("new"), given.toString()}});
+        return {};
     });
 }
 

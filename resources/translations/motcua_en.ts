@@ -113,6 +113,17 @@
     </message>
 </context>
 <context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Show Details...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Hide Details...</translation>
+    </message>
+</context>
+<context>
     <name>QPageSetupWidget</name>
     <message>
         <source>Paper</source>
@@ -500,10 +511,6 @@ Please turn one of those options off.</translation>
         <translation>One-stop shop software</translation>
     </message>
     <message>
-        <source>Database file to open.</source>
-        <translation>Database file to open.</translation>
-    </message>
-    <message>
         <source>MotCua</source>
         <translation>MotCua</translation>
     </message>
@@ -514,6 +521,10 @@ Please turn one of those options off.</translation>
     <message>
         <source>The last automatic backup failed: %1</source>
         <translation>The last automatic backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Database to open: a file or postgresql://USER@HOST:PORT/DATABASE (instead of the one chosen in the settings).</source>
+        <translation>Database to open: a file or postgresql://USER@HOST:PORT/DATABASE (instead of the one chosen in the settings).</translation>
     </message>
 </context>
 <context>
@@ -2584,6 +2595,14 @@ Please turn one of those options off.</translation>
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
     </message>
+    <message>
+        <source>The file %1 cannot be read and written by you.</source>
+        <translation>The file %1 cannot be read and written by you.</translation>
+    </message>
+    <message>
+        <source>A database cannot be created in the folder %1.</source>
+        <translation>A database cannot be created in the folder %1.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::storage::Backup</name>
@@ -2706,6 +2725,33 @@ Please turn one of those options off.</translation>
     <message>
         <source>%1 is a backup of a server database: restore it onto the server.</source>
         <translation>%1 is a backup of a server database: restore it onto the server.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::storage::ConnectionCheck</name>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>The server %1 (port %2) cannot be reached. Check that it is on, that this computer is on the office network, and the address and port.</source>
+        <translation>The server %1 (port %2) cannot be reached. Check that it is on, that this computer is on the office network, and the address and port.</translation>
+    </message>
+    <message>
+        <source>The server refused the user %1: the password is wrong or missing.</source>
+        <translation>The server refused the user %1: the password is wrong or missing.</translation>
+    </message>
+    <message>
+        <source>The server has no database named %1. Check its name with the IT staff.</source>
+        <translation>The server has no database named %1. Check its name with the IT staff.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be opened.</source>
+        <translation>The database file %1 cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database %1.</source>
+        <translation>Cannot connect to the database %1.</translation>
     </message>
 </context>
 <context>
@@ -2837,12 +2883,52 @@ Please turn one of those options off.</translation>
 <context>
     <name>motcua::storage::Settings</name>
     <message>
-        <source>%1 must be a whole number from 1.</source>
-        <translation>%1 must be a whole number from 1.</translation>
+        <source>Failed sign-ins before an account is locked</source>
+        <translation>Failed sign-ins before an account is locked</translation>
     </message>
     <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>The folder %1 does not exist.</translation>
+        <source>Minutes an account stays locked</source>
+        <translation>Minutes an account stays locked</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Daily backups kept</translation>
+    </message>
+    <message>
+        <source>Monthly backups kept</source>
+        <translation>Monthly backups kept</translation>
+    </message>
+    <message>
+        <source>Last automatic backup</source>
+        <translation>Last automatic backup</translation>
+    </message>
+    <message>
+        <source>Last automatic backup error</source>
+        <translation>Last automatic backup error</translation>
+    </message>
+    <message>
+        <source>Same-day cut-off time</source>
+        <translation>Same-day cut-off time</translation>
+    </message>
+    <message>
+        <source>Online inbox folder</source>
+        <translation>Online inbox folder</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be a whole number from 1.</source>
+        <translation>%1 (%2) must be a whole number from 1.</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist.</source>
+        <translation>%1: the folder %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be a time of day as HH:mm, such as 15:00.</source>
+        <translation>%1 (%2) must be a time of day as HH:mm, such as 15:00.</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +2997,164 @@ Built with Qt %1.</translation>
     <message>
         <source>(nobody chosen)</source>
         <translation>(nobody chosen)</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::AdminLogDialog</name>
+    <message>
+        <source>Administration log</source>
+        <translation>Administration log</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation>Everybody</translation>
+    </message>
+    <message>
+        <source>The program (automatic backups)</source>
+        <translation>The program (automatic backups)</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Every kind</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Who:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies)</source>
+        <translation><numerusform>%Ln entry(ies)</numerusform><numerusform>%Ln entry(ies)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::AdminLogModel</name>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Form templates</source>
+        <translation>Form templates</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>User added</translation>
+    </message>
+    <message>
+        <source>User edited</source>
+        <translation>User edited</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>User enabled</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>User disabled</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>Own password changed</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>Account unlocked</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Automatic backup</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed</source>
+        <translation>Automatic backup failed</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>roles</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(the program)</source>
+        <translation>(the program)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>What changed</translation>
     </message>
 </context>
 <context>
@@ -3135,6 +3379,99 @@ MotCua closes now: start it again.</translation>
     <message>
         <source>The administrator has reset your password: choose your own to continue.</source>
         <translation>The administrator has reset your password: choose your own to continue.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ConnectionChoice</name>
+    <message>
+        <source>This computer has no keyring to keep the password in: it will be asked at each start.</source>
+        <translation>This computer has no keyring to keep the password in: it will be asked at each start.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ConnectionDialog</name>
+    <message>
+        <source>Database connection</source>
+        <translation>Database connection</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ConnectionEditor</name>
+    <message>
+        <source>&amp;This computer (the database file)</source>
+        <translation>&amp;This computer (the database file)</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s &amp;server (PostgreSQL, shared by several computers)</source>
+        <translation>The agency&apos;s &amp;server (PostgreSQL, shared by several computers)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or motcua-server</source>
+        <translation>e.g. 192.168.1.10 or motcua-server</translation>
+    </message>
+    <message>
+        <source>Test the &amp;connection</source>
+        <translation>Test the &amp;connection</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <source>MotCua database (*.sqlite)</source>
+        <translation>MotCua database (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>Choose the database file.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s name or address.</source>
+        <translation>Give the server&apos;s name or address.</translation>
+    </message>
+    <message>
+        <source>Give the name of the database on the server.</source>
+        <translation>Give the name of the database on the server.</translation>
+    </message>
+    <message>
+        <source>Give the user the program connects as.</source>
+        <translation>Give the user the program connects as.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>The connection works.</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3904,14 @@ MotCua closes now: start it again.</translation>
             <numerusform>%Ln dossiers</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Dossiers received on another computer since you last looked: click to select them.</source>
+        <translation>Dossiers received on another computer since you last looked: click to select them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new dossier(s)</source>
+        <translation><numerusform>%n new dossier(s)</numerusform><numerusform>%n new dossier(s)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::DossierTableModel</name>
@@ -3731,6 +4076,14 @@ MotCua closes now: start it again.</translation>
     <message>
         <source>&amp;Password (10 characters or more):</source>
         <translation>&amp;Password (10 characters or more):</translation>
+    </message>
+    <message>
+        <source>Database connection</source>
+        <translation>Database connection</translation>
+    </message>
+    <message>
+        <source>Where this computer keeps the dossiers: in a file of its own, or on the agency&apos;s server that several computers share.</source>
+        <translation>Where this computer keeps the dossiers: in a file of its own, or on the agency&apos;s server that several computers share.</translation>
     </message>
 </context>
 <context>
@@ -3972,6 +4325,21 @@ MotCua closes now: start it again.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::ui::KeychainPasswordStore</name>
+    <message>
+        <source>The keyring refused to give the password: %1</source>
+        <translation>The keyring refused to give the password: %1</translation>
+    </message>
+    <message>
+        <source>The keyring refused to keep the password: %1</source>
+        <translation>The keyring refused to keep the password: %1</translation>
+    </message>
+    <message>
+        <source>The keyring refused to forget the password: %1</source>
+        <translation>The keyring refused to forget the password: %1</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::LoginDialog</name>
     <message>
         <source>Sign in — MotCua</source>
@@ -4135,6 +4503,22 @@ MotCua closes now: start it again.</translation>
     <message>
         <source>&amp;Restore…</source>
         <translation>&amp;Restore…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new dossier(s)</source>
+        <translation><numerusform>%n new dossier(s)</numerusform><numerusform>%n new dossier(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <source>Administration &amp;log…</source>
+        <translation>Administration &amp;log…</translation>
     </message>
 </context>
 <context>
@@ -4652,6 +5036,85 @@ Accepting gives the dossier its code and register entry now, and counts its due 
     </message>
 </context>
 <context>
+    <name>motcua::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>Database connection</source>
+        <translation>Database connection</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer</source>
+        <translation>The system&apos;s default printer</translation>
+    </message>
+    <message>
+        <source>%1 (not found now)</source>
+        <translation>%1 (not found now)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Default &amp;printer:</source>
+        <translation>Default &amp;printer:</translation>
+    </message>
+    <message>
+        <source>Paper &amp;size of reports:</source>
+        <translation>Paper &amp;size of reports:</translation>
+    </message>
+    <message>
+        <source>The receipt and the other forms keep their legal size (A5); the register is A4.</source>
+        <translation>The receipt and the other forms keep their legal size (A5); the register is A4.</translation>
+    </message>
+    <message>
+        <source>Open now: %1. A change is used at the next start; &quot;motcua --db&quot; overrides it.</source>
+        <translation>Open now: %1. A change is used at the next start; &quot;motcua --db&quot; overrides it.</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the agency&apos;s settings.</source>
+        <translation>Only an administrator changes the agency&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>The cut-off applies to dossiers received from the next sign-in on; due moments already given do not move.</source>
+        <translation>The cut-off applies to dossiers received from the next sign-in on; due moments already given do not move.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention; nothing was saved.</source>
+        <translation><numerusform>%n field(s) need attention; nothing was saved.</numerusform><numerusform>%n field(s) need attention; nothing was saved.</numerusform></translation>
+    </message>
+    <message>
+        <source>The new database connection is used at the next start.</source>
+        <translation>The new database connection is used at the next start.</translation>
+    </message>
+    <message>
+        <source>The new database connection is used at the next start. %1</source>
+        <translation>The new database connection is used at the next start. %1</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::SignInLogModel</name>
     <message>
         <source>Signed in</source>
@@ -4688,6 +5151,41 @@ Accepting gives the dossier its code and register entry now, and counts its due 
     <message>
         <source>Outcome</source>
         <translation>Outcome</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::StartupConnection</name>
+    <message>
+        <source>The password of %1 on the server %2:</source>
+        <translation>The password of %1 on the server %2:</translation>
+    </message>
+    <message>
+        <source>(This computer has no keyring to keep it in: it is asked at each start.)</source>
+        <translation>(This computer has no keyring to keep it in: it is asked at each start.)</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Database password</translation>
+    </message>
+    <message>
+        <source>No database is chosen.</source>
+        <translation>No database is chosen.</translation>
+    </message>
+    <message>
+        <source>MotCua — cannot open the database</source>
+        <translation>MotCua — cannot open the database</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>&amp;Change the connection…</source>
+        <translation>&amp;Change the connection…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
 </context>
 <context>

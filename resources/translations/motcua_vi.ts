@@ -113,6 +113,17 @@
     </message>
 </context>
 <context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Xem chi tiết...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
+    </message>
+</context>
+<context>
     <name>QPageSetupWidget</name>
     <message>
         <source>Paper</source>
@@ -500,10 +511,6 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <translation>Phần mềm một cửa</translation>
     </message>
     <message>
-        <source>Database file to open.</source>
-        <translation>Tệp cơ sở dữ liệu cần mở.</translation>
-    </message>
-    <message>
         <source>MotCua</source>
         <translation>MotCua</translation>
     </message>
@@ -514,6 +521,10 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>The last automatic backup failed: %1</source>
         <translation>Lần sao lưu tự động gần nhất không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Database to open: a file or postgresql://USER@HOST:PORT/DATABASE (instead of the one chosen in the settings).</source>
+        <translation>Cơ sở dữ liệu cần mở: một tệp hoặc postgresql://NGƯỜI_DÙNG@MÁY_CHỦ:CỔNG/CSDL (thay cho cơ sở dữ liệu đã chọn trong phần cài đặt).</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2594,14 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>%1 failed: %2</source>
         <translation>%1 không thành công: %2</translation>
     </message>
+    <message>
+        <source>The file %1 cannot be read and written by you.</source>
+        <translation>Bạn không có quyền đọc và ghi tệp %1.</translation>
+    </message>
+    <message>
+        <source>A database cannot be created in the folder %1.</source>
+        <translation>Không thể tạo cơ sở dữ liệu trong thư mục %1.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::storage::Backup</name>
@@ -2705,6 +2724,33 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>%1 is a backup of a server database: restore it onto the server.</source>
         <translation>%1 là bản sao lưu của cơ sở dữ liệu trên máy chủ: hãy khôi phục nó lên máy chủ.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::storage::ConnectionCheck</name>
+    <message>
+        <source>Details: %1</source>
+        <translation>Chi tiết: %1</translation>
+    </message>
+    <message>
+        <source>The server %1 (port %2) cannot be reached. Check that it is on, that this computer is on the office network, and the address and port.</source>
+        <translation>Không kết nối được tới máy chủ %1 (cổng %2). Hãy kiểm tra máy chủ đã bật, máy tính này đang nối vào mạng của cơ quan, và địa chỉ, cổng.</translation>
+    </message>
+    <message>
+        <source>The server refused the user %1: the password is wrong or missing.</source>
+        <translation>Máy chủ từ chối người dùng %1: mật khẩu sai hoặc chưa nhập.</translation>
+    </message>
+    <message>
+        <source>The server has no database named %1. Check its name with the IT staff.</source>
+        <translation>Máy chủ không có cơ sở dữ liệu tên %1. Hãy hỏi lại cán bộ công nghệ thông tin tên đúng.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be opened.</source>
+        <translation>Không mở được tệp cơ sở dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database %1.</source>
+        <translation>Không kết nối được tới cơ sở dữ liệu %1.</translation>
     </message>
 </context>
 <context>
@@ -2836,12 +2882,52 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
 <context>
     <name>motcua::storage::Settings</name>
     <message>
-        <source>%1 must be a whole number from 1.</source>
-        <translation>%1 phải là số nguyên từ 1 trở lên.</translation>
+        <source>Failed sign-ins before an account is locked</source>
+        <translation>Số lần đăng nhập sai trước khi khóa tài khoản</translation>
     </message>
     <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Thư mục %1 không tồn tại.</translation>
+        <source>Minutes an account stays locked</source>
+        <translation>Số phút khóa tài khoản</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Số bản sao lưu hằng ngày giữ lại</translation>
+    </message>
+    <message>
+        <source>Monthly backups kept</source>
+        <translation>Số bản sao lưu hằng tháng giữ lại</translation>
+    </message>
+    <message>
+        <source>Last automatic backup</source>
+        <translation>Lần sao lưu tự động gần nhất</translation>
+    </message>
+    <message>
+        <source>Last automatic backup error</source>
+        <translation>Lỗi của lần sao lưu tự động gần nhất</translation>
+    </message>
+    <message>
+        <source>Same-day cut-off time</source>
+        <translation>Giờ chốt nhận hồ sơ trong ngày</translation>
+    </message>
+    <message>
+        <source>Online inbox folder</source>
+        <translation>Thư mục nhận hồ sơ trực tuyến</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be a whole number from 1.</source>
+        <translation>%1 (%2) phải là số nguyên từ 1.</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist.</source>
+        <translation>%1: thư mục %2 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be a time of day as HH:mm, such as 15:00.</source>
+        <translation>%1 (%2) phải là giờ trong ngày dạng HH:mm, ví dụ 15:00.</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +2996,164 @@ Xây dựng với Qt %1.</translation>
     <message>
         <source>(nobody chosen)</source>
         <translation>(chưa chọn ai)</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::AdminLogDialog</name>
+    <message>
+        <source>Administration log</source>
+        <translation>Nhật ký quản trị</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Từ ngày</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>đế&amp;n ngày</translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation>Mọi người</translation>
+    </message>
+    <message>
+        <source>The program (automatic backups)</source>
+        <translation>Chương trình (sao lưu tự động)</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Mọi loại</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Ai:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies)</source>
+        <translation><numerusform>%Ln mục</numerusform><numerusform>%Ln mục</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::AdminLogModel</name>
+    <message>
+        <source>Users</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Danh mục thủ tục</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Lịch làm việc</translation>
+    </message>
+    <message>
+        <source>Form templates</source>
+        <translation>Mẫu biểu</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Thêm người dùng</translation>
+    </message>
+    <message>
+        <source>User edited</source>
+        <translation>Sửa người dùng</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>Mở lại tài khoản người dùng</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>Khóa tài khoản người dùng</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>Tự đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>Mở khóa tài khoản</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Thay đổi cài đặt</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Sao lưu tự động</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed</source>
+        <translation>Sao lưu tự động không thành công</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>tài khoản</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>vai trò</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>phòng ban</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>họ tên</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>lỗi</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(the program)</source>
+        <translation>(chương trình)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Nội dung thay đổi</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3378,99 @@ MotCua sẽ đóng: hãy mở lại.</translation>
     <message>
         <source>The administrator has reset your password: choose your own to continue.</source>
         <translation>Quản trị viên đã đặt lại mật khẩu của bạn: hãy chọn mật khẩu riêng để tiếp tục.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ConnectionChoice</name>
+    <message>
+        <source>This computer has no keyring to keep the password in: it will be asked at each start.</source>
+        <translation>Máy tính này không có kho mật khẩu (keyring) để giữ mật khẩu: mật khẩu sẽ được hỏi mỗi lần khởi động.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ConnectionDialog</name>
+    <message>
+        <source>Database connection</source>
+        <translation>Kết nối cơ sở dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ConnectionEditor</name>
+    <message>
+        <source>&amp;This computer (the database file)</source>
+        <translation>Máy &amp;tính này (tệp cơ sở dữ liệu)</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s &amp;server (PostgreSQL, shared by several computers)</source>
+        <translation>Máy &amp;chủ của cơ quan (PostgreSQL, dùng chung cho nhiều máy tính)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or motcua-server</source>
+        <translation>ví dụ 192.168.1.10 hoặc motcua-server</translation>
+    </message>
+    <message>
+        <source>Test the &amp;connection</source>
+        <translation>&amp;Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Tệ&amp;p:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>Máy c&amp;hủ:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>Cổn&amp;g:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Cơ &amp;sở dữ liệu:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Người &amp;dùng:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Tệp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>MotCua database (*.sqlite)</source>
+        <translation>Cơ sở dữ liệu MotCua (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>Hãy chọn tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s name or address.</source>
+        <translation>Nhập tên hoặc địa chỉ của máy chủ.</translation>
+    </message>
+    <message>
+        <source>Give the name of the database on the server.</source>
+        <translation>Nhập tên cơ sở dữ liệu trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>Give the user the program connects as.</source>
+        <translation>Nhập người dùng mà chương trình dùng để kết nối.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Đang kết nối…</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>Kết nối được.</translation>
     </message>
 </context>
 <context>
@@ -3565,6 +3902,14 @@ MotCua sẽ đóng: hãy mở lại.</translation>
             <numerusform>%Ln hồ sơ</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Dossiers received on another computer since you last looked: click to select them.</source>
+        <translation>Hồ sơ được tiếp nhận ở máy tính khác từ lần bạn xem trước: bấm để chọn các hồ sơ đó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new dossier(s)</source>
+        <translation><numerusform>%n hồ sơ mới</numerusform><numerusform>%n hồ sơ mới</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::DossierTableModel</name>
@@ -3729,6 +4074,14 @@ MotCua sẽ đóng: hãy mở lại.</translation>
     <message>
         <source>&amp;Password (10 characters or more):</source>
         <translation>&amp;Mật khẩu (từ 10 ký tự):</translation>
+    </message>
+    <message>
+        <source>Database connection</source>
+        <translation>Kết nối cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Where this computer keeps the dossiers: in a file of its own, or on the agency&apos;s server that several computers share.</source>
+        <translation>Nơi máy tính này lưu hồ sơ: trong một tệp của riêng máy, hoặc trên máy chủ của cơ quan mà nhiều máy tính dùng chung.</translation>
     </message>
 </context>
 <context>
@@ -3966,6 +4319,21 @@ MotCua sẽ đóng: hãy mở lại.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::ui::KeychainPasswordStore</name>
+    <message>
+        <source>The keyring refused to give the password: %1</source>
+        <translation>Kho mật khẩu không cho đọc mật khẩu: %1</translation>
+    </message>
+    <message>
+        <source>The keyring refused to keep the password: %1</source>
+        <translation>Kho mật khẩu không cho lưu mật khẩu: %1</translation>
+    </message>
+    <message>
+        <source>The keyring refused to forget the password: %1</source>
+        <translation>Kho mật khẩu không cho xóa mật khẩu: %1</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::LoginDialog</name>
     <message>
         <source>Sign in — MotCua</source>
@@ -4129,6 +4497,22 @@ MotCua sẽ đóng: hãy mở lại.</translation>
     <message>
         <source>&amp;Restore…</source>
         <translation>&amp;Khôi phục…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new dossier(s)</source>
+        <translation><numerusform>%n hồ sơ mới</numerusform><numerusform>%n hồ sơ mới</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <source>Administration &amp;log…</source>
+        <translation>&amp;Nhật ký quản trị…</translation>
     </message>
 </context>
 <context>
@@ -4646,6 +5030,85 @@ Khi tiếp nhận, hồ sơ được cấp mã và số sổ theo dõi ngay, và
     </message>
 </context>
 <context>
+    <name>motcua::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Máy tính này</translation>
+    </message>
+    <message>
+        <source>Database connection</source>
+        <translation>Kết nối cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer</source>
+        <translation>Máy in mặc định của hệ thống</translation>
+    </message>
+    <message>
+        <source>%1 (not found now)</source>
+        <translation>%1 (hiện không tìm thấy)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>Default &amp;printer:</source>
+        <translation>Máy &amp;in mặc định:</translation>
+    </message>
+    <message>
+        <source>Paper &amp;size of reports:</source>
+        <translation>&amp;Khổ giấy của báo cáo:</translation>
+    </message>
+    <message>
+        <source>The receipt and the other forms keep their legal size (A5); the register is A4.</source>
+        <translation>Giấy tiếp nhận và các biểu mẫu khác giữ khổ theo quy định (A5); sổ theo dõi in khổ A4.</translation>
+    </message>
+    <message>
+        <source>Open now: %1. A change is used at the next start; &quot;motcua --db&quot; overrides it.</source>
+        <translation>Đang mở: %1. Thay đổi được dùng từ lần khởi động sau; &quot;motcua --db&quot; được ưu tiên hơn.</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the agency&apos;s settings.</source>
+        <translation>Chỉ quản trị viên được thay đổi cài đặt của cơ quan.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>The cut-off applies to dossiers received from the next sign-in on; due moments already given do not move.</source>
+        <translation>Giờ chốt áp dụng cho hồ sơ tiếp nhận từ lần đăng nhập sau; hạn đã hẹn không thay đổi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention; nothing was saved.</source>
+        <translation><numerusform>%n trường cần sửa; chưa lưu gì.</numerusform><numerusform>%n trường cần sửa; chưa lưu gì.</numerusform></translation>
+    </message>
+    <message>
+        <source>The new database connection is used at the next start.</source>
+        <translation>Kết nối cơ sở dữ liệu mới được dùng từ lần khởi động sau.</translation>
+    </message>
+    <message>
+        <source>The new database connection is used at the next start. %1</source>
+        <translation>Kết nối cơ sở dữ liệu mới được dùng từ lần khởi động sau. %1</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::SignInLogModel</name>
     <message>
         <source>Signed in</source>
@@ -4682,6 +5145,41 @@ Khi tiếp nhận, hồ sơ được cấp mã và số sổ theo dõi ngay, và
     <message>
         <source>Outcome</source>
         <translation>Kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::StartupConnection</name>
+    <message>
+        <source>The password of %1 on the server %2:</source>
+        <translation>Mật khẩu của %1 trên máy chủ %2:</translation>
+    </message>
+    <message>
+        <source>(This computer has no keyring to keep it in: it is asked at each start.)</source>
+        <translation>(Máy tính này không có kho mật khẩu để giữ: mật khẩu được hỏi mỗi lần khởi động.)</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Mật khẩu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>No database is chosen.</source>
+        <translation>Chưa chọn cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>MotCua — cannot open the database</source>
+        <translation>MotCua — không mở được cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Thử lại</translation>
+    </message>
+    <message>
+        <source>&amp;Change the connection…</source>
+        <translation>&amp;Đổi kết nối…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
     </message>
 </context>
 <context>

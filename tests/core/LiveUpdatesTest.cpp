@@ -75,3 +75,22 @@ TEST_CASE("Live updates: the embedded file has nothing to listen to", "[workstat
     storage::DossierChanges changes(temp.database());
     CHECK_FALSE(changes.isListening());
 }
+
+// PostgreSQL only: as above, with two listeners on one connection (a window rebuilt before the old one goes).
+TEST_CASE("Live updates: a listener that goes leaves the others of its connection listening",
+          "[workstations][live][postgresql-only]")
+{
+    test::WorkflowFixture f;
+    auto other = f.db.openAgain();
+    storage::DossierChanges kept(*other);
+    QList<qint64> announced;
+    QObject context;
+    QObject::connect(&kept, &storage::DossierChanges::dossierChanged, &context,
+                     [&announced](qint64 id) { announced << id; });
+    {
+        storage::DossierChanges gone(*other);
+        REQUIRE(gone.isListening());
+    }
+    const Dossier received = f.receive();
+    REQUIRE(test::waitFor([&] { return announced.contains(received.id); }, 2000));
+}

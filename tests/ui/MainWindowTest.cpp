@@ -77,7 +77,8 @@ TEST_CASE("Main window: Vietnamese title, sidebar by role, status bar, Help → 
         }
     }
     CHECK(fileActions ==
-          QStringList{QStringLiteral("Đổi &mật khẩu…"), QStringLiteral("Đăng &xuất"), QStringLiteral("&Thoát")});
+          QStringList{QStringLiteral("Đổi &mật khẩu…"), QStringLiteral("Đăng &xuất"), QStringLiteral("&Cài đặt…"),
+                      QStringLiteral("&Thoát")});
     QSignalSpy signOut(&window, &MainWindow::signOutRequested);
     window.findChild<QAction*>(QStringLiteral("signOutAction"))->trigger();
     CHECK(signOut.count() == 1);

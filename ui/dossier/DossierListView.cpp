@@ -3,6 +3,7 @@
 #include "core/calendar/DeadlineCalculator.h"
 #include "core/storage/CatalogueRepository.h"
 #include "ui/dossier/DossierTableModel.h"
+#include "ui/widgets/FilterDateEdit.h"
 #include "ui/widgets/WeightedColumns.h"
 
 #include <QAction>
@@ -14,6 +15,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -28,19 +30,7 @@ using dossier::DossierStatus;
 
 namespace {
 
-const QString kDateFormat = QStringLiteral("dd/MM/yyyy");
 constexpr int kCountdownIntervalMs = 60 * 1000;
-
-QDateEdit* dateEdit(const QString& objectName, const QDate& date, QWidget* parent)
-{
-    auto* edit = new QDateEdit(date, parent);
-    edit->setObjectName(objectName);
-    edit->setDisplayFormat(kDateFormat);
-    edit->setCalendarPopup(true);
-    edit->setEnabled(false);
-    edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000")) + 40);
-    return edit;
-}
 
 } // namespace
 
@@ -89,10 +79,10 @@ void DossierListView::createWidgets()
     const QDate today = m_session.clock.now().date();
     m_receivedFromCheck = new QCheckBox(tr("Received from"), this);
     m_receivedFromCheck->setObjectName(QStringLiteral("receivedFromCheck"));
-    m_receivedFromEdit = dateEdit(QStringLiteral("receivedFromEdit"), today.addMonths(-1), this);
+    m_receivedFromEdit = filterDateEdit(QStringLiteral("receivedFromEdit"), today.addMonths(-1), this);
     m_receivedToCheck = new QCheckBox(tr("to"), this);
     m_receivedToCheck->setObjectName(QStringLiteral("receivedToCheck"));
-    m_receivedToEdit = dateEdit(QStringLiteral("receivedToEdit"), today, this);
+    m_receivedToEdit = filterDateEdit(QStringLiteral("receivedToEdit"), today, this);
     m_overdueCheck = new QCheckBox(tr("Overdue"), this);
     m_overdueCheck->setObjectName(QStringLiteral("overdueCheck"));
     m_dueSoonCheck = new QCheckBox(tr("Due within 1 working day"), this);
@@ -141,8 +131,17 @@ void DossierListView::createWidgets()
     m_totalLabel = new QLabel(this);
     m_totalLabel->setObjectName(QStringLiteral("totalLabel"));
 
+    m_newBadge = new QPushButton(this);
+    m_newBadge->setObjectName(QStringLiteral("newDossiersBadge"));
+    m_newBadge->setStyleSheet(QStringLiteral("QPushButton { background: #1565c0; color: white; border-radius: 10px; "
+                                             "padding: 2px 10px; font-weight: bold; }"));
+    m_newBadge->setToolTip(tr("Dossiers received on another computer since you last looked: click to select them."));
+    m_newBadge->hide();
+    connect(m_newBadge, &QPushButton::clicked, this, &DossierListView::showUnseen);
+
     auto* searchRow = new QHBoxLayout;
     searchRow->addWidget(m_searchEdit, 1);
+    searchRow->addWidget(m_newBadge);
     searchRow->addWidget(m_codeEdit);
     // Two rows, and combo boxes that do not grow with the longest procedure name, so that the window fits
     // an office screen.
@@ -245,6 +244,8 @@ void DossierListView::connectFilters()
     connect(m_model, &DossierTableModel::totalCountChanged, this, &DossierListView::showTotal);
     connect(m_model, &DossierTableModel::loadFailed, this, &DossierListView::showMessage);
     connect(m_countdownTimer, &QTimer::timeout, m_model, &DossierTableModel::updateCountdowns);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DossierListView::checkArrivals);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &DossierListView::checkArrivals);
 }
 
 storage::DossierFilter DossierListView::currentFilter() const
@@ -295,6 +296,71 @@ void DossierListView::refresh()
     } else {
         m_model->refresh();
     }
+}
+
+QSet<qint64> DossierListView::loadedIds() const
+{
+    QSet<qint64> ids;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        ids.insert(m_model->summary(row).id);
+    }
+    return ids;
+}
+
+void DossierListView::noteChangedElsewhere(const QSet<qint64>& dossierIds)
+{
+    m_loadedBefore = loadedIds();
+    m_arriving = dossierIds;
+    refresh();
+}
+
+void DossierListView::checkArrivals()
+{
+    if (!m_arriving.isEmpty()) {
+        int arrived = 0;
+        for (qint64 id : loadedIds()) {
+            if (m_arriving.contains(id) && !m_loadedBefore.contains(id) && !m_unseen.contains(id)) {
+                m_unseen.insert(id);
+                ++arrived;
+            }
+        }
+        if (arrived > 0) {
+            emit newDossiersArrived(arrived);
+        }
+    }
+    updateBadge();
+}
+
+int DossierListView::unseenCount() const
+{
+    return static_cast<int>((m_unseen & loadedIds()).size());
+}
+
+void DossierListView::updateBadge()
+{
+    const int unseen = unseenCount();
+    m_newBadge->setText(tr("%n new dossier(s)", nullptr, unseen));
+    m_newBadge->setVisible(unseen > 0);
+}
+
+void DossierListView::showUnseen()
+{
+    m_table->clearSelection();
+    int first = -1;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_unseen.contains(m_model->summary(row).id)) {
+            m_table->selectionModel()->select(m_model->index(row, 0),
+                                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            first = first < 0 ? row : first;
+        }
+    }
+    if (first >= 0) {
+        m_table->scrollTo(m_model->index(first, 0));
+        m_table->setFocus();
+    }
+    m_unseen.clear();
+    m_arriving.clear();
+    updateBadge();
 }
 
 void DossierListView::applyFilter()

@@ -3,6 +3,7 @@
 #include "core/storage/DossierQueries.h"
 #include "ui/common/Session.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QCheckBox;
@@ -11,6 +12,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QModelIndex;
+class QPushButton;
 class QTableView;
 class QTimer;
 
@@ -35,9 +37,18 @@ public:
     DossierTableModel* model() const { return m_model; }
     // The filter the bar describes now (time-dependent parts computed from the clock's now).
     storage::DossierFilter currentFilter() const;
+    // Live updates: these dossiers changed on another workstation. The list is read again (the pages loaded now, not
+    // the whole table); those of them that were not in it before and are now count as new until the user clicks the
+    // "3 new dossiers" badge, which selects them.
+    void noteChangedElsewhere(const QSet<qint64>& dossierIds);
+    int unseenCount() const;
+    // The badge's click: selects the new dossiers, scrolls to the first, forgets them.
+    void showUnseen();
 
 signals:
     void openDossierRequested(const QString& code);
+    // Dossiers received elsewhere appeared in the list.
+    void newDossiersArrived(int count);
 
 public slots:
     // Reads the dossiers again with the same filter; the overdue and due-soon limits move with the clock.
@@ -52,6 +63,9 @@ private:
     void openRow(const QModelIndex& index);
     void showTotal(qint64 total);
     void showMessage(const QString& message);
+    QSet<qint64> loadedIds() const;
+    void checkArrivals();
+    void updateBadge();
 
     const Session& m_session;
     bool m_myWorkOnly = false;
@@ -71,6 +85,10 @@ private:
     QLabel* m_messageLabel = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_totalLabel = nullptr;
+    QPushButton* m_newBadge = nullptr;
+    QSet<qint64> m_loadedBefore; // the ids in the list before the last live refresh
+    QSet<qint64> m_arriving;     // the ids that change announced
+    QSet<qint64> m_unseen;       // new in the list, not yet shown to the user
     QTimer* m_searchTimer = nullptr;
     QTimer* m_countdownTimer = nullptr;
 };

@@ -1,11 +1,9 @@
 #include "ui/mainwindow/MainWindow.h"
 
-#include "ui/admin/BackupRestore.h"
-#include "ui/admin/UsersDialog.h"
-
 #include "core/forms/FormService.h"
-
+#include "core/storage/DossierChanges.h"
 #include "core/storage/DossierQueries.h"
+#include "ui/admin/AdminLogDialog.h"
 #include "ui/admin/BackupRestore.h"
 #include "ui/admin/UsersDialog.h"
 #include "ui/catalogue/CatalogueView.h"
@@ -20,6 +18,7 @@
 #include "ui/print/RegisterDialog.h"
 #include "ui/print/TemplatesDialog.h"
 #include "ui/reports/ReportsView.h"
+#include "ui/setup/SettingsDialog.h"
 #include "ui/widgets/Icons.h"
 #include "ui/widgets/MessageBox.h"
 
@@ -161,6 +160,30 @@ MainWindow::MainWindow(Session session, QWidget* parent)
     connect(m_refresh, &QTimer::timeout, this, &MainWindow::refreshStatus);
     m_refresh->start();
     refreshStatus();
+
+    // Live updates: what other workstations change on the office's server is read again here within a moment (the
+    // pages shown, not whole tables), without polling; on the embedded file nothing is listened to.
+    m_changes = new storage::DossierChanges(m_session.database, this);
+    m_liveRefresh = new QTimer(this);
+    m_liveRefresh->setSingleShot(true);
+    m_liveRefresh->setInterval(kLiveRefreshDelayMs);
+    connect(m_liveRefresh, &QTimer::timeout, this, &MainWindow::changedElsewhere);
+    connect(m_changes, &storage::DossierChanges::dossierChanged, this, [this](qint64 id) {
+        m_changedElsewhere.insert(id);
+        if (!m_liveRefresh->isActive()) {
+            m_liveRefresh->start(); // not restarted: a steady stream of changes still shows every 300 ms
+        }
+    });
+    for (DossierListView* list : std::as_const(m_lists)) {
+        // The status bar says how many arrived that the user has not looked at yet, in the list that has the most.
+        connect(list, &DossierListView::newDossiersArrived, this, [this] {
+            int unseen = 0;
+            for (const DossierListView* other : std::as_const(m_lists)) {
+                unseen = std::max(unseen, other->unseenCount());
+            }
+            statusBar()->showMessage(tr("%n new dossier(s)", nullptr, unseen), 15000);
+        });
+    }
     resize(1200, 760);
 }
 
@@ -198,6 +221,26 @@ void MainWindow::dossiersChanged()
     }
     if (m_dashboard) {
         m_dashboard->refresh();
+    }
+    refreshStatus();
+}
+
+bool MainWindow::isListening() const
+{
+    return m_changes->isListening();
+}
+
+void MainWindow::changedElsewhere()
+{
+    const QSet<qint64> changed = std::exchange(m_changedElsewhere, {});
+    for (DossierListView* list : std::as_const(m_lists)) {
+        list->noteChangedElsewhere(changed);
+    }
+    if (m_dashboard) {
+        m_dashboard->refresh();
+    }
+    if (m_online) {
+        m_online->refresh();
     }
     refreshStatus();
 }
@@ -259,9 +302,17 @@ void MainWindow::createMenus()
         }
     }
 
+    // Settings: this computer's for everybody, the agency's for administrators (in the same dialog).
+    QAction* settings = new QAction(icons::icon(icons::Icon::Settings), tr("&Settings…"), this);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    fileMenu->insertAction(quit, settings);
+    fileMenu->insertSeparator(quit);
+    connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
+
     if (user.has(Role::Admin)) {
         QMenu* adminMenu = menuBar()->addMenu(tr("&Administration"));
         adminMenu->setObjectName(QStringLiteral("adminMenu"));
+        createAdminActions(adminMenu);
         QAction* users = adminMenu->addAction(icons::icon(icons::Icon::Users), tr("&Users…"));
         users->setObjectName(QStringLiteral("usersAction"));
         connect(users, &QAction::triggered, this, [this] {
@@ -335,6 +386,35 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::createAdminActions(QMenu* adminMenu)
+{
+    QAction* settings = adminMenu->addAction(icons::icon(icons::Icon::Settings), tr("Se&ttings…"));
+    settings->setObjectName(QStringLiteral("adminSettingsAction"));
+    connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
+    QAction* log = adminMenu->addAction(icons::icon(icons::Icon::AdminLog), tr("Administration &log…"));
+    log->setObjectName(QStringLiteral("adminLogAction"));
+    connect(log, &QAction::triggered, this, [this] {
+        AdminLogDialog dialog(m_session, this);
+        dialog.exec();
+    });
+    adminMenu->addSeparator();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_session, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    if (!dialog.note().isEmpty()) {
+        statusBar()->showMessage(dialog.note(), 15000);
+    }
+    const Language chosen = dialog.language();
+    if ((chosen == Language::English) != (QLocale().language() == QLocale::English) && confirmLeaving()) {
+        Q_EMIT languageChangeRequested(chosen);
+    }
 }
 
 void MainWindow::changePassword()

@@ -5,8 +5,14 @@
 #include "ui/widgets/Icons.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 class QLabel;
+class QMenu;
+
+namespace motcua::storage {
+class DossierChanges;
+}
 class QListWidget;
 class QStackedWidget;
 class QTimer;
@@ -30,6 +36,8 @@ public:
     void showAbout();
     // File → Change password…
     void changePassword();
+    // File → Settings… (also Administration → Settings…)
+    void showSettings();
     // Recounts the overdue dossiers shown in the status bar.
     void refreshStatus();
     // Opens the dossier with this code (typed, scanned, or chosen in a list).
@@ -37,6 +45,9 @@ public:
     ReportsView* reports() const { return m_reports; }
     // After an intake or an action: the lists, the dashboard and the counts are loaded anew.
     void dossiersChanged();
+    // Live updates on the office's server: true when changes made on other workstations are listened to.
+    bool isListening() const;
+    static constexpr int kLiveRefreshDelayMs = 300; // a burst of changes is read once
     const Session& session() const { return m_session; }
     // Asks before a half-filled intake form is lost (quitting, signing out, a language change); true to go on.
     bool confirmLeaving();
@@ -53,6 +64,8 @@ protected:
 
 private:
     void createMenus();
+    void createAdminActions(QMenu* adminMenu);
+    void changedElsewhere();
     void addPage(const QString& name, icons::Icon icon, const QString& title, QWidget* page,
                  const QKeySequence& shortcut);
 
@@ -66,6 +79,9 @@ private:
     QStackedWidget* m_pages = nullptr;
     QLabel* m_overdue = nullptr;
     QTimer* m_refresh = nullptr;
+    QTimer* m_liveRefresh = nullptr;
+    QSet<qint64> m_changedElsewhere;
+    storage::DossierChanges* m_changes = nullptr;
 };
 
 } // namespace motcua::ui

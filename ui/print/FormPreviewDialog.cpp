@@ -1,5 +1,6 @@
 #include "ui/print/FormPreviewDialog.h"
 
+#include "ui/print/PrinterDefaults.h"
 #include "ui/widgets/FileDialog.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/MessageBox.h"
@@ -43,6 +44,7 @@ FormPreviewDialog::FormPreviewDialog(print::FormDocument document, QWidget* pare
     , m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
 {
     setWindowTitle(m_document.title());
+    applyPrinterDefaults(*m_printer, false);
     m_printer->setPageLayout(m_document.pageLayout());
     m_printer->setDocName(m_document.title());
 

@@ -7,6 +7,7 @@
 #include "ui/common/DatabaseWorker.h"
 #include "ui/reports/Ii06aTableModel.h"
 #include "ui/reports/OnTimeChart.h"
+#include "ui/print/PrinterDefaults.h"
 #include "ui/widgets/FileDialog.h"
 #include "ui/widgets/MessageBar.h"
 
@@ -276,6 +277,7 @@ void ReportsView::print()
     const print::ReportDocument document(ii06aTitle(), printableHtml());
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(print::ReportDocument::pageLayout());
+    applyPrinterDefaults(printer, true); // the paper of this computer's reports, in the layout's orientation
     printer.setDocName(document.title());
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(tr("Print the report"));

@@ -4,6 +4,10 @@
 #include "core/catalogue/CatalogueJson.h"
 #include "core/identity/Accounts.h"
 #include "core/storage/CatalogueRepository.h"
+#include "core/storage/ConnectionCheck.h"
+#include "ui/setup/ConnectionChoice.h"
+#include "ui/setup/ConnectionEditor.h"
+#include "ui/widgets/MessageBox.h"
 #include "ui/widgets/FileDialog.h"
 #include "ui/widgets/PlainText.h"
 
@@ -20,8 +24,70 @@ namespace motcua::ui {
 
 FirstRunWizard::FirstRunWizard(storage::Database& database, const Clock& clock, QWidget* parent)
     : QWizard(parent)
-    , m_database(database)
+    , m_database(&database)
     , m_clock(clock)
+{
+    setUp();
+}
+
+FirstRunWizard::FirstRunWizard(const Clock& clock, QWidget* parent)
+    : QWizard(parent)
+    , m_clock(clock)
+{
+    addPage(createConnectionPage());
+    setUp();
+}
+
+FirstRunWizard::~FirstRunWizard() = default;
+
+QWizardPage* FirstRunWizard::createConnectionPage()
+{
+    auto* page = new QWizardPage(this);
+    page->setTitle(tr("Database connection"));
+    page->setSubTitle(tr("Where this computer keeps the dossiers: in a file of its own, or on the agency's server "
+                         "that several computers share."));
+    m_connection = new ConnectionEditor(page);
+    m_connection->setLocation(ConnectionChoice::stored());
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_connection);
+    return page;
+}
+
+bool FirstRunWizard::openChosenDatabase()
+{
+    if (!m_connection->validate()) {
+        return false;
+    }
+    const storage::DatabaseLocation location = m_connection->location();
+    if (Status reachable = storage::ConnectionCheck::check(location, ConnectionEditor::kTestTimeoutSeconds);
+        !reachable) {
+        m_connection->showError(reachable.error());
+        return false;
+    }
+    auto opened = storage::Database::open(location.openText(), m_clock);
+    if (!opened) {
+        m_connection->showError(storage::ConnectionCheck::explain(location, opened.error().message));
+        return false;
+    }
+    const auto note = ConnectionChoice::store(location);
+    if (!note) {
+        m_connection->showError(note.error());
+        return false;
+    }
+    if (!note->isEmpty()) {
+        MessageBox::information(this, windowTitle(), *note);
+    }
+    m_opened = std::move(opened).value();
+    m_database = m_opened.get();
+    if (identity::Accounts(*m_database, m_clock).hasAdmin().value_or(false)) {
+        m_joinedExisting = true; // set up from another computer: sign in now
+        done(QDialog::Accepted);
+        return false;
+    }
+    return true;
+}
+
+void FirstRunWizard::setUp()
 {
     setObjectName(QStringLiteral("firstRunWizard"));
     setWindowTitle(tr("MotCua — first start"));
@@ -32,7 +98,7 @@ FirstRunWizard::FirstRunWizard(storage::Database& database, const Clock& clock, 
     setButtonText(QWizard::CancelButton, tr("Cancel"));
     addPage(createAgencyPage());
     addPage(createAdminPage());
-    setMinimumSize(620, 420);
+    setMinimumSize(720, 560);
 }
 
 QWizardPage* FirstRunWizard::createAgencyPage()
@@ -103,7 +169,10 @@ QString FirstRunWizard::adminLogin() const
 
 bool FirstRunWizard::validateCurrentPage()
 {
-    if (currentId() == 0) {
+    if (currentPage() && currentPage()->findChild<ConnectionEditor*>()) {
+        return openChosenDatabase();
+    }
+    if (currentPage() && currentPage()->findChild<QRadioButton*>(QStringLiteral("shippedRadio"))) {
         m_agencyMessage->clear();
         if (m_fromFile->isChecked()) {
             QFile file(m_file->text().trimmed());
@@ -147,14 +216,15 @@ bool FirstRunWizard::store()
         }
         catalogue = *catalogue::CatalogueJson::parse(file.readAll());
     }
-    Status status = m_database.transaction([&]() -> Status {
-        if (Status calendar = calendar::CalendarService(m_database, m_clock).installShippedData(); !calendar) {
+    storage::Database& database = *m_database;
+    Status status = database.transaction([&]() -> Status {
+        if (Status calendar = calendar::CalendarService(database, m_clock).installShippedData(); !calendar) {
             return calendar;
         }
-        if (Status imported = storage::CatalogueRepository(m_database).import(catalogue); !imported) {
+        if (Status imported = storage::CatalogueRepository(database).import(catalogue); !imported) {
             return imported;
         }
-        auto admin = identity::Accounts(m_database, m_clock)
+        auto admin = identity::Accounts(database, m_clock)
                          .createFirstAdmin(adminLogin(), m_fullName->text().trimmed(), m_password->text());
         return admin ? Status() : Status(admin.error());
     });

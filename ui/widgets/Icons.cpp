@@ -80,6 +80,10 @@ QString themeName(Icon which)
         return QStringLiteral("backup");
     case Icon::Restore:
         return QStringLiteral("document-revert");
+    case Icon::Settings:
+        return QStringLiteral("configure");
+    case Icon::AdminLog:
+        return QStringLiteral("view-history");
     case Icon::About:
         return QStringLiteral("help-about");
     }

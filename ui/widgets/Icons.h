@@ -33,6 +33,8 @@ enum class Icon {
     Unlock,
     Backup,
     Restore,
+    Settings,
+    AdminLog,
     About, // the last: the icons test walks up to it
 };
 
