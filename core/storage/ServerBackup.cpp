@@ -1,6 +1,7 @@
 #include "core/storage/ServerBackup.h"
 
 #include "core/common/Logging.h"
+#include "core/storage/ServerRoles.h"
 #include "core/storage/SqlQuery.h"
 #include "core/storage/StoredMoment.h"
 #include "core/storage/TableCatalog.h"
@@ -380,6 +381,14 @@ Result<RestoreOutcome> ServerBackup::restore(const QString& backupFile, const QS
         return Error::storage(tr("The backup was not restored and the database is as it was (the restore must run "
                                  "as the database's owner, with MotCua closed on the other workstations): %1")
                                   .arg(restored.error().message));
+    }
+    // The tables made again took the owner's default privileges: the histories are only added to, again.
+    auto restoredDatabase = Database::open(liveUrl, clock);
+    if (!restoredDatabase) {
+        return restoredDatabase.error();
+    }
+    if (Status protectedAgain = ServerRoles::protectHistories(**restoredDatabase); !protectedAgain) {
+        return protectedAgain.error();
     }
     report(progress, 100, Backup::tr("Database restored."));
     qCInfo(lcStorage).noquote() << "Restored" << backupFile << "over" << location->display() << "kept as"

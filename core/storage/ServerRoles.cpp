@@ -16,7 +16,6 @@ const char* const kGrants[] = {
     "ALTER DEFAULT PRIVILEGES IN SCHEMA %2$I GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO %3$I",
     "ALTER DEFAULT PRIVILEGES IN SCHEMA %2$I GRANT USAGE, SELECT ON SEQUENCES TO %3$I",
     "REVOKE CREATE ON SCHEMA %2$I FROM %3$I",
-    "REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON schema_migration FROM %3$I",
 };
 
 } // namespace
@@ -53,16 +52,6 @@ Status ServerRoles::grantApplication(Database& owner, const QString& role)
         for (const char* grant : kGrants) {
             templates << QString::fromLatin1(grant);
         }
-        for (const QString& table : appendOnlyTables()) {
-            // A schema not yet migrated as far as the table: nothing to take back yet.
-            if (Status status = exec(query, QStringLiteral("SELECT to_regclass(?::text) IS NOT NULL"), {table});
-                !status) {
-                return status;
-            }
-            if (query.next() && query.value(0).toBool()) {
-                templates << QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE ON %1 FROM %3$I").arg(table);
-            }
-        }
         for (const QString& sql : templates) {
             if (Status status =
                     exec(query, QStringLiteral("SELECT format(?::text, current_database(), current_schema(), ?::text)"),
@@ -82,6 +71,46 @@ Status ServerRoles::grantApplication(Database& owner, const QString& role)
                                  QStringLiteral("--db")};
                 }
                 return sqlError(grant);
+            }
+        }
+        return protectHistories(owner);
+    });
+}
+
+Status ServerRoles::protectHistories(Database& owner)
+{
+    if (owner.dialect().engine() != SqlEngine::PostgreSql) {
+        return {};
+    }
+    return owner.transaction([&]() -> Status {
+        QStringList tables = appendOnlyTables();
+        tables << QStringLiteral("schema_migration");
+        QSqlQuery query(owner.connection());
+        QStringList revokes;
+        for (const QString& table : tables) {
+            // The statements made by the server from its catalogue: quote_ident for a role, PUBLIC as it is.
+            if (Status status = exec(query,
+                                     QStringLiteral("SELECT format('REVOKE %s ON %I FROM %s', p.privilege_type, "
+                                                    "p.table_name, CASE WHEN p.grantee = 'PUBLIC' THEN 'PUBLIC' ELSE "
+                                                    "quote_ident(p.grantee) END) FROM information_schema."
+                                                    "table_privileges p JOIN pg_tables t ON t.schemaname = "
+                                                    "p.table_schema AND t.tablename = p.table_name WHERE "
+                                                    "p.table_schema = current_schema() AND p.table_name = ?::text "
+                                                    "AND p.grantee <> t.tableowner AND p.privilege_type IN "
+                                                    "('UPDATE', 'DELETE', 'TRUNCATE', ?::text)"),
+                                     {table, table == QLatin1String("schema_migration") ? QStringLiteral("INSERT")
+                                                                                        : QStringLiteral("UPDATE")});
+                !status) {
+                return status;
+            }
+            while (query.next()) {
+                revokes << query.value(0).toString();
+            }
+        }
+        for (const QString& revoke : revokes) {
+            QSqlQuery statement(owner.connection()); // run as it is: the server prepares no REVOKE
+            if (!statement.exec(revoke)) {
+                return sqlError(statement);
             }
         }
         return {};

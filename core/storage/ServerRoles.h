@@ -20,6 +20,10 @@ public:
     // sequence now and on those later migrations create, then takes back what it may not do. One transaction; an
     // unknown role, the owner itself or a database file is refused naming it.
     static Status grantApplication(Database& owner, const QString& role);
+    // Run as the owner: takes UPDATE, DELETE and TRUNCATE on the histories, and any change of the record of
+    // migrations, back from every role but the owner (after grantApplication, and after a restore, whose tables
+    // get the owner's default privileges when they are made again).
+    static Status protectHistories(Database& owner);
 };
 
 } // namespace motcua::storage

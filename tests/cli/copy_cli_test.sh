@@ -74,6 +74,8 @@ printf 'XXXXXXXX' | dd of="$work/broken.dump" bs=1 seek=4000 conv=notrunc 2>/dev
 run "a damaged backup" 2 "backup" -- restore "$work/broken.dump"
 run "restore" 0 "" -- restore "$work/office.dump"
 run "restored as it was" 0 "" -- list --json --limit 1
+denied=$("$pg_bin/psql" -h "$pg_dir" -p "$pg_port" -U office_app -d office -c "DELETE FROM dossier_event" 2>&1)
+[[ "$denied" == *"permission denied"* ]] && ok || fail "the history deletable after the restore: $denied"
 total=$("$pg_bin/psql" -tA -h "$pg_dir" -p "$pg_port" -U motcua -d office -c "SELECT count(*) FROM dossier")
 copied=$(json "[t['source_rows'] for t in d['tables'] if t['table'] == 'dossier'][0]" < "$work/copy.json")
 [[ $total -eq $((copied + 2)) ]] && ok || fail "dossiers after restore: $total, expected $((copied + 2))"
