@@ -132,15 +132,18 @@ ReportsView::ReportsView(const Session& session, QWidget* parent)
     picker->addWidget(m_busy);
     picker->addWidget(m_cancelButton);
     picker->addStretch(1);
-    picker->addWidget(m_csvButton);
-    picker->addWidget(m_xlsxButton);
-    picker->addWidget(m_pdfButton);
-    picker->addWidget(m_printButton);
+    // The report's title, and what can be done with it, on a row of their own (a 1366-pixel screen).
+    auto* outputs = new QHBoxLayout;
+    outputs->addWidget(m_title, 1);
+    outputs->addWidget(m_csvButton);
+    outputs->addWidget(m_xlsxButton);
+    outputs->addWidget(m_pdfButton);
+    outputs->addWidget(m_printButton);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addLayout(picker);
     layout->addWidget(m_messageBar);
-    layout->addWidget(m_title);
+    layout->addLayout(outputs);
     layout->addWidget(m_tabs, 1);
 
     connect(m_preset, &QComboBox::activated, this,
