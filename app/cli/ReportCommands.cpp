@@ -7,11 +7,14 @@
 #include "core/reports/OverdueReport.h"
 #include "core/reports/PeopleReport.h"
 #include "core/reports/ReportService.h"
+#include "core/reports/ReportTables.h"
 #include "core/storage/CatalogueRepository.h"
 #include "print/ReportDocument.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
+
+#include <functional>
 
 namespace motcua::cli {
 
@@ -53,14 +56,11 @@ Result<ReportPeriod> periodOptions(const CliContext& context)
     return ReportPeriod{*from, *to};
 }
 
-// The table for a terminal: the numbering row and the lines, each column as wide as its widest cell, then what
-// each number stands for.
-void printTable(CliContext& context, const Ii06aReport& report)
+// Rows for a terminal, each column as wide as its widest cell; the columns in `left` flush left, the others right.
+void printAligned(CliContext& context, const QList<QStringList>& rows, const QList<qsizetype>& left)
 {
-    const QList<QStringList> rows = ii06aTextRows(report);
-    const QList<QStringList> body = rows.mid(kHeaderLevels);
     QList<qsizetype> widths;
-    for (const QStringList& row : body) {
+    for (const QStringList& row : rows) {
         for (qsizetype c = 0; c < row.size(); ++c) {
             if (widths.size() <= c) {
                 widths.append(0);
@@ -68,16 +68,22 @@ void printTable(CliContext& context, const Ii06aReport& report)
             widths[c] = std::max(widths[c], row.at(c).size());
         }
     }
-    context.print(ii06aTitle());
-    context.print(report.agency);
-    context.print(ii06aPeriodLine(report.period) + QStringLiteral(" · ") + ii06aUnitLine());
-    for (const QStringList& row : body) {
+    for (const QStringList& row : rows) {
         QStringList cells;
         for (qsizetype c = 0; c < row.size(); ++c) {
-            cells << (c == 1 ? row.at(c).leftJustified(widths.at(c)) : row.at(c).rightJustified(widths.at(c)));
+            cells << (left.contains(c) ? row.at(c).leftJustified(widths.at(c)) : row.at(c).rightJustified(widths.at(c)));
         }
         context.print(cells.join(QStringLiteral("  ")));
     }
+}
+
+// The table for a terminal: the numbering row and the lines, then what each number stands for.
+void printTable(CliContext& context, const Ii06aReport& report)
+{
+    context.print(ii06aTitle());
+    context.print(report.agency);
+    context.print(ii06aPeriodLine(report.period) + QStringLiteral(" · ") + ii06aUnitLine());
+    printAligned(context, ii06aTextRows(report).mid(kHeaderLevels), {1});
     const QList<Ii06aColumnInfo> columns = ii06aColumns(report.grouping);
     for (const Ii06aColumnInfo& info : columns) {
         QStringList names;
@@ -90,6 +96,110 @@ void printTable(CliContext& context, const Ii06aReport& report)
     }
 }
 
+// Where a report goes: --csv FILE, --xlsx FILE, --pdf FILE (or --format csv|xlsx --output FILE); none: the
+// terminal (or --json).
+struct Output {
+    QString kind; // csv | xlsx | pdf; empty: the terminal
+    QString file;
+};
+
+Result<Output> outputOption(const CliContext& context)
+{
+    const Arguments& args = context.arguments();
+    QString csv = args.value(QStringLiteral("csv"));
+    QString xlsx = args.value(QStringLiteral("xlsx"));
+    if (args.has(QStringLiteral("format")) || args.has(QStringLiteral("output"))) {
+        const QString format = args.value(QStringLiteral("format"), QStringLiteral("table"));
+        const QString output = args.value(QStringLiteral("output"));
+        if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("xlsx")) {
+            return Error::invalid(QStringLiteral("--format"), tr("\"%1\" is not table, csv or xlsx.").arg(format));
+        }
+        if ((format == QLatin1String("table")) != output.isEmpty()) {
+            return Error::invalid(QStringLiteral("--output"),
+                                  tr("--format csv or xlsx needs --output FILE, and only they do."));
+        }
+        if (format == QLatin1String("csv")) {
+            csv = output;
+        } else if (format == QLatin1String("xlsx")) {
+            xlsx = output;
+        }
+    }
+    const QString pdf = args.value(QStringLiteral("pdf"));
+    if (int(!csv.isEmpty()) + int(!xlsx.isEmpty()) + int(!pdf.isEmpty()) > 1) {
+        return Error::invalid(QStringLiteral("--csv"), tr("Give one output: --csv, --xlsx or --pdf."));
+    }
+    if (!csv.isEmpty()) {
+        return Output{QStringLiteral("csv"), csv};
+    }
+    if (!xlsx.isEmpty()) {
+        return Output{QStringLiteral("xlsx"), xlsx};
+    }
+    if (!pdf.isEmpty()) {
+        return Output{QStringLiteral("pdf"), pdf};
+    }
+    return Output{};
+}
+
+// Says where the file was written (as JSON with --json).
+int written(CliContext& context, const Output& output, const Status& status)
+{
+    if (!status) {
+        return context.fail(status.error());
+    }
+    if (context.json()) {
+        context.printJson(QJsonObject{{output.kind, output.file}});
+    } else {
+        context.print(tr("Written to %1.").arg(output.file));
+    }
+    return static_cast<int>(Success);
+}
+
+// A report that is one table: to its file, as JSON, or through `print` on the terminal.
+int emitTable(CliContext& context, const Output& output, const ReportTable& table, const QJsonObject& json,
+              const std::function<void()>& print)
+{
+    if (output.kind == QLatin1String("csv")) {
+        return written(context, output, writeTableCsv(table, output.file));
+    }
+    if (output.kind == QLatin1String("xlsx")) {
+        return written(context, output, writeTableXlsx(table, output.file));
+    }
+    if (output.kind == QLatin1String("pdf")) {
+        return written(context, output, print::ReportDocument(table.title, tableHtml(table)).writePdf(output.file));
+    }
+    if (context.json()) {
+        context.printJson(json);
+    } else {
+        print();
+    }
+    return static_cast<int>(Success);
+}
+
+// A report of a period to an output: --from, --to and the output checked first, then `run` in a workflow.
+int withPeriodReport(CliContext& context,
+                     const std::function<int(workflow::WorkflowContext&, const ReportPeriod&, const Output&)>& run)
+{
+    auto period = periodOptions(context);
+    if (!period) {
+        return context.fail(period.error());
+    }
+    auto output = outputOption(context);
+    if (!output) {
+        return context.fail(output.error());
+    }
+    return withWorkflow(context,
+                        [&](workflow::WorkflowContext& workflow) { return run(workflow, *period, *output); });
+}
+
+// A report's error; one about the period names its option.
+int failReport(CliContext& context, Error error)
+{
+    if (error.field == QLatin1String("from") || error.field == QLatin1String("to")) {
+        error.field = QStringLiteral("--") + error.field;
+    }
+    return context.fail(error);
+}
+
 // report overdue [--department CODE] [--within HOURS]: a head sees their own department.
 int runOverdue(CliContext& context)
 {
@@ -98,6 +208,10 @@ int runOverdue(CliContext& context)
     const double within = args.value(QStringLiteral("within"), QStringLiteral("0")).toDouble(&okHours);
     if (!okHours || within < 0) {
         return context.fail(Error::invalid(QStringLiteral("--within"), tr("A number of working hours, 0 or more.")));
+    }
+    auto output = outputOption(context);
+    if (!output) {
+        return context.fail(output.error());
     }
     return withWorkflow(context, [&](workflow::WorkflowContext& workflow) {
         const identity::User& actor = workflow.actor;
@@ -118,11 +232,10 @@ int runOverdue(CliContext& context)
         if (!report) {
             return context.fail(report.error());
         }
-        if (context.json()) {
-            context.printJson(overdueJson(*report));
-            return static_cast<int>(Success);
-        }
         const int dayMinutes = workflow.calendar.hours().standardDayMinutes();
+        if (context.json() || !output->kind.isEmpty()) {
+            return emitTable(context, *output, overdueTable(*report, dayMinutes), overdueJson(*report), [] {});
+        }
         context.print(tr("Overdue and due soon at %1: %2 overdue, %3 due within %4 working hours")
                           .arg(report->now.toString(QStringLiteral("HH:mm dd/MM/yyyy")))
                           .arg(report->overdue)
@@ -150,11 +263,8 @@ int runOverdue(CliContext& context)
 // report people --from D --to D: leaders and administrators only.
 int runPeople(CliContext& context)
 {
-    auto period = periodOptions(context);
-    if (!period) {
-        return context.fail(period.error());
-    }
-    return withWorkflow(context, [&](workflow::WorkflowContext& workflow) {
+    return withPeriodReport(context, [&](workflow::WorkflowContext& workflow, const ReportPeriod& period,
+                                         const Output& output) {
         const identity::User& actor = workflow.actor;
         if (!actor.has(identity::Role::Leader) && !actor.has(identity::Role::Admin)) {
             return context.fail(Error{ErrorCode::Forbidden,
@@ -163,15 +273,12 @@ int runPeople(CliContext& context)
                                           .arg(actor.login),
                                       QStringLiteral("--as")});
         }
-        auto report = peopleReport(workflow.database, *period, workflow.now());
+        auto report = peopleReport(workflow.database, period, workflow.now());
         if (!report) {
-            Error error = report.error();
-            error.field = QStringLiteral("--") + error.field;
-            return context.fail(error);
+            return failReport(context, report.error());
         }
-        if (context.json()) {
-            context.printJson(peopleJson(*report));
-            return static_cast<int>(Success);
+        if (context.json() || !output.kind.isEmpty()) {
+            return emitTable(context, output, peopleTable(*report), peopleJson(*report), [] {});
         }
         context.print(tr("Steps finished from %1 to %2 (late), and dossiers overdue now, by person")
                           .arg(report->period.from.toString(QStringLiteral("dd/MM/yyyy")),
@@ -187,6 +294,46 @@ int runPeople(CliContext& context)
     });
 }
 
+// The roles that see the agency's reports: leaders and administrators all procedures (department 0), a head those
+// of their department; anyone else is refused.
+Result<qint64> reportDepartment(const identity::User& actor)
+{
+    if (actor.has(identity::Role::Leader) || actor.has(identity::Role::Admin)) {
+        return qint64{0};
+    }
+    if (!actor.has(identity::Role::Head)) {
+        return Error{ErrorCode::Forbidden,
+                     tr("%1 may not see the agency's reports: they need the role head, leader or administrator.")
+                         .arg(actor.login),
+                     QStringLiteral("--as")};
+    }
+    return actor.departmentId;
+}
+
+// report steps --from D --to D: each process step, the steps where lateness starts first.
+int runSteps(CliContext& context)
+{
+    return withPeriodReport(context, [&](workflow::WorkflowContext& workflow, const ReportPeriod& period,
+                                         const Output& output) {
+        auto department = reportDepartment(workflow.actor);
+        if (!department) {
+            return context.fail(department.error());
+        }
+        auto report = stepsReport(workflow.database, workflow.calendar, period, *department);
+        if (!report) {
+            return failReport(context, report.error());
+        }
+        const ReportTable table = stepsTable(*report);
+        return emitTable(context, output, table, stepsJson(*report), [&] {
+            context.print(table.title);
+            for (const QString& line : table.lines) {
+                context.print(line);
+            }
+            printAligned(context, table.textRows(), {1, 3, 4});
+        });
+    });
+}
+
 int runIi06a(CliContext& context)
 {
     const Arguments& args = context.arguments();
@@ -199,68 +346,32 @@ int runIi06a(CliContext& context)
         return context.fail(Error::invalid(QStringLiteral("--by"), tr("\"%1\" is not field or procedure.").arg(by)));
     }
     // --format csv|xlsx --output FILE says the same as --csv FILE / --xlsx FILE.
-    QString csv = args.value(QStringLiteral("csv"));
-    QString xlsx = args.value(QStringLiteral("xlsx"));
-    if (args.has(QStringLiteral("format")) || args.has(QStringLiteral("output"))) {
-        const QString format = args.value(QStringLiteral("format"), QStringLiteral("table"));
-        const QString output = args.value(QStringLiteral("output"));
-        if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("xlsx")) {
-            return context.fail(
-                Error::invalid(QStringLiteral("--format"), tr("\"%1\" is not table, csv or xlsx.").arg(format)));
-        }
-        if ((format == QLatin1String("table")) != output.isEmpty()) {
-            return context.fail(Error::invalid(QStringLiteral("--output"),
-                                               tr("--format csv or xlsx needs --output FILE, and only they do.")));
-        }
-        if (format == QLatin1String("csv")) {
-            csv = output;
-        } else if (format == QLatin1String("xlsx")) {
-            xlsx = output;
-        }
-    }
-    const QString pdf = args.value(QStringLiteral("pdf"));
-    if (int(!csv.isEmpty()) + int(!xlsx.isEmpty()) + int(!pdf.isEmpty()) > 1) {
-        return context.fail(Error::invalid(QStringLiteral("--csv"), tr("Give one output: --csv, --xlsx or --pdf.")));
+    auto output = outputOption(context);
+    if (!output) {
+        return context.fail(output.error());
     }
     const Ii06aGrouping grouping = by == QLatin1String("procedure") ? Ii06aGrouping::Procedure : Ii06aGrouping::Field;
     return withWorkflow(context, [&](workflow::WorkflowContext& workflow) {
         // Leaders and administrators see every procedure, a head those of their department.
-        const identity::User& actor = workflow.actor;
-        const bool all = actor.has(identity::Role::Leader) || actor.has(identity::Role::Admin);
-        if (!all && !actor.has(identity::Role::Head)) {
-            return context.fail(Error{ErrorCode::Forbidden,
-                                      tr("%1 may not see the agency's reports: they need the role head, leader or "
-                                         "administrator.")
-                                          .arg(actor.login),
-                                      QStringLiteral("--as")});
+        auto department = reportDepartment(workflow.actor);
+        if (!department) {
+            return context.fail(department.error());
         }
-        auto report =
-            ReportService(workflow.database, workflow.calendar).ii06a(*period, grouping, all ? 0 : actor.departmentId);
+        auto report = ReportService(workflow.database, workflow.calendar).ii06a(*period, grouping, *department);
         if (!report) {
-            Error error = report.error();
-            if (error.field == QLatin1String("from") || error.field == QLatin1String("to")) {
-                error.field = QStringLiteral("--") + error.field;
-            }
-            return context.fail(error);
+            return failReport(context, report.error());
         }
-        const QString file = !csv.isEmpty() ? csv : !xlsx.isEmpty() ? xlsx : pdf;
-        if (!file.isEmpty()) {
-            const Status written = !csv.isEmpty() ? writeIi06aCsv(*report, csv)
-                                   : !xlsx.isEmpty()
-                                       ? writeIi06aXlsx(*report, xlsx)
-                                       : print::ReportDocument(ii06aTitle(), ii06aHtml(*report)).writePdf(pdf);
-            if (!written) {
-                return context.fail(written.error());
-            }
-            const QString kind = !csv.isEmpty()    ? QStringLiteral("csv")
-                                 : !xlsx.isEmpty() ? QStringLiteral("xlsx")
-                                                   : QStringLiteral("pdf");
-            if (context.json()) {
-                context.printJson(QJsonObject{{kind, file}});
-            } else {
-                context.print(tr("Written to %1.").arg(file));
-            }
-        } else if (context.json()) {
+        if (output->kind == QLatin1String("csv")) {
+            return written(context, *output, writeIi06aCsv(*report, output->file));
+        }
+        if (output->kind == QLatin1String("xlsx")) {
+            return written(context, *output, writeIi06aXlsx(*report, output->file));
+        }
+        if (output->kind == QLatin1String("pdf")) {
+            return written(context, *output,
+                           print::ReportDocument(ii06aTitle(), ii06aHtml(*report)).writePdf(output->file));
+        }
+        if (context.json()) {
             context.printJson(ii06aJson(*report));
         } else {
             printTable(context, *report);
@@ -284,11 +395,15 @@ int runReport(CliContext& context)
     if (positional.size() == 1 && which == QLatin1String("people")) {
         return runPeople(context);
     }
+    if (positional.size() == 1 && which == QLatin1String("steps")) {
+        return runSteps(context);
+    }
     return context.fail(
         Error::invalid(QStringLiteral("report"),
                        tr("Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY "
                           "[--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE] | report overdue "
-                          "[--department CODE] [--within HOURS] | report people --from D --to D")));
+                          "[--department CODE] [--within HOURS] | report people|steps --from D --to D; overdue, people and steps "
+                          "take --json, --csv FILE, --xlsx FILE or --pdf FILE too")));
 }
 
 } // namespace motcua::cli

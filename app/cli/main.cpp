@@ -122,7 +122,9 @@ QMap<QString, Command> commands()
           QT_TRANSLATE_NOOP("motcua::cli", "[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | "
                                            "--csv FILE | --xlsx FILE | --pdf FILE]: form II.06a of a period | overdue "
                                            "[--department CODE] [--within HOURS]: the overdue and due soon | people "
-                                           "--from D --to D: steps finished and late, overdue now, by person")}},
+                                           "--from D --to D: steps finished and late, overdue now, by person | steps "
+                                           "--from D --to D: each process step, where lateness starts first; "
+                                           "overdue, people and steps: --json, --csv, --xlsx or --pdf FILE too")}},
         {QStringLiteral("template"),
          {runTemplate, set({"as"}),
           QT_TRANSLATE_NOOP("motcua::cli",

@@ -58,7 +58,7 @@ QStringList rowText(const QList<Ii06aColumnInfo>& columns, const QString& number
 QList<Ii06aColumnInfo> ii06aColumns(Ii06aGrouping grouping)
 {
     using enum Ii06aColumn;
-    using enum Ii06aValueKind;
+    using enum CellKind;
     const QString receivedGroup = tr("Dossiers received for handling");
     const QString inPeriod = tr("Received in the period");
     const QString results = tr("Resolved");
@@ -258,19 +258,7 @@ QVariant ii06aValue(const Ii06aCounts& counts, Ii06aColumn column, int dayMinute
 
 QString ii06aText(const QVariant& value, Ii06aValueKind kind)
 {
-    if (!value.isValid()) {
-        return kind == Ii06aValueKind::Text ? QString() : QStringLiteral("–");
-    }
-    switch (kind) {
-    case Ii06aValueKind::Share:
-        return QString::number(value.toDouble() * 100, 'f', 1);
-    case Ii06aValueKind::Days:
-        return QString::number(value.toDouble(), 'f', 1);
-    case Ii06aValueKind::Count:
-    case Ii06aValueKind::Text:
-        break;
-    }
-    return value.toString();
+    return cellText(value, kind);
 }
 
 QString ii06aTitle()
@@ -400,12 +388,7 @@ QString ii06aHtml(const Ii06aReport& report)
         html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
-    html += QStringLiteral("<table width=\"100%\"><tr><td></td><td align=\"center\"><i>%1</i></td></tr>"
-                           "<tr><td align=\"center\"><b>%2</b><br><i>%3</i></td>"
-                           "<td align=\"center\"><b>%4</b><br><i>%5</i></td></tr></table>")
-                .arg(escaped(tr("…, day … month … year …")), escaped(tr("PREPARED BY")),
-                     escaped(tr("(signature, full name)")), escaped(tr("HEAD OF THE AGENCY")),
-                     escaped(tr("(signature, full name, seal)")));
+    html += signatureBlockHtml();
     html += QStringLiteral("</body></html>");
     return html;
 }

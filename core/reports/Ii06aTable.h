@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/reports/Ii06aReport.h"
+#include "core/reports/ReportTable.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -36,7 +37,7 @@ enum class Ii06aColumn {
     AverageDays,
 };
 
-enum class Ii06aValueKind { Text, Count, Share, Days };
+using Ii06aValueKind = CellKind;
 
 struct Ii06aColumnInfo {
     Ii06aColumn column = Ii06aColumn::Number;

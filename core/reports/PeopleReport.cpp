@@ -1,21 +1,28 @@
 #include "core/reports/PeopleReport.h"
 
 #include "core/common/AgencyTime.h"
+#include "core/storage/CatalogueRepository.h"
 
 #include <QJsonArray>
 
 namespace motcua::reports {
 
-Result<PeopleReport> peopleReport(storage::Database& database, const ReportPeriod& period, const QDateTime& now)
+Result<PeopleReport> peopleReport(storage::Database& database, const ReportPeriod& period, const QDateTime& now,
+                                  qint64 departmentId)
 {
     if (Status valid = period.validate(); !valid) {
         return valid.error();
     }
-    auto people = storage::ReportQueries(database).people(period.start(), period.end(), now);
+    auto people = storage::ReportQueries(database).people(period.start(), period.end(), now, departmentId);
     if (!people) {
         return people.error();
     }
-    return PeopleReport{period, now, *people};
+    PeopleReport report{period, now, {}, {}, *people};
+    if (auto agency = storage::CatalogueRepository(database).agency()) {
+        report.agency = agency->name;
+        report.agencyParent = agency->parent;
+    }
+    return report;
 }
 
 QJsonObject peopleJson(const PeopleReport& report)

@@ -13,10 +13,14 @@ namespace motcua::reports {
 struct PeopleReport {
     ReportPeriod period;
     QDateTime now;
+    QString agency;
+    QString agencyParent;
     QList<storage::PersonCount> people;
 };
 
-Result<PeopleReport> peopleReport(storage::Database& database, const ReportPeriod& period, const QDateTime& now);
+// With `departmentId`, the people of that department only (what a head sees).
+Result<PeopleReport> peopleReport(storage::Database& database, const ReportPeriod& period, const QDateTime& now,
+                                  qint64 departmentId = 0);
 
 // {"period":{"from","to"},"now":…,"people":[{"login","name","steps_finished","steps_late","overdue_now"}]}
 QJsonObject peopleJson(const PeopleReport& report);

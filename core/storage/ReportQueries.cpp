@@ -237,7 +237,7 @@ Status ReportQueries::attachHistory(QHash<qint64, Dossier*>& byId, const QList<q
 }
 
 Result<QList<PersonCount>> ReportQueries::people(const QDateTime& from, const QDateTime& end,
-                                                 const QDateTime& now) const
+                                                 const QDateTime& now, qint64 departmentId) const
 {
     // Two grouped counts (steps by their finish index, open dossiers by the status and due index), joined to the
     // accounts.
@@ -251,11 +251,12 @@ Result<QList<PersonCount>> ReportQueries::people(const QDateTime& from, const QD
                        "LEFT JOIN (SELECT d.assignee_id AS user_id, count(*) AS overdue FROM dossier d "
                        "WHERE %1 AND d.paused = 0 AND d.due_at < ? AND d.assignee_id IS NOT NULL "
                        "GROUP BY d.assignee_id) o ON o.user_id = u.id "
-                       "WHERE s.user_id IS NOT NULL OR o.user_id IS NOT NULL ORDER BY u.login")
+                       "WHERE (s.user_id IS NOT NULL OR o.user_id IS NOT NULL) AND (? = 0 OR u.department_id = ?) "
+                       "ORDER BY u.login")
             .arg(statusIn(StatusGroup::InProgress));
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (Status status = exec(query, sql, {storedMoment(from), storedMoment(end), storedMoment(now)}); !status) {
+    if (Status status = exec(query, sql, {storedMoment(from), storedMoment(end), storedMoment(now), departmentId, departmentId}); !status) {
         return status.error();
     }
     QList<PersonCount> people;
@@ -264,6 +265,65 @@ Result<QList<PersonCount>> ReportQueries::people(const QDateTime& from, const QD
                        query.value(3).toLongLong(), query.value(4).toLongLong(), query.value(5).toLongLong()});
     }
     return people;
+}
+
+Result<QList<StepPassage>> ReportQueries::stepsFinishedIn(const QDateTime& from, const QDateTime& end) const
+{
+    // The steps by their finish index; the earlier late step of the same dossier through the per-dossier index.
+    const QString sql = QStringLiteral(
+        "SELECT d.procedure_id, d.process_id, si.position, si.started_at, si.finished_at, "
+        "CASE WHEN si.outcome = 'late' THEN 1 ELSE 0 END, "
+        "CASE WHEN si.outcome = 'late' AND NOT EXISTS (SELECT 1 FROM step_instance e WHERE e.dossier_id = "
+        "si.dossier_id AND e.id < si.id AND e.outcome = 'late') THEN 1 ELSE 0 END "
+        "FROM step_instance si JOIN dossier d ON d.id = si.dossier_id "
+        "WHERE si.finished_at >= ? AND si.finished_at < ?");
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (Status status = exec(query, sql, {storedMoment(from), storedMoment(end)}); !status) {
+        return status.error();
+    }
+    QList<StepPassage> steps;
+    while (query.next()) {
+        steps.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toInt(),
+                      momentFromStored(query.value(3)), momentFromStored(query.value(4)), query.value(5).toInt() == 1,
+                      query.value(6).toInt() == 1});
+    }
+    return steps;
+}
+
+Result<QList<QPair<int, qint64>>> ReportQueries::overdueBySteps(const QDateTime& now, qint64 departmentId) const
+{
+    const QString sql = QStringLiteral("SELECT coalesce(d.current_step, 0), count(*) FROM dossier d WHERE %1 AND "
+                                       "d.paused = 0 AND d.due_at < ? AND (? = 0 OR d.department_id = ?) "
+                                       "GROUP BY coalesce(d.current_step, 0) ORDER BY 1")
+                            .arg(statusIn(StatusGroup::InProgress));
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (Status status = exec(query, sql, {storedMoment(now), departmentId, departmentId}); !status) {
+        return status.error();
+    }
+    QList<QPair<int, qint64>> counts;
+    while (query.next()) {
+        counts.append({query.value(0).toInt(), query.value(1).toLongLong()});
+    }
+    return counts;
+}
+
+Result<QList<ReportStep>> ReportQueries::processSteps() const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (Status status = exec(query, QStringLiteral("SELECT process_id, position, content, time_unit, time_amount "
+                                                   "FROM process_step ORDER BY process_id, position"));
+        !status) {
+        return status.error();
+    }
+    QList<ReportStep> steps;
+    while (query.next()) {
+        steps.append({query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toString(),
+                      query.value(3).toString(), query.value(4).toDouble()});
+    }
+    return steps;
 }
 
 } // namespace motcua::storage

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QPair>
 
 namespace motcua::storage {
 
@@ -24,6 +25,27 @@ struct PersonCount {
     qint64 stepsFinished = 0; // process steps they finished in the period
     qint64 stepsLate = 0;     // … of which late against the step's due moment
     qint64 overdueNow = 0;    // dossiers assigned to them now, in progress and overdue at the moment asked
+};
+
+// One process step finished in a period (the per-step report): which procedure and step, when it started and
+// finished, whether late against the step's due moment, and whether it is the dossier's first late step.
+struct StepPassage {
+    qint64 procedureId = 0;
+    qint64 processId = 0;
+    int position = 0;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    bool late = false;      // finished after the step's due moment (stored outcome "late")
+    bool firstLate = false; // late, and no earlier step of the same dossier was late
+};
+
+// A step of a process version: what it is and its time budget.
+struct ReportStep {
+    qint64 processId = 0;
+    int position = 0;
+    QString content;
+    QString timeUnit; // days | hours
+    double timeAmount = 0;
 };
 
 // The procedures a report can name: code, name and field, by id.
@@ -58,8 +80,18 @@ public:
     Result<QList<dossier::Dossier>> finishedIn(const QDateTime& from, const QDateTime& end) const;
 
     // Per person: steps finished from `from` to `end` (late ones apart) and dossiers overdue at `now` assigned to
-    // them; people with none of these are left out. Ordered by login.
-    Result<QList<PersonCount>> people(const QDateTime& from, const QDateTime& end, const QDateTime& now) const;
+    // them; people with none of these are left out; with `departmentId`, only the people of that department.
+    // Ordered by login.
+    Result<QList<PersonCount>> people(const QDateTime& from, const QDateTime& end, const QDateTime& now,
+                                      qint64 departmentId = 0) const;
+
+    // Process steps finished from `from` (included) to `end` (excluded), by the step index on finish.
+    Result<QList<StepPassage>> stepsFinishedIn(const QDateTime& from, const QDateTime& end) const;
+    // Dossiers in progress (not paused) and overdue at `now`, counted by the step they stand at; with
+    // `departmentId`, those held by that department now. By step.
+    Result<QList<QPair<int, qint64>>> overdueBySteps(const QDateTime& now, qint64 departmentId) const;
+    // Every step of every process version.
+    Result<QList<ReportStep>> processSteps() const;
 
 private:
     // Whether `moment` lies in the first half of the receipts' time span (min and max of received_at).

@@ -1386,20 +1386,12 @@ Please turn one of those options off.</translation>
         <translation>Give one output: --csv, --xlsx or --pdf.</translation>
     </message>
     <message>
-        <source>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE]: form II.06a of a period | overdue [--department CODE] [--within HOURS]: the overdue and due soon | people --from D --to D: steps finished and late, overdue now, by person</source>
-        <translation>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE]: form II.06a of a period | overdue [--department CODE] [--within HOURS]: the overdue and due soon | people --from D --to D: steps finished and late, overdue now, by person</translation>
-    </message>
-    <message>
         <source>%1 may not see the per-person report: it needs the role leader or administrator.</source>
         <translation>%1 may not see the per-person report: it needs the role leader or administrator.</translation>
     </message>
     <message>
         <source>Steps finished from %1 to %2 (late), and dossiers overdue now, by person</source>
         <translation>Steps finished from %1 to %2 (late), and dossiers overdue now, by person</translation>
-    </message>
-    <message>
-        <source>Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE] | report overdue [--department CODE] [--within HOURS] | report people --from D --to D</source>
-        <translation>Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE] | report overdue [--department CODE] [--within HOURS] | report people --from D --to D</translation>
     </message>
     <message>
         <source>%1 online submissions wait in the queue.</source>
@@ -1632,6 +1624,14 @@ Please turn one of those options off.</translation>
     <message>
         <source>ROLE: as the server database&apos;s owner, give the application&apos;s role its rights (rows, not the schema; the histories only added to)</source>
         <translation>ROLE: as the server database&apos;s owner, give the application&apos;s role its rights (rows, not the schema; the histories only added to)</translation>
+    </message>
+    <message>
+        <source>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE]: form II.06a of a period | overdue [--department CODE] [--within HOURS]: the overdue and due soon | people --from D --to D: steps finished and late, overdue now, by person | steps --from D --to D: each process step, where lateness starts first; overdue, people and steps: --json, --csv, --xlsx or --pdf FILE too</source>
+        <translation>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE]: form II.06a of a period | overdue [--department CODE] [--within HOURS]: the overdue and due soon | people --from D --to D: steps finished and late, overdue now, by person | steps --from D --to D: each process step, where lateness starts first; overdue, people and steps: --json, --csv, --xlsx or --pdf FILE too</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE] | report overdue [--department CODE] [--within HOURS] | report people|steps --from D --to D; overdue, people and steps take --json, --csv FILE, --xlsx FILE or --pdf FILE too</source>
+        <translation>Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE] | report overdue [--department CODE] [--within HOURS] | report people|steps --from D --to D; overdue, people and steps take --json, --csv FILE, --xlsx FILE or --pdf FILE too</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2536,146 @@ Please turn one of those options off.</translation>
         <source>More than %1 dossiers are overdue or due soon: ask for one department at a time.</source>
         <translation>More than %1 dossiers are overdue or due soon: ask for one department at a time.</translation>
     </message>
+    <message>
+        <source>%1 working hours</source>
+        <translation>%1 working hours</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 working days</translation>
+    </message>
+    <message>
+        <source>DOSSIERS OVERDUE OR DUE SOON</source>
+        <translation>DOSSIERS OVERDUE OR DUE SOON</translation>
+    </message>
+    <message>
+        <source>At %1: %2 overdue, %3 due by %4</source>
+        <translation>At %1: %2 overdue, %3 due by %4</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>Department: %1</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Working days late</source>
+        <translation>Working days late</translation>
+    </message>
+    <message>
+        <source>Late / left</source>
+        <translation>Late / left</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>not assigned</translation>
+    </message>
+    <message>
+        <source>late %1</source>
+        <translation>late %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>DOSSIERS HANDLED BY PERSON</source>
+        <translation>DOSSIERS HANDLED BY PERSON</translation>
+    </message>
+    <message>
+        <source>Overdue now: at %1</source>
+        <translation>Overdue now: at %1</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Steps finished</source>
+        <translation>Steps finished</translation>
+    </message>
+    <message>
+        <source>Of which late</source>
+        <translation>Of which late</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>Overdue now</translation>
+    </message>
+    <message>
+        <source>PERFORMANCE BY PROCESS STEP</source>
+        <translation>PERFORMANCE BY PROCESS STEP</translation>
+    </message>
+    <message>
+        <source>Steps where lateness starts first; times in working days</source>
+        <translation>Steps where lateness starts first; times in working days</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Time budget</source>
+        <translation>Time budget</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Lateness starts here</source>
+        <translation>Lateness starts here</translation>
+    </message>
+    <message>
+        <source>Share late (%)</source>
+        <translation>Share late (%)</translation>
+    </message>
+    <message>
+        <source>Median (working days)</source>
+        <translation>Median (working days)</translation>
+    </message>
+    <message>
+        <source>90th percentile (working days)</source>
+        <translation>90th percentile (working days)</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>The report was cancelled.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::storage</name>
@@ -3035,7 +3175,10 @@ Built with Qt %1.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entry(ies)</source>
-        <translation><numerusform>%Ln entry(ies)</numerusform><numerusform>%Ln entry(ies)</numerusform></translation>
+        <translation>
+            <numerusform>%Ln entry(ies)</numerusform>
+            <numerusform>%Ln entry(ies)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3910,7 +4053,10 @@ MotCua closes now: start it again.</translation>
     </message>
     <message numerus="yes">
         <source>%n new dossier(s)</source>
-        <translation><numerusform>%n new dossier(s)</numerusform><numerusform>%n new dossier(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n new dossier(s)</numerusform>
+            <numerusform>%n new dossier(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4506,7 +4652,10 @@ MotCua closes now: start it again.</translation>
     </message>
     <message numerus="yes">
         <source>%n new dossier(s)</source>
-        <translation><numerusform>%n new dossier(s)</numerusform><numerusform>%n new dossier(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n new dossier(s)</numerusform>
+            <numerusform>%n new dossier(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -4945,6 +5094,29 @@ Accepting gives the dossier its code and register entry now, and counts its due 
     </message>
 </context>
 <context>
+    <name>motcua::ui::ReportChart</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Save the chart</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Print the chart</source>
+        <translation>Print the chart</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::ReportsView</name>
     <message>
         <source>Reports: situation and results of handling administrative procedures (form II.06a)</source>
@@ -5034,6 +5206,54 @@ Accepting gives the dossier its code and register entry now, and counts its due 
         <source>Print the report</source>
         <translation>Print the report</translation>
     </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Export P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Form II.06a</source>
+        <translation>Form II.06a</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>By person</source>
+        <translation>By person</translation>
+    </message>
+    <message>
+        <source>By process step</source>
+        <translation>By process step</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>overdue only</source>
+        <translation>overdue only</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <source>and due within</source>
+        <translation>and due within</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::SettingsDialog</name>
@@ -5103,7 +5323,10 @@ Accepting gives the dossier its code and register entry now, and counts its due 
     </message>
     <message numerus="yes">
         <source>%n field(s) need attention; nothing was saved.</source>
-        <translation><numerusform>%n field(s) need attention; nothing was saved.</numerusform><numerusform>%n field(s) need attention; nothing was saved.</numerusform></translation>
+        <translation>
+            <numerusform>%n field(s) need attention; nothing was saved.</numerusform>
+            <numerusform>%n field(s) need attention; nothing was saved.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The new database connection is used at the next start.</source>
@@ -5339,6 +5562,61 @@ Accepting gives the dossier its code and register entry now, and counts its due 
     <message>
         <source>%1 prints with the shipped template again.</source>
         <translation>%1 prints with the shipped template again.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::TrendCharts</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Early or on time, %</source>
+        <translation>Early or on time, %</translation>
+    </message>
+    <message>
+        <source>%1: %2 received, %3 resolved</source>
+        <translation>%1: %2 received, %3 resolved</translation>
+    </message>
+    <message>
+        <source>%1: %2 early or on time (%3 of %4 resolved)</source>
+        <translation>%1: %2 early or on time (%3 of %4 resolved)</translation>
+    </message>
+    <message>
+        <source>Dossiers received and resolved per month</source>
+        <translation>Dossiers received and resolved per month</translation>
+    </message>
+    <message>
+        <source>Share resolved early or on time per month, %</source>
+        <translation>Share resolved early or on time per month, %</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 early or on time (%4 of %5 resolved)</source>
+        <translation>%1 (%2): %3 early or on time (%4 of %5 resolved)</translation>
+    </message>
+    <message>
+        <source>Share resolved early or on time per department, %</source>
+        <translation>Share resolved early or on time per department, %</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>Overdue now</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Step %1</translation>
+    </message>
+    <message>
+        <source>Step %1: %2 dossiers overdue now</source>
+        <translation>Step %1: %2 dossiers overdue now</translation>
+    </message>
+    <message>
+        <source>Dossiers overdue now by step</source>
+        <translation>Dossiers overdue now by step</translation>
     </message>
 </context>
 <context>

@@ -1386,20 +1386,12 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <translation>Chỉ chọn một đầu ra: --csv, --xlsx hoặc --pdf.</translation>
     </message>
     <message>
-        <source>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE]: form II.06a of a period | overdue [--department CODE] [--within HOURS]: the overdue and due soon | people --from D --to D: steps finished and late, overdue now, by person</source>
-        <translation>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv TỆP | --xlsx TỆP | --pdf TỆP]: biểu II.06a của một kỳ | overdue [--department MÃ] [--within GIỜ]: hồ sơ quá hạn và sắp đến hạn | people --from NGÀY --to NGÀY: số bước đã xử lý, số bước trễ và hồ sơ đang quá hạn của từng người</translation>
-    </message>
-    <message>
         <source>%1 may not see the per-person report: it needs the role leader or administrator.</source>
         <translation>%1 không được xem báo cáo theo từng người: cần vai trò lãnh đạo hoặc quản trị.</translation>
     </message>
     <message>
         <source>Steps finished from %1 to %2 (late), and dossiers overdue now, by person</source>
         <translation>Số bước đã xử lý từ %1 đến %2 (số bước trễ) và số hồ sơ đang quá hạn, theo từng người</translation>
-    </message>
-    <message>
-        <source>Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE] | report overdue [--department CODE] [--within HOURS] | report people --from D --to D</source>
-        <translation>Cách dùng: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv TỆP | --xlsx TỆP | --pdf TỆP] | report overdue [--department MÃ] [--within GIỜ] | report people --from NGÀY --to NGÀY</translation>
     </message>
     <message>
         <source>%1 online submissions wait in the queue.</source>
@@ -1632,6 +1624,14 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>ROLE: as the server database&apos;s owner, give the application&apos;s role its rights (rows, not the schema; the histories only added to)</source>
         <translation>VAI_TRÒ: với vai trò chủ sở hữu cơ sở dữ liệu trên máy chủ, cấp quyền cho vai trò của ứng dụng (các dòng, không phải lược đồ; nhật ký chỉ được thêm vào)</translation>
+    </message>
+    <message>
+        <source>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE]: form II.06a of a period | overdue [--department CODE] [--within HOURS]: the overdue and due soon | people --from D --to D: steps finished and late, overdue now, by person | steps --from D --to D: each process step, where lateness starts first; overdue, people and steps: --json, --csv, --xlsx or --pdf FILE too</source>
+        <translation>[ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv TỆP | --xlsx TỆP | --pdf TỆP]: biểu II.06a của một kỳ | overdue [--department MÃ] [--within GIỜ]: hồ sơ quá hạn và sắp đến hạn | people --from NGÀY --to NGÀY: số bước đã xử lý, số bước trễ và hồ sơ đang quá hạn của từng người | steps --from NGÀY --to NGÀY: từng bước quy trình, bước bắt đầu chậm trễ xếp trước; overdue, people và steps: cũng --json, --csv, --xlsx hoặc --pdf TỆP</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE] | report overdue [--department CODE] [--within HOURS] | report people|steps --from D --to D; overdue, people and steps take --json, --csv FILE, --xlsx FILE or --pdf FILE too</source>
+        <translation>Cách dùng: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv TỆP | --xlsx TỆP | --pdf TỆP] | report overdue [--department MÃ] [--within GIỜ] | report people|steps --from NGÀY --to NGÀY; overdue, people và steps cũng nhận --json, --csv TỆP, --xlsx TỆP hoặc --pdf TỆP</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +2535,146 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>More than %1 dossiers are overdue or due soon: ask for one department at a time.</source>
         <translation>Có hơn %1 hồ sơ quá hạn hoặc sắp đến hạn: hãy xem từng phòng một.</translation>
     </message>
+    <message>
+        <source>%1 working hours</source>
+        <translation>%1 giờ làm việc</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>DOSSIERS OVERDUE OR DUE SOON</source>
+        <translation>HỒ SƠ QUÁ HẠN HOẶC SẮP ĐẾN HẠN</translation>
+    </message>
+    <message>
+        <source>At %1: %2 overdue, %3 due by %4</source>
+        <translation>Lúc %1: %2 hồ sơ quá hạn, %3 hồ sơ đến hạn trước %4</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Mọi phòng ban</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>Phòng: %1</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Người xử lý</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Phòng ban</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Working days late</source>
+        <translation>Số ngày làm việc quá hạn</translation>
+    </message>
+    <message>
+        <source>Late / left</source>
+        <translation>Trễ hạn / còn lại</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>chưa phân công</translation>
+    </message>
+    <message>
+        <source>late %1</source>
+        <translation>trễ %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>còn %1</translation>
+    </message>
+    <message>
+        <source>DOSSIERS HANDLED BY PERSON</source>
+        <translation>KẾT QUẢ XỬ LÝ HỒ SƠ THEO CÁ NHÂN</translation>
+    </message>
+    <message>
+        <source>Overdue now: at %1</source>
+        <translation>Đang quá hạn: tính đến %1</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Steps finished</source>
+        <translation>Số bước đã xử lý</translation>
+    </message>
+    <message>
+        <source>Of which late</source>
+        <translation>Trong đó quá hạn</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>Đang quá hạn</translation>
+    </message>
+    <message>
+        <source>PERFORMANCE BY PROCESS STEP</source>
+        <translation>KẾT QUẢ XỬ LÝ THEO BƯỚC QUY TRÌNH</translation>
+    </message>
+    <message>
+        <source>Steps where lateness starts first; times in working days</source>
+        <translation>Các bước bắt đầu chậm trễ xếp trước; thời gian tính bằng ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung công việc</translation>
+    </message>
+    <message>
+        <source>Time budget</source>
+        <translation>Thời gian quy định</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Số lượt qua bước</translation>
+    </message>
+    <message>
+        <source>Lateness starts here</source>
+        <translation>Bắt đầu chậm tại bước này</translation>
+    </message>
+    <message>
+        <source>Share late (%)</source>
+        <translation>Tỷ lệ quá hạn (%)</translation>
+    </message>
+    <message>
+        <source>Median (working days)</source>
+        <translation>Trung vị (ngày làm việc)</translation>
+    </message>
+    <message>
+        <source>90th percentile (working days)</source>
+        <translation>Phân vị 90 (ngày làm việc)</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Đã hủy lập báo cáo.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::storage</name>
@@ -3034,7 +3174,9 @@ Xây dựng với Qt %1.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entry(ies)</source>
-        <translation><numerusform>%Ln mục</numerusform><numerusform>%Ln mục</numerusform></translation>
+        <translation>
+            <numerusform>%Ln mục</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3908,7 +4050,9 @@ MotCua sẽ đóng: hãy mở lại.</translation>
     </message>
     <message numerus="yes">
         <source>%n new dossier(s)</source>
-        <translation><numerusform>%n hồ sơ mới</numerusform><numerusform>%n hồ sơ mới</numerusform></translation>
+        <translation>
+            <numerusform>%n hồ sơ mới</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4500,7 +4644,9 @@ MotCua sẽ đóng: hãy mở lại.</translation>
     </message>
     <message numerus="yes">
         <source>%n new dossier(s)</source>
-        <translation><numerusform>%n hồ sơ mới</numerusform><numerusform>%n hồ sơ mới</numerusform></translation>
+        <translation>
+            <numerusform>%n hồ sơ mới</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -4939,6 +5085,29 @@ Khi tiếp nhận, hồ sơ được cấp mã và số sổ theo dõi ngay, và
     </message>
 </context>
 <context>
+    <name>motcua::ui::ReportChart</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Lưu thành PNG…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Lưu biểu đồ</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Print the chart</source>
+        <translation>In biểu đồ</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::ReportsView</name>
     <message>
         <source>Reports: situation and results of handling administrative procedures (form II.06a)</source>
@@ -5028,6 +5197,54 @@ Khi tiếp nhận, hồ sơ được cấp mã và số sổ theo dõi ngay, và
         <source>Print the report</source>
         <translation>In báo cáo</translation>
     </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Xuất P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Form II.06a</source>
+        <translation>Biểu II.06a</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>By person</source>
+        <translation>Theo cá nhân</translation>
+    </message>
+    <message>
+        <source>By process step</source>
+        <translation>Theo bước quy trình</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Mọi phòng ban</translation>
+    </message>
+    <message>
+        <source>overdue only</source>
+        <translation>chỉ quá hạn</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Phòng:</translation>
+    </message>
+    <message>
+        <source>and due within</source>
+        <translation>và đến hạn trong</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::SettingsDialog</name>
@@ -5097,7 +5314,9 @@ Khi tiếp nhận, hồ sơ được cấp mã và số sổ theo dõi ngay, và
     </message>
     <message numerus="yes">
         <source>%n field(s) need attention; nothing was saved.</source>
-        <translation><numerusform>%n trường cần sửa; chưa lưu gì.</numerusform><numerusform>%n trường cần sửa; chưa lưu gì.</numerusform></translation>
+        <translation>
+            <numerusform>%n trường cần sửa; chưa lưu gì.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The new database connection is used at the next start.</source>
@@ -5333,6 +5552,61 @@ Khi tiếp nhận, hồ sơ được cấp mã và số sổ theo dõi ngay, và
     <message>
         <source>%1 prints with the shipped template again.</source>
         <translation>%1 đã in lại theo mẫu gốc.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::TrendCharts</name>
+    <message>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Số hồ sơ đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Early or on time, %</source>
+        <translation>Trước hạn hoặc đúng hạn, %</translation>
+    </message>
+    <message>
+        <source>%1: %2 received, %3 resolved</source>
+        <translation>%1: %2 tiếp nhận, %3 đã giải quyết</translation>
+    </message>
+    <message>
+        <source>%1: %2 early or on time (%3 of %4 resolved)</source>
+        <translation>%1: %2 trước hạn hoặc đúng hạn (%3 trên %4 hồ sơ đã giải quyết)</translation>
+    </message>
+    <message>
+        <source>Dossiers received and resolved per month</source>
+        <translation>Hồ sơ tiếp nhận và đã giải quyết theo tháng</translation>
+    </message>
+    <message>
+        <source>Share resolved early or on time per month, %</source>
+        <translation>Tỷ lệ giải quyết trước hạn hoặc đúng hạn theo tháng, %</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 early or on time (%4 of %5 resolved)</source>
+        <translation>%1 (%2): %3 trước hạn hoặc đúng hạn (%4 trên %5 hồ sơ đã giải quyết)</translation>
+    </message>
+    <message>
+        <source>Share resolved early or on time per department, %</source>
+        <translation>Tỷ lệ giải quyết trước hạn hoặc đúng hạn theo phòng, %</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>Đang quá hạn</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Bước %1</translation>
+    </message>
+    <message>
+        <source>Step %1: %2 dossiers overdue now</source>
+        <translation>Bước %1: %2 hồ sơ đang quá hạn</translation>
+    </message>
+    <message>
+        <source>Dossiers overdue now by step</source>
+        <translation>Hồ sơ đang quá hạn theo bước</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Form II.06a from scripts: motcua-cli report prints the table, the JSON of the issue, a CSV and an XLSX workbook
-# (read back with python3-openpyxl from Debian: values cell by cell against the JSON, merged header cells);
+# (read back with python3-openpyxl from Debian: values cell by cell against the JSON, merged header cells), and
+# the same for the per-step, per-person and overdue reports;
 # bad dates and options are refused naming the option.
 set -u
 CLI="$1"
@@ -113,7 +114,7 @@ run "period upside down" 2 "--to" -- report ii06a --from 01/12/2026 --to 01/11/2
 run "bad grouping" 2 "--by" -- report ii06a --from 01/11/2026 --to 30/11/2026 --by department
 run "bad format" 2 "--format" -- report --from 01/11/2026 --to 30/11/2026 --format pdf --output "$work/x.pdf"
 run "format without output" 2 "--output" -- report --from 01/11/2026 --to 30/11/2026 --format csv
-run "unknown report" 2 "report" -- report steps --from 01/11/2026 --to 30/11/2026
+run "unknown report" 2 "report" -- report weekly --from 01/11/2026 --to 30/11/2026
 # Per person: nobody finished a step in November (the dossiers were back-dated, nothing was handed over then);
 # the receiving clerk holds their first steps, overdue or not depending on the day the test runs.
 run "people" 0 "" -- report people --from 01/11/2026 --to 30/11/2026 --json
@@ -158,5 +159,85 @@ printf '%s' "$out" > "$work/year.json"
 run "a year by procedure as XLSX" 0 "" -- report ii06a --from "$year_from" --to "$year_to" --by procedure --xlsx "$work/year.xlsx"
 compare_xlsx "$work/year.xlsx" "$work/year.json" "$year_from" > "$work/compared" && ok || fail "year XLSX against JSON: $(cat "$work/compared")"
 [[ $(cat "$work/compared") -gt 100 ]] && ok || fail "too few cells compared: $(cat "$work/compared")"
+
+# compare_table XLSX JSON LIST KEYS…: the table of an overdue, per-person or per-step workbook, row by row against the
+# JSON list LIST: column i + 1 (after "STT") holds KEYS[i] ("-" skips a column; "days:KEY" is KEY minutes in
+# working days of 480 minutes; "share:KEY" a fraction shown as a percentage).
+compare_table() {
+    $PYTHON - "$@" <<'PY'
+import json, sys
+import openpyxl
+sheet = openpyxl.load_workbook(sys.argv[1]).active
+report = json.load(open(sys.argv[2]))
+lines = report[sys.argv[3]] if sys.argv[3] != "groups" else [x for g in report["groups"] for x in g["dossiers"]]
+keys = sys.argv[4:]
+cells = [[c.value for c in row] for row in sheet.iter_rows()]
+header = next(i for i, r in enumerate(cells) if r[0] == "STT")
+assert sheet.freeze_panes == "B%d" % (header + 2), sheet.freeze_panes
+body = cells[header + 1:header + 1 + len(lines)]
+assert len(body) == len(lines), (len(body), len(lines))
+compared = 0
+for line, row in zip(lines, body):
+    for column, key in enumerate(keys, start=1):
+        if key == "-":
+            continue
+        kind, _, name = key.rpartition(":")
+        want, got = line[name], row[column]
+        if kind == "days":
+            want = want / 480
+        if want is None:
+            assert got is None, (key, got)
+        elif isinstance(want, str):
+            assert want in str(got), (key, got, want)
+        else:
+            assert isinstance(got, (int, float)), (key, got)
+            assert abs(got - want) < 1e-9, (key, got, want)
+        compared += 1
+print(compared)
+PY
+}
+
+# The per-step report of the year: JSON, table, CSV, PDF, and the workbook against the JSON.
+run "steps of a year as JSON" 0 "" -- report steps --from "$year_from" --to "$year_to" --json
+printf '%s' "$out" > "$work/steps.json"
+python3 - "$work/steps.json" <<'PY' && ok || fail "steps JSON: $(head -c 600 "$work/steps.json")"
+import json, sys
+d = json.load(open(sys.argv[1]))
+steps = d["steps"]
+assert len(steps) > 5, steps
+assert sum(s["late"] for s in steps) > 0, steps
+for s in steps:
+    assert s["late_first"] <= s["late"] <= s["passed"], s
+    assert s["median_working_minutes"] <= s["p90_working_minutes"], s
+    assert abs(s["late_share"] - s["late"] / s["passed"]) < 1e-12, s
+firsts = [s["late_first"] for s in steps]
+assert firsts == sorted(firsts, reverse=True), firsts
+PY
+run "steps as a table" 0 "Bước" -- report steps --from "$year_from" --to "$year_to"
+run "steps as XLSX" 0 "" -- report steps --from "$year_from" --to "$year_to" --xlsx "$work/steps.xlsx"
+compare_table "$work/steps.xlsx" "$work/steps.json" steps procedure step content - passed late late_first \
+    share:late_share days:median_working_minutes days:p90_working_minutes > "$work/compared" && ok || fail "steps XLSX against JSON: $(cat "$work/compared")"
+[[ $(cat "$work/compared") -gt 50 ]] && ok || fail "too few step cells compared: $(cat "$work/compared")"
+run "steps as CSV" 0 "" -- report steps --from "$year_from" --to "$year_to" --format csv --output "$work/steps.csv"
+[[ "$(head -c 3 "$work/steps.csv" | od -An -tx1 | tr -d ' ')" == "efbbbf" ]] && grep -q "Tiếp nhận hồ sơ" "$work/steps.csv" && ok || fail "steps CSV"
+run "steps as PDF" 0 "" -- report steps --from "$year_from" --to "$year_to" --pdf "$work/steps.pdf"
+text=$(pdftotext -raw -enc UTF-8 "$work/steps.pdf" - | tr -s '[:space:]' ' ')
+[[ "$text" == *"THỦ TRƯỞNG CƠ QUAN"* && "$text" == *"Tiếp nhận hồ sơ"* ]] && ok || fail "steps PDF text: $text"
+run "steps, bad period" 2 "--to" -- report steps --from 30/11/2026 --to 01/11/2026
+MOTCUA_PASSWORD=staff-pass-1 run "a clerk sees no step report" 3 "--as" -- report steps --as clerk --from "$year_from" --to "$year_to"
+
+# The per-person and overdue workbooks against their JSON.
+run "people of a year as JSON" 0 "" -- report people --from "$year_from" --to "$year_to" --json
+printf '%s' "$out" > "$work/people.json"
+run "people as XLSX" 0 "" -- report people --from "$year_from" --to "$year_to" --xlsx "$work/people.xlsx"
+compare_table "$work/people.xlsx" "$work/people.json" people login name steps_finished steps_late overdue_now \
+    > "$work/compared" && ok || fail "people XLSX against JSON: $(cat "$work/compared")"
+run "overdue as JSON" 0 "" -- report overdue --within 16 --json
+printf '%s' "$out" > "$work/overdue.json"
+run "overdue as XLSX" 0 "" -- report overdue --within 16 --xlsx "$work/overdue.xlsx"
+compare_table "$work/overdue.xlsx" "$work/overdue.json" groups - - code applicant procedure department - \
+    > "$work/compared" && ok || fail "overdue XLSX against JSON: $(cat "$work/compared")"
+run "overdue as PDF" 0 "" -- report overdue --within 16 --pdf "$work/overdue.pdf"
+pdftotext -raw -enc UTF-8 "$work/overdue.pdf" - | grep -q "THỦ TRƯỞNG CƠ QUAN" && ok || fail "overdue PDF"
 
 finish
