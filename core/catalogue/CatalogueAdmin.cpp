@@ -153,8 +153,9 @@ Result<Procedure> CatalogueAdmin::saveProcedure(const identity::User& actor, con
     return saved;
 }
 
-Result<Procedure> CatalogueAdmin::issueProcess(const identity::User& actor, const QString& procedureCode,
-                                               const ProcessVersion& version)
+Result<Procedure> CatalogueAdmin::changeProcess(const identity::User& actor, const QString& procedureCode,
+                                                const ProcessVersion& version, const QString& action,
+                                                const ProcessChange& change)
 {
     if (Status admin = requireAdmin(actor); !admin) {
         return admin.error();
@@ -173,28 +174,15 @@ Result<Procedure> CatalogueAdmin::issueProcess(const identity::User& actor, cons
         if (!procedure) {
             return procedure.error();
         }
-        for (const ProcessVersion& earlier : procedure->processes) {
-            if (earlier.issue >= version.issue) {
-                return Error::invalid(QStringLiteral("issue"),
-                                      tr("Issue %1 exists already: a new issue must be numbered above it.")
-                                          .arg(earlier.issue));
-            }
-            if (earlier.issuedOn > version.issuedOn) {
-                return Error::invalid(QStringLiteral("issued_on"),
-                                      tr("Issue %1 is dated %2: a new issue cannot be dated before it.")
-                                          .arg(earlier.issue)
-                                          .arg(earlier.issuedOn.toString(QStringLiteral("dd/MM/yyyy"))));
-            }
-        }
-        if (auto added = repository.addProcess(procedure->id, version); !added) {
-            return added.error();
+        if (Status changed = change(repository, *procedure); !changed) {
+            return changed;
         }
         auto after = repository.procedure(procedureCode);
         if (!after) {
             return after.error();
         }
         saved = *after;
-        return log(actor, QStringLiteral("catalogue.process.issued"),
+        return log(actor, action,
                    {{QStringLiteral("procedure"), procedureCode},
                     {QStringLiteral("code"), version.code},
                     {QStringLiteral("issue"), version.issue},
@@ -207,66 +195,62 @@ Result<Procedure> CatalogueAdmin::issueProcess(const identity::User& actor, cons
     return saved;
 }
 
+Result<Procedure> CatalogueAdmin::issueProcess(const identity::User& actor, const QString& procedureCode,
+                                               const ProcessVersion& version)
+{
+    return changeProcess(
+        actor, procedureCode, version, QStringLiteral("catalogue.process.issued"),
+        [&](storage::CatalogueRepository& repository, const Procedure& procedure) -> Status {
+            for (const ProcessVersion& earlier : procedure.processes) {
+                if (earlier.issue >= version.issue) {
+                    return Error::invalid(QStringLiteral("issue"),
+                                          tr("Issue %1 exists already: a new issue must be numbered above it.")
+                                              .arg(earlier.issue));
+                }
+                if (earlier.issuedOn > version.issuedOn) {
+                    return Error::invalid(QStringLiteral("issued_on"),
+                                          tr("Issue %1 is dated %2: a new issue cannot be dated before it.")
+                                              .arg(earlier.issue)
+                                              .arg(earlier.issuedOn.toString(QStringLiteral("dd/MM/yyyy"))));
+                }
+            }
+            auto added = repository.addProcess(procedure.id, version);
+            return added ? Status() : Status(added.error());
+        });
+}
+
 Result<Procedure> CatalogueAdmin::editProcess(const identity::User& actor, const QString& procedureCode,
                                               const ProcessVersion& version)
 {
-    if (Status admin = requireAdmin(actor); !admin) {
-        return admin.error();
-    }
-    storage::CatalogueRepository repository(m_database);
-    auto departments = repository.departments();
-    if (!departments) {
-        return departments.error();
-    }
-    if (const QList<Error> errors = checkProcessVersion(version, *departments); !errors.isEmpty()) {
-        return errors.constFirst();
-    }
-    Procedure saved;
-    Status status = m_database.transaction([&]() -> Status {
-        auto procedure = existing(procedureCode);
-        if (!procedure) {
-            return procedure.error();
-        }
-        const auto stored = std::find_if(procedure->processes.cbegin(), procedure->processes.cend(),
-                                         [&version](const ProcessVersion& candidate) { return candidate.id == version.id; });
-        if (stored == procedure->processes.cend()) {
-            return Error{ErrorCode::NotFound, tr("Procedure %1 has no such process version.").arg(procedureCode),
-                         QStringLiteral("process")};
-        }
-        if (stored->issue != version.issue) {
-            return Error::invalid(QStringLiteral("issue"),
-                                  tr("The issue number of a version stays: issue a new version instead."));
-        }
-        auto used = repository.dossiersOnProcess(version.id);
-        if (!used) {
-            return used.error();
-        }
-        if (*used > 0) {
-            return Error{ErrorCode::IllegalState,
-                         tr("Issue %1 of %2 is in use by %3 dossiers and is never edited in place: issue a new "
-                            "version instead.")
-                             .arg(version.issue)
-                             .arg(procedureCode)
-                             .arg(*used),
-                         QStringLiteral("process")};
-        }
-        if (Status replaced = repository.replaceProcess(version.id, version); !replaced) {
-            return replaced;
-        }
-        auto after = repository.procedure(procedureCode);
-        if (!after) {
-            return after.error();
-        }
-        saved = *after;
-        return log(actor, QStringLiteral("catalogue.process.changed"),
-                   {{QStringLiteral("procedure"), procedureCode},
-                    {QStringLiteral("code"), version.code},
-                    {QStringLiteral("issue"), version.issue}});
-    });
-    if (!status) {
-        return status.error();
-    }
-    return saved;
+    return changeProcess(
+        actor, procedureCode, version, QStringLiteral("catalogue.process.changed"),
+        [&](storage::CatalogueRepository& repository, const Procedure& procedure) -> Status {
+            const auto stored =
+                std::find_if(procedure.processes.cbegin(), procedure.processes.cend(),
+                             [&version](const ProcessVersion& candidate) { return candidate.id == version.id; });
+            if (stored == procedure.processes.cend()) {
+                return Error{ErrorCode::NotFound, tr("Procedure %1 has no such process version.").arg(procedureCode),
+                             QStringLiteral("process")};
+            }
+            if (stored->issue != version.issue) {
+                return Error::invalid(QStringLiteral("issue"),
+                                      tr("The issue number of a version stays: issue a new version instead."));
+            }
+            auto used = repository.dossiersOnProcess(version.id);
+            if (!used) {
+                return used.error();
+            }
+            if (*used > 0) {
+                return Error{ErrorCode::IllegalState,
+                             tr("Issue %1 of %2 is in use by %3 dossiers and is never edited in place: issue a new "
+                                "version instead.")
+                                 .arg(version.issue)
+                                 .arg(procedureCode)
+                                 .arg(*used),
+                             QStringLiteral("process")};
+            }
+            return repository.replaceProcess(version.id, version);
+        });
 }
 
 Result<qint64> CatalogueAdmin::dossiersOn(qint64 processId) const

@@ -8,6 +8,12 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
+namespace motcua::storage {
+class CatalogueRepository;
+}
+
 namespace motcua::catalogue {
 
 // What an import would do to one thing of the catalogue, shown before it is applied.
@@ -61,6 +67,10 @@ public:
     Result<QByteArray> exportCatalogue() const;
 
 private:
+    using ProcessChange = std::function<Status(storage::CatalogueRepository&, const Procedure&)>;
+    // Checks `version`, then runs `change` on the procedure in one transaction with the log entry `action`.
+    Result<Procedure> changeProcess(const identity::User& actor, const QString& procedureCode,
+                                    const ProcessVersion& version, const QString& action, const ProcessChange& change);
     Status requireAdmin(const identity::User& actor) const;
     Result<Procedure> existing(const QString& code) const;
     Status log(const identity::User& actor, const QString& action, const QJsonObject& details);

@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
 
@@ -28,17 +29,6 @@ Procedure newProcedure()
     procedure.documents = {{QStringLiteral("Tờ khai"), DocumentKind::Original, 1, true},
                            {QStringLiteral("Bản sao giấy phép cũ"), DocumentKind::CertifiedCopy, 2, false}};
     return procedure;
-}
-
-QStringList actions(test::WorkflowFixture& f)
-{
-    QStringList list;
-    const auto entries = storage::AdminLog(f.db.database(), f.db.clock()).entries();
-    REQUIRE(entries.ok());
-    for (const storage::AdminLogEntry& entry : *entries) {
-        list.prepend(entry.action);
-    }
-    return list;
 }
 
 // Issue `issue` of the bulletin licence's process, dated `day`, with its specialist's step one day shorter.
@@ -78,7 +68,7 @@ TEST_CASE("Catalogue editor: a procedure is added with its documents and logged,
     bad.code = QStringLiteral("1.0990");
     CHECK(admin.saveProcedure(actor, bad, true).error().field == QStringLiteral("code"));
     CHECK(test::count(f, QStringLiteral("procedure")) == procedures);
-    CHECK(actions(f).isEmpty());
+    CHECK(test::adminActions(f).isEmpty());
 
     auto saved = admin.saveProcedure(actor, newProcedure(), true);
     REQUIRE(saved.ok());
@@ -87,7 +77,7 @@ TEST_CASE("Catalogue editor: a procedure is added with its documents and logged,
     CHECK(stored == newProcedure());
     CHECK(stored.documents.at(1).kind == DocumentKind::CertifiedCopy);
     CHECK_FALSE(stored.documents.at(1).mandatory);
-    CHECK(actions(f) == QStringList{QStringLiteral("catalogue.procedure.added")});
+    CHECK(test::adminActions(f) == QStringList{QStringLiteral("catalogue.procedure.added")});
 
     // The same code again is refused; an edit names what changed.
     CHECK(admin.saveProcedure(actor, newProcedure(), true).error().field == QStringLiteral("code"));
@@ -141,7 +131,7 @@ TEST_CASE("A new process version leaves a dossier in flight on its own version a
     auto issued = admin.issueProcess(actor, bulletin.code, bulletinIssue(bulletin, 3, QDate(2026, 11, 24)));
     REQUIRE(issued.ok());
     REQUIRE(issued->processes.size() == 3);
-    CHECK(actions(f) == QStringList{QStringLiteral("catalogue.process.issued")});
+    CHECK(test::adminActions(f) == QStringList{QStringLiteral("catalogue.process.issued")});
 
     const dossier::Dossier after = test::load(f, inFlight.code);
     CHECK(after.processId == oldProcess);
@@ -172,7 +162,7 @@ TEST_CASE("A process version no dossier runs on yet is corrected in place", "[ca
     REQUIRE(corrected.ok());
     CHECK(corrected->processes.constLast().id == draft.id);
     CHECK(corrected->processes.constLast().steps.at(0).output == QStringLiteral("Mẫu 01"));
-    CHECK(actions(f).constLast() == QStringLiteral("catalogue.process.changed"));
+    CHECK(test::adminActions(f).constLast() == QStringLiteral("catalogue.process.changed"));
     // The number of a version stays.
     draft.issue = 4;
     CHECK(admin.editProcess(actor, bulletin.code, draft).error().field == QStringLiteral("issue"));
@@ -198,7 +188,7 @@ TEST_CASE("Step budgets: the steps' working time against the legal limit", "[cat
     CHECK(stepBudget(calendar::TimeLimit::days(0), {step(calendar::TimeLimit::hours(4))}, 480).fits());
 }
 
-TEST_CASE("Catalogue import: the preview says what is added, changed, left and refused; a refused import changes "
+TEST_CASE("Catalogue import: the preview says what is added, changed, left and refused, and a refused import changes "
           "nothing",
           "[catalogue][admin]")
 {
@@ -227,13 +217,13 @@ TEST_CASE("Catalogue import: the preview says what is added, changed, left and r
         return c.action == ImportChange::Action::Change;
     });
     CHECK(changedName->code == file.procedures[1].code);
-    CHECK(changedName->detail.contains(QStringLiteral("name")));
+    CHECK(changedName->detail.contains(QCoreApplication::translate("motcua::catalogue", "name")));
 
     const Catalogue before = *repository.load();
     auto refused = admin.applyImport(actor, file);
     REQUIRE_FALSE(refused.ok());
     CHECK(repository.load()->procedures == before.procedures);
-    CHECK(actions(f).isEmpty());
+    CHECK(test::adminActions(f).isEmpty());
 
     file.procedures[0].processes[1] = before.procedures[0].processes[1];
     preview = admin.previewImport(file);
@@ -243,7 +233,7 @@ TEST_CASE("Catalogue import: the preview says what is added, changed, left and r
     REQUIRE(applied.ok());
     CHECK(repository.procedure(file.procedures[1].code)->name == file.procedures[1].name);
     CHECK(repository.procedure(QStringLiteral("1.099001"))->processes.size() == 1);
-    CHECK(actions(f) == QStringList{QStringLiteral("catalogue.imported")});
+    CHECK(test::adminActions(f) == QStringList{QStringLiteral("catalogue.imported")});
     CHECK(test::load(f, inFlight.code).processId == inFlight.processId);
 
     // The same file again: everything is left as it is.
