@@ -2,6 +2,7 @@
 
 #include "app/cli/CliContext.h"
 #include "core/calendar/OfficeHours.h"
+#include "core/catalogue/CatalogueAdmin.h"
 #include "core/catalogue/CatalogueJson.h"
 #include "core/common/AgencyTime.h"
 #include "core/identity/Accounts.h"
@@ -76,16 +77,20 @@ int runCatalogue(CliContext& context)
         error.field.clear();
         return context.fail(error);
     }
-    if (Status imported = repository.import(*catalogue); !imported) {
+    // Through the administrators' service: refused whole when a version in use would change, and logged.
+    auto imported = catalogue::CatalogueAdmin(**context.database(), context.clock()).applyImport(*actor, *catalogue);
+    if (!imported) {
         return context.fail(imported.error());
     }
     for (const catalogue::StepBudgetWarning& warning :
          catalogue::checkStepBudgets(*catalogue, calendar::OfficeHours::standard().standardDayMinutes())) {
         context.print(tr("Warning: %1").arg(warning.message));
     }
-    context.print(tr("Catalogue imported: %1 departments, %2 procedures.")
+    context.print(tr("Catalogue imported: %1 departments, %2 procedures (%3 added, %4 changed).")
                       .arg(catalogue->departments.size())
-                      .arg(catalogue->procedures.size()));
+                      .arg(catalogue->procedures.size())
+                      .arg(imported->count(catalogue::ImportChange::Action::Add))
+                      .arg(imported->count(catalogue::ImportChange::Action::Change)));
     return Success;
 }
 

@@ -1,5 +1,7 @@
 #include "core/catalogue/Catalogue.h"
 
+#include "core/catalogue/CatalogueRules.h"
+
 #include <QCoreApplication>
 
 namespace motcua::catalogue {
@@ -28,22 +30,18 @@ QList<StepBudgetWarning> checkStepBudgets(const Catalogue& catalogue, int dayMin
 {
     QList<StepBudgetWarning> warnings;
     for (const Procedure& procedure : catalogue.procedures) {
-        const qint64 limit = procedure.limit.workingMinutes(dayMinutes);
         for (const ProcessVersion& version : procedure.processes) {
-            qint64 steps = 0;
-            for (const ProcessStep& step : version.steps) {
-                steps += step.time.workingMinutes(dayMinutes);
-            }
+            const StepBudget budget = stepBudget(procedure.limit, version.steps, dayMinutes);
             // A same-day procedure has no minutes to share out: its steps are only checked for being short.
-            if (steps != limit && !(procedure.limit.isSameDay() && steps <= dayMinutes)) {
-                warnings.append({procedure.code, version.issue, steps, limit,
+            if (!budget.fits()) {
+                warnings.append({procedure.code, version.issue, budget.stepMinutes, budget.limitMinutes,
                                  QCoreApplication::translate(
                                      "motcua::catalogue", "Procedure %1, process issue %2: the steps add up to "
                                                           "%3 working hours but the legal limit is %4 working hours.")
                                      .arg(procedure.code)
                                      .arg(version.issue)
-                                     .arg(steps / 60.0)
-                                     .arg(limit / 60.0)});
+                                     .arg(budget.stepMinutes / 60.0)
+                                     .arg(budget.limitMinutes / 60.0)});
             }
         }
     }

@@ -7,19 +7,22 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace motcua::catalogue {
 
 namespace {
 
-// Reads fields of one JSON object, keeping the first error with the path of the field.
+constexpr int kMaxErrors = 100;
+
+// Reads fields of one JSON object, keeping each error with the path of its field.
 class Reader {
 public:
-    Reader(QJsonObject object, QString path, std::optional<Error>& error)
+    Reader(QJsonObject object, QString path, QList<Error>& errors)
         : m_object(std::move(object))
         , m_path(std::move(path))
-        , m_error(error)
+        , m_errors(errors)
     {}
 
     QString field(const QString& key) const { return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key; }
@@ -97,7 +100,7 @@ public:
     calendar::TimeLimit limit(const QString& key, bool zeroDays)
     {
         const QJsonObject value = object(key);
-        Reader inner(value, field(key), m_error);
+        Reader inner(value, field(key), m_errors);
         if (value.contains(QStringLiteral("days")) == value.contains(QStringLiteral("hours"))) {
             fail(key,
                  QCoreApplication::translate("motcua::CatalogueJson", "%1 must be {\"days\": N} or {\"hours\": N}.")
@@ -125,17 +128,26 @@ public:
         return *chosen;
     }
 
+    // One error a field (the first found), at most kMaxErrors in all.
     void fail(const QString& key, const QString& message)
     {
-        if (!m_error) {
-            m_error = Error::invalid(field(key), message);
+        const QString path = field(key);
+        if (m_errors.size() < kMaxErrors && std::none_of(m_errors.cbegin(), m_errors.cend(), [&path](const Error& e) {
+                return e.field == path;
+            })) {
+            m_errors.append(Error::invalid(path, message));
         }
+    }
+    bool failed(const QString& key) const
+    {
+        const QString path = field(key);
+        return std::any_of(m_errors.cbegin(), m_errors.cend(), [&path](const Error& e) { return e.field == path; });
     }
 
 private:
     QJsonObject m_object;
     QString m_path;
-    std::optional<Error>& m_error;
+    QList<Error>& m_errors;
 };
 
 std::optional<calendar::CountingRule> ruleFromKey(const QString& key)
@@ -170,27 +182,39 @@ QJsonObject limitJson(const calendar::TimeLimit& limit)
 
 Result<Catalogue> CatalogueJson::parse(const QByteArray& data)
 {
+    QList<Error> errors;
+    return parse(data, errors);
+}
+
+Result<Catalogue> CatalogueJson::parse(const QByteArray& data, QList<Error>& errors)
+{
+    errors.clear();
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const int line = static_cast<int>(data.left(parseError.offset).count('\n')) + 1;
-        return Error::invalid(
+        errors.append(Error::invalid(
             QStringLiteral("line %1").arg(line),
             QCoreApplication::translate("motcua::CatalogueJson", "Line %1: the file is not valid JSON (%2).")
                 .arg(line)
-                .arg(parseError.errorString()));
+                .arg(parseError.errorString())));
+        return errors.constFirst();
     }
-    std::optional<Error> error;
-    Reader root(document.object(), {}, error);
-    if (root.text(QStringLiteral("format")) != QLatin1String("motcua-catalogue")) {
-        return Error::invalid(
+    QList<Error> header;
+    Reader head(document.object(), {}, header);
+    if (head.text(QStringLiteral("format")) != QLatin1String("motcua-catalogue")) {
+        errors.append(Error::invalid(
             QStringLiteral("format"),
-            QCoreApplication::translate("motcua::CatalogueJson", "\"format\" must be \"motcua-catalogue\"."));
+            QCoreApplication::translate("motcua::CatalogueJson", "\"format\" must be \"motcua-catalogue\".")));
+        return errors.constFirst();
     }
-    if (root.integer(QStringLiteral("version"), 1, 1) != 1 || error) {
-        return Error::invalid(QStringLiteral("version"),
-                              QCoreApplication::translate("motcua::CatalogueJson", "\"version\" must be 1."));
+    if (head.integer(QStringLiteral("version"), 1, 1) != 1 || !header.isEmpty()) {
+        errors.append(Error::invalid(QStringLiteral("version"),
+                                     QCoreApplication::translate("motcua::CatalogueJson", "\"version\" must be 1.")));
+        return errors.constFirst();
     }
+    QList<Error>& error = errors;
+    Reader root(document.object(), {}, error);
 
     Catalogue catalogue;
     for (const QJsonValue& note : document.object().value(QStringLiteral("notes")).toArray()) {
@@ -203,12 +227,12 @@ Result<Catalogue> CatalogueJson::parse(const QByteArray& data)
                         agency.text(QStringLiteral("hotline"), false), agency.text(QStringLiteral("email"), false)};
 
     const QJsonArray departments = root.list(QStringLiteral("departments"));
-    for (qsizetype i = 0; i < departments.size() && !error; ++i) {
+    for (qsizetype i = 0; i < departments.size(); ++i) {
         const QString path = QStringLiteral("departments[%1]").arg(i);
         Reader department(departments.at(i).toObject(), path, error);
         const Department parsed{0, department.text(QStringLiteral("code")), department.text(QStringLiteral("name")),
                                 department.boolean(QStringLiteral("one_stop"), false)};
-        if (!error && catalogue.department(parsed.code)) {
+        if (!parsed.code.isEmpty() && catalogue.department(parsed.code)) {
             department.fail(
                 QStringLiteral("code"),
                 QCoreApplication::translate("motcua::CatalogueJson", "%1: the department code is used twice.")
@@ -218,7 +242,7 @@ Result<Catalogue> CatalogueJson::parse(const QByteArray& data)
     }
     const auto knownDepartment = [&](Reader& reader, const QString& key) {
         const QString code = reader.text(key);
-        if (!error && !catalogue.department(code)) {
+        if (!reader.failed(key) && !catalogue.department(code)) {
             reader.fail(key, QCoreApplication::translate("motcua::CatalogueJson", "%1: no department has this code.")
                                  .arg(reader.field(key)));
         }
@@ -226,7 +250,7 @@ Result<Catalogue> CatalogueJson::parse(const QByteArray& data)
     };
 
     const QJsonArray procedures = root.list(QStringLiteral("procedures"));
-    for (qsizetype i = 0; i < procedures.size() && !error; ++i) {
+    for (qsizetype i = 0; i < procedures.size(); ++i) {
         const QString path = QStringLiteral("procedures[%1]").arg(i);
         Reader reader(procedures.at(i).toObject(), path, error);
         Procedure procedure;
@@ -242,12 +266,12 @@ Result<Catalogue> CatalogueJson::parse(const QByteArray& data)
         procedure.feeNote = reader.text(QStringLiteral("fee_note"), false);
         procedure.result = reader.text(QStringLiteral("result"), false);
         procedure.departmentCode = knownDepartment(reader, QStringLiteral("department"));
-        if (!error && catalogue.procedure(procedure.code)) {
+        if (!procedure.code.isEmpty() && catalogue.procedure(procedure.code)) {
             reader.fail(QStringLiteral("code"),
                         QCoreApplication::translate("motcua::CatalogueJson", "%1: the procedure code is used twice.")
                             .arg(reader.field(QStringLiteral("code"))));
         }
-        if (!error && procedure.rule == calendar::CountingRule::SameSession &&
+        if (!reader.failed(QStringLiteral("limit")) && procedure.rule == calendar::CountingRule::SameSession &&
             (procedure.limit.unit != calendar::TimeLimit::Unit::WorkingDays ||
              procedure.limit.amount != std::floor(procedure.limit.amount))) {
             reader.fail(QStringLiteral("limit"),
@@ -257,7 +281,7 @@ Result<Catalogue> CatalogueJson::parse(const QByteArray& data)
         }
 
         const QJsonArray documents = reader.list(QStringLiteral("documents"));
-        for (qsizetype d = 0; d < documents.size() && !error; ++d) {
+        for (qsizetype d = 0; d < documents.size(); ++d) {
             Reader item(documents.at(d).toObject(), path + QStringLiteral(".documents[%1]").arg(d), error);
             procedure.documents.append({item.text(QStringLiteral("name")),
                                         item.choice<DocumentKind>(QStringLiteral("kind"), documentKindFromKey,
@@ -267,26 +291,26 @@ Result<Catalogue> CatalogueJson::parse(const QByteArray& data)
         }
 
         const QJsonArray processes = reader.list(QStringLiteral("processes"));
-        if (!error && processes.isEmpty()) {
+        if (processes.isEmpty() && !reader.failed(QStringLiteral("processes"))) {
             reader.fail(
                 QStringLiteral("processes"),
                 QCoreApplication::translate("motcua::CatalogueJson", "%1 must hold at least one process version.")
                     .arg(reader.field(QStringLiteral("processes"))));
         }
         QSet<int> issues;
-        for (qsizetype p = 0; p < processes.size() && !error; ++p) {
+        for (qsizetype p = 0; p < processes.size(); ++p) {
             const QString processPath = path + QStringLiteral(".processes[%1]").arg(p);
             Reader process(processes.at(p).toObject(), processPath, error);
             ProcessVersion version;
             version.code = process.text(QStringLiteral("code"));
             version.issue = process.integer(QStringLiteral("issue"), 1, 1000);
             version.issuedOn = QDate::fromString(process.text(QStringLiteral("issued_on")), Qt::ISODate);
-            if (!error && !version.issuedOn.isValid()) {
+            if (!process.failed(QStringLiteral("issued_on")) && !version.issuedOn.isValid()) {
                 process.fail(QStringLiteral("issued_on"),
                              QCoreApplication::translate("motcua::CatalogueJson", "%1 must be a date YYYY-MM-DD.")
                                  .arg(process.field(QStringLiteral("issued_on"))));
             }
-            if (!error && issues.contains(version.issue)) {
+            if (!process.failed(QStringLiteral("issue")) && issues.contains(version.issue)) {
                 process.fail(
                     QStringLiteral("issue"),
                     QCoreApplication::translate("motcua::CatalogueJson", "%1: this issue number is used twice.")
@@ -298,12 +322,12 @@ Result<Catalogue> CatalogueJson::parse(const QByteArray& data)
             version.approvedBy = process.text(QStringLiteral("approved_by"), false);
             version.changeNote = process.text(QStringLiteral("change_note"), false);
             const QJsonArray steps = process.list(QStringLiteral("steps"));
-            if (!error && steps.isEmpty()) {
+            if (steps.isEmpty() && !process.failed(QStringLiteral("steps"))) {
                 process.fail(QStringLiteral("steps"),
                              QCoreApplication::translate("motcua::CatalogueJson", "%1 must hold at least one step.")
                                  .arg(process.field(QStringLiteral("steps"))));
             }
-            for (qsizetype s = 0; s < steps.size() && !error; ++s) {
+            for (qsizetype s = 0; s < steps.size(); ++s) {
                 Reader step(steps.at(s).toObject(), processPath + QStringLiteral(".steps[%1]").arg(s), error);
                 ProcessStep parsed;
                 parsed.position = static_cast<int>(s) + 1;
@@ -319,8 +343,8 @@ Result<Catalogue> CatalogueJson::parse(const QByteArray& data)
         }
         catalogue.procedures.append(procedure);
     }
-    if (error) {
-        return *error;
+    if (!errors.isEmpty()) {
+        return errors.constFirst();
     }
     return catalogue;
 }

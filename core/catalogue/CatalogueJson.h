@@ -13,6 +13,8 @@ public:
     // A bad file gives an error naming the line (syntax) or the path of the offending field,
     // e.g. "procedures[2].documents[0].kind".
     static Result<Catalogue> parse(const QByteArray& data);
+    // The same, with every error found (at most 100, one a field) in `errors`, for a screen that lists them all.
+    static Result<Catalogue> parse(const QByteArray& data, QList<Error>& errors);
     static QByteArray write(const Catalogue& catalogue);
 
     // The starter catalogue shipped with the application.

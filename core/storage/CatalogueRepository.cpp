@@ -55,12 +55,11 @@ Status CatalogueRepository::import(const Catalogue& catalogue)
                 return status;
             }
         }
-        if (Status status = exec(query, QStringLiteral("SELECT code, id FROM department")); !status) {
-            return status;
+        auto departmentRows = departmentIds();
+        if (!departmentRows) {
+            return departmentRows.error();
         }
-        while (query.next()) {
-            departments.insert(query.value(0).toString(), query.value(1).toLongLong());
-        }
+        departments = *departmentRows;
         for (qsizetype i = 0; i < catalogue.procedures.size(); ++i) {
             if (Status status = importProcedure(catalogue.procedures.at(i), static_cast<int>(i), departments);
                 !status) {
@@ -71,8 +70,30 @@ Status CatalogueRepository::import(const Catalogue& catalogue)
     });
 }
 
-Status CatalogueRepository::importProcedure(const Procedure& procedure, int index,
-                                            const QHash<QString, qint64>& departments)
+Result<QHash<QString, qint64>> CatalogueRepository::departmentIds() const
+{
+    QSqlQuery query(m_database.connection());
+    if (Status status = exec(query, QStringLiteral("SELECT code, id FROM department")); !status) {
+        return status.error();
+    }
+    QHash<QString, qint64> departments;
+    while (query.next()) {
+        departments.insert(query.value(0).toString(), query.value(1).toLongLong());
+    }
+    return departments;
+}
+
+Result<qint64> CatalogueRepository::saveProcedure(const Procedure& procedure)
+{
+    auto departments = departmentIds();
+    if (!departments) {
+        return departments.error();
+    }
+    return writeProcedure(procedure, *departments);
+}
+
+Result<qint64> CatalogueRepository::writeProcedure(const Procedure& procedure,
+                                                   const QHash<QString, qint64>& departments)
 {
     QSqlQuery query(m_database.connection());
     const QString search = foldForSearch(procedure.code + QLatin1Char(' ') + procedure.name);
@@ -92,17 +113,17 @@ Status CatalogueRepository::importProcedure(const Procedure& procedure, int inde
              procedure.fee, notNullText(procedure.feeNote), notNullText(procedure.result),
              departments.value(procedure.departmentCode), search});
         !status) {
-        return status;
+        return status.error();
     }
     if (Status status = exec(query, QStringLiteral("SELECT id FROM procedure WHERE code = ?"), {procedure.code});
         !status || !query.next()) {
-        return status ? Status(Error::storage(QStringLiteral("procedure vanished"))) : status;
+        return status ? Error::storage(QStringLiteral("procedure vanished")) : status.error();
     }
     const qint64 procedureId = query.value(0).toLongLong();
     if (Status status =
             exec(query, QStringLiteral("DELETE FROM procedure_document WHERE procedure_id = ?"), {procedureId});
         !status) {
-        return status;
+        return status.error();
     }
     for (qsizetype d = 0; d < procedure.documents.size(); ++d) {
         const RequiredDocument& document = procedure.documents.at(d);
@@ -112,11 +133,20 @@ Status CatalogueRepository::importProcedure(const Procedure& procedure, int inde
                                  {procedureId, d + 1, document.name, documentKindKey(document.kind), document.count,
                                   document.mandatory ? 1 : 0});
             !status) {
-            return status;
+            return status.error();
         }
     }
+    return procedureId;
+}
 
-    auto existing = procedureById(procedureId);
+Status CatalogueRepository::importProcedure(const Procedure& procedure, int index,
+                                            const QHash<QString, qint64>& departments)
+{
+    auto procedureId = writeProcedure(procedure, departments);
+    if (!procedureId) {
+        return procedureId.error();
+    }
+    auto existing = procedureById(*procedureId);
     for (qsizetype p = 0; p < procedure.processes.size(); ++p) {
         const ProcessVersion& version = procedure.processes.at(p);
         const ProcessVersion* stored = nullptr;
@@ -131,12 +161,11 @@ Status CatalogueRepository::importProcedure(const Procedure& procedure, int inde
             continue;
         }
         if (stored) {
-            if (Status status =
-                    exec(query, QStringLiteral("SELECT count(*) FROM dossier WHERE process_id = ?"), {stored->id});
-                !status || !query.next()) {
-                return status;
+            auto used = dossiersOnProcess(stored->id);
+            if (!used) {
+                return used.error();
             }
-            if (query.value(0).toLongLong() > 0) {
+            if (*used > 0) {
                 const QString path = QStringLiteral("procedures[%1].processes[%2]").arg(index).arg(p);
                 return Error::invalid(path, QCoreApplication::translate("motcua::CatalogueJson",
                                                                         "%1: issue %2 of the process of %3 is already "
@@ -146,38 +175,107 @@ Status CatalogueRepository::importProcedure(const Procedure& procedure, int inde
                                                 .arg(version.issue)
                                                 .arg(procedure.code));
             }
-            if (Status status = exec(query, QStringLiteral("DELETE FROM process_version WHERE id = ?"), {stored->id});
-                !status) {
+            if (Status status = writeProcess(stored->id, version, departments); !status) {
                 return status;
             }
+            continue;
         }
-        if (Status status =
-                exec(query,
-                     QStringLiteral("INSERT INTO process_version (procedure_id, code, issue, issued_on, "
-                                    "prepared_by, reviewed_by, approved_by, change_note) VALUES (?, ?, ?, ?, "
-                                    "?, ?, ?, ?) RETURNING id"),
-                     {procedureId, version.code, version.issue, version.issuedOn.toString(Qt::ISODate),
-                      notNullText(version.preparedBy), notNullText(version.reviewedBy), notNullText(version.approvedBy),
-                      notNullText(version.changeNote)});
-            !status) {
-            return status;
-        }
-        const qint64 processId = returnedId(query);
-        for (const ProcessStep& step : version.steps) {
-            if (Status status =
-                    exec(query,
-                         QStringLiteral("INSERT INTO process_step (process_id, position, content, "
-                                        "department_id, role, time_unit, time_amount, output) VALUES (?, ?, "
-                                        "?, ?, ?, ?, ?, ?)"),
-                         {processId, step.position, step.content, departments.value(step.departmentCode),
-                          identity::roleKey(step.role), limitUnitKey(step.time), step.time.amount,
-                          notNullText(step.output)});
-                !status) {
-                return status;
-            }
+        if (auto added = insertProcess(*procedureId, version, departments); !added) {
+            return added.error();
         }
     }
     return {};
+}
+
+Result<qint64> CatalogueRepository::addProcess(qint64 procedureId, const ProcessVersion& version)
+{
+    auto departments = departmentIds();
+    if (!departments) {
+        return departments.error();
+    }
+    return insertProcess(procedureId, version, *departments);
+}
+
+Status CatalogueRepository::replaceProcess(qint64 processId, const ProcessVersion& version)
+{
+    auto departments = departmentIds();
+    if (!departments) {
+        return departments.error();
+    }
+    return writeProcess(processId, version, *departments);
+}
+
+Result<qint64> CatalogueRepository::insertProcess(qint64 procedureId, const ProcessVersion& version,
+                                                  const QHash<QString, qint64>& departments)
+{
+    QSqlQuery query(m_database.connection());
+    if (Status status = exec(query,
+                             QStringLiteral("INSERT INTO process_version (procedure_id, code, issue, issued_on, "
+                                            "prepared_by, reviewed_by, approved_by, change_note) VALUES (?, ?, ?, ?, "
+                                            "?, ?, ?, ?) RETURNING id"),
+                             {procedureId, version.code, version.issue, version.issuedOn.toString(Qt::ISODate),
+                              notNullText(version.preparedBy), notNullText(version.reviewedBy),
+                              notNullText(version.approvedBy), notNullText(version.changeNote)});
+        !status) {
+        return status.error();
+    }
+    const qint64 processId = returnedId(query);
+    if (Status status = insertSteps(processId, version.steps, departments); !status) {
+        return status.error();
+    }
+    return processId;
+}
+
+Status CatalogueRepository::writeProcess(qint64 processId, const ProcessVersion& version,
+                                         const QHash<QString, qint64>& departments)
+{
+    QSqlQuery query(m_database.connection());
+    if (Status status = exec(query,
+                             QStringLiteral("UPDATE process_version SET code = ?, issue = ?, issued_on = ?, "
+                                            "prepared_by = ?, reviewed_by = ?, approved_by = ?, change_note = ? "
+                                            "WHERE id = ?"),
+                             {version.code, version.issue, version.issuedOn.toString(Qt::ISODate),
+                              notNullText(version.preparedBy), notNullText(version.reviewedBy),
+                              notNullText(version.approvedBy), notNullText(version.changeNote), processId});
+        !status) {
+        return status;
+    }
+    if (Status status = exec(query, QStringLiteral("DELETE FROM process_step WHERE process_id = ?"), {processId});
+        !status) {
+        return status;
+    }
+    return insertSteps(processId, version.steps, departments);
+}
+
+Status CatalogueRepository::insertSteps(qint64 processId, const QList<ProcessStep>& steps,
+                                        const QHash<QString, qint64>& departments)
+{
+    QSqlQuery query(m_database.connection());
+    for (qsizetype s = 0; s < steps.size(); ++s) {
+        const ProcessStep& step = steps.at(s);
+        if (Status status =
+                exec(query,
+                     QStringLiteral("INSERT INTO process_step (process_id, position, content, department_id, role, "
+                                    "time_unit, time_amount, output) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {processId, s + 1, step.content, departments.value(step.departmentCode),
+                      identity::roleKey(step.role), limitUnitKey(step.time), step.time.amount,
+                      notNullText(step.output)});
+            !status) {
+            return status;
+        }
+    }
+    return {};
+}
+
+Result<qint64> CatalogueRepository::dossiersOnProcess(qint64 processId) const
+{
+    QSqlQuery query(m_database.connection());
+    if (Status status =
+            exec(query, QStringLiteral("SELECT count(*) FROM dossier WHERE process_id = ?"), {processId});
+        !status || !query.next()) {
+        return status ? Error::storage(QStringLiteral("count failed")) : status.error();
+    }
+    return query.value(0).toLongLong();
 }
 
 Result<Agency> CatalogueRepository::agency() const

@@ -26,7 +26,25 @@ public:
     Result<catalogue::Procedure> procedure(const QString& code) const override;
     Result<catalogue::Procedure> procedureById(qint64 id) const override;
 
+    // The administrator's edits (CatalogueAdmin runs them inside its transaction, with the administration log).
+    // A procedure is added or updated by code with its documents; its process versions are left as they are.
+    Result<qint64> saveProcedure(const catalogue::Procedure& procedure);
+    // A new process version of the procedure; its steps are numbered in order.
+    Result<qint64> addProcess(qint64 procedureId, const catalogue::ProcessVersion& version);
+    // Rewrites a process version in place: only for one no dossier runs on (the caller checks).
+    Status replaceProcess(qint64 processId, const catalogue::ProcessVersion& version);
+    // How many dossiers run on this process version.
+    Result<qint64> dossiersOnProcess(qint64 processId) const;
+
 private:
+    Result<QHash<QString, qint64>> departmentIds() const;
+    Result<qint64> writeProcedure(const catalogue::Procedure& procedure, const QHash<QString, qint64>& departments);
+    Result<qint64> insertProcess(qint64 procedureId, const catalogue::ProcessVersion& version,
+                                 const QHash<QString, qint64>& departments);
+    Status writeProcess(qint64 processId, const catalogue::ProcessVersion& version,
+                        const QHash<QString, qint64>& departments);
+    Status insertSteps(qint64 processId, const QList<catalogue::ProcessStep>& steps,
+                       const QHash<QString, qint64>& departments);
     Result<catalogue::Procedure> loadProcedure(const QString& where, const QVariant& key) const;
     Status importProcedure(const catalogue::Procedure& procedure, int index, const QHash<QString, qint64>& departments);
 

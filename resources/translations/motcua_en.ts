@@ -680,6 +680,109 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::CatalogueRules</name>
+    <message>
+        <source>Required: fill in this field.</source>
+        <translation>Required: fill in this field.</translation>
+    </message>
+    <message>
+        <source>The time of a step must be more than 0.</source>
+        <translation>The time of a step must be more than 0.</translation>
+    </message>
+    <message>
+        <source>Use quarters at most: 0.25, 0.5, 1.75 …</source>
+        <translation>Use quarters at most: 0.25, 0.5, 1.75 …</translation>
+    </message>
+    <message>
+        <source>A national procedure code is a digit, a dot and six digits: 1.011442.</source>
+        <translation>A national procedure code is a digit, a dot and six digits: 1.011442.</translation>
+    </message>
+    <message>
+        <source>The morning-to-morning rule needs a whole number of working days.</source>
+        <translation>The morning-to-morning rule needs a whole number of working days.</translation>
+    </message>
+    <message>
+        <source>The fee cannot be negative.</source>
+        <translation>The fee cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Choose the department that handles it.</source>
+        <translation>Choose the department that handles it.</translation>
+    </message>
+    <message>
+        <source>There is no department %1.</source>
+        <translation>There is no department %1.</translation>
+    </message>
+    <message>
+        <source>Document %1: the name is empty.</source>
+        <translation>Document %1: the name is empty.</translation>
+    </message>
+    <message>
+        <source>Document %1: the count must be from 1 to 100.</source>
+        <translation>Document %1: the count must be from 1 to 100.</translation>
+    </message>
+    <message>
+        <source>The issue number must be from 1 to 1000.</source>
+        <translation>The issue number must be from 1 to 1000.</translation>
+    </message>
+    <message>
+        <source>Give the issue date.</source>
+        <translation>Give the issue date.</translation>
+    </message>
+    <message>
+        <source>A process needs at least one step.</source>
+        <translation>A process needs at least one step.</translation>
+    </message>
+    <message>
+        <source>Step %1: say what is done.</source>
+        <translation>Step %1: say what is done.</translation>
+    </message>
+    <message>
+        <source>Step %1: choose the department.</source>
+        <translation>Step %1: choose the department.</translation>
+    </message>
+    <message>
+        <source>Step %1: an administrator does not handle dossiers.</source>
+        <translation>Step %1: an administrator does not handle dossiers.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Step %1: %2</translation>
+    </message>
+    <message>
+        <source>Steps add up to %1 working hours: within the same day</source>
+        <translation>Steps add up to %1 working hours: within the same day</translation>
+    </message>
+    <message>
+        <source>Steps add up to %1 working hours: more than the one working day of a same-day procedure</source>
+        <translation>Steps add up to %1 working hours: more than the one working day of a same-day procedure</translation>
+    </message>
+    <message>
+        <source>Steps add up to %1/%2 working days — equal to the legal limit</source>
+        <translation>Steps add up to %1/%2 working days — equal to the legal limit</translation>
+    </message>
+    <message>
+        <source>Steps add up to %1/%2 working hours — equal to the legal limit</source>
+        <translation>Steps add up to %1/%2 working hours — equal to the legal limit</translation>
+    </message>
+    <message>
+        <source>Steps add up to %1/%2 working days — %3 days short</source>
+        <translation>Steps add up to %1/%2 working days — %3 days short</translation>
+    </message>
+    <message>
+        <source>Steps add up to %1/%2 working hours — %3 hours short</source>
+        <translation>Steps add up to %1/%2 working hours — %3 hours short</translation>
+    </message>
+    <message>
+        <source>Steps add up to %1/%2 working days — %3 days over the limit</source>
+        <translation>Steps add up to %1/%2 working days — %3 days over the limit</translation>
+    </message>
+    <message>
+        <source>Steps add up to %1/%2 working hours — %3 hours over the limit</source>
+        <translation>Steps add up to %1/%2 working hours — %3 hours over the limit</translation>
+    </message>
+</context>
+<context>
     <name>motcua::DeadlineCalculator</name>
     <message>
         <source>The time limit must be a number of working days or hours, not negative.</source>
@@ -912,6 +1015,94 @@ Please turn one of those options off.</translation>
         <source>There is no procedure %1.</source>
         <translation>There is no procedure %1.</translation>
     </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>field</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>level</translation>
+    </message>
+    <message>
+        <source>time limit</source>
+        <translation>time limit</translation>
+    </message>
+    <message>
+        <source>counting rule</source>
+        <translation>counting rule</translation>
+    </message>
+    <message>
+        <source>clock on a supplement</source>
+        <translation>clock on a supplement</translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation>fee</translation>
+    </message>
+    <message>
+        <source>fee note</source>
+        <translation>fee note</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <source>handling department</source>
+        <translation>handling department</translation>
+    </message>
+    <message>
+        <source>required documents</source>
+        <translation>required documents</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the catalogue.</source>
+        <translation>Only an administrator may change the catalogue.</translation>
+    </message>
+    <message>
+        <source>There is already a procedure %1: edit it instead.</source>
+        <translation>There is already a procedure %1: edit it instead.</translation>
+    </message>
+    <message>
+        <source>Issue %1 exists already: a new issue must be numbered above it.</source>
+        <translation>Issue %1 exists already: a new issue must be numbered above it.</translation>
+    </message>
+    <message>
+        <source>Issue %1 is dated %2: a new issue cannot be dated before it.</source>
+        <translation>Issue %1 is dated %2: a new issue cannot be dated before it.</translation>
+    </message>
+    <message>
+        <source>Procedure %1 has no such process version.</source>
+        <translation>Procedure %1 has no such process version.</translation>
+    </message>
+    <message>
+        <source>The issue number of a version stays: issue a new version instead.</source>
+        <translation>The issue number of a version stays: issue a new version instead.</translation>
+    </message>
+    <message>
+        <source>Issue %1 of %2 is in use by %3 dossiers and is never edited in place: issue a new version instead.</source>
+        <translation>Issue %1 of %2 is in use by %3 dossiers and is never edited in place: issue a new version instead.</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation>Changes: %1</translation>
+    </message>
+    <message>
+        <source>Issue %1 is in use by %2 dossiers and cannot change: give the new text a new issue number.</source>
+        <translation>Issue %1 is in use by %2 dossiers and cannot change: give the new text a new issue number.</translation>
+    </message>
+    <message>
+        <source>Not in the file: left as it is.</source>
+        <translation>Not in the file: left as it is.</translation>
+    </message>
+    <message>
+        <source>%1, issue %2: %3</source>
+        <translation>%1, issue %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>motcua::cli</name>
@@ -996,10 +1187,6 @@ Please turn one of those options off.</translation>
     <message>
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
-    </message>
-    <message>
-        <source>Catalogue imported: %1 departments, %2 procedures.</source>
-        <translation>Catalogue imported: %1 departments, %2 procedures.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
@@ -1632,6 +1819,10 @@ Please turn one of those options off.</translation>
     <message>
         <source>Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE] | report overdue [--department CODE] [--within HOURS] | report people|steps --from D --to D; overdue, people and steps take --json, --csv FILE, --xlsx FILE or --pdf FILE too</source>
         <translation>Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE] | report overdue [--department CODE] [--within HOURS] | report people|steps --from D --to D; overdue, people and steps take --json, --csv FILE, --xlsx FILE or --pdf FILE too</translation>
+    </message>
+    <message>
+        <source>Catalogue imported: %1 departments, %2 procedures (%3 added, %4 changed).</source>
+        <translation>Catalogue imported: %1 departments, %2 procedures (%3 added, %4 changed).</translation>
     </message>
 </context>
 <context>
@@ -3455,6 +3646,259 @@ MotCua closes now: start it again.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::ui::CatalogueAdminDialog</name>
+    <message>
+        <source>Procedures and ISO processes</source>
+        <translation>Procedures and ISO processes</translation>
+    </message>
+    <message>
+        <source>Find a procedure by code or name…</source>
+        <translation>Find a procedure by code or name…</translation>
+    </message>
+    <message>
+        <source>Process version</source>
+        <translation>Process version</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Dossiers on it</source>
+        <translation>Dossiers on it</translation>
+    </message>
+    <message>
+        <source>Step times</source>
+        <translation>Step times</translation>
+    </message>
+    <message>
+        <source>Dossiers run on this version: it is never edited in place. Issue a new version instead.</source>
+        <translation>Dossiers run on this version: it is never edited in place. Issue a new version instead.</translation>
+    </message>
+    <message>
+        <source>&amp;New procedure…</source>
+        <translation>&amp;New procedure…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the procedure…</source>
+        <translation>&amp;Edit the procedure…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue a new version…</source>
+        <translation>&amp;Issue a new version…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct this version…</source>
+        <translation>&amp;Correct this version…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a catalogue file…</source>
+        <translation>&amp;Import a catalogue file…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the catalogue…</source>
+        <translation>E&amp;xport the catalogue…</translation>
+    </message>
+    <message>
+        <source>ISO process versions (a dossier keeps the version it was received under):</source>
+        <translation>ISO process versions (a dossier keeps the version it was received under):</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <source>not yet in force</source>
+        <translation>not yet in force</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>superseded</translation>
+    </message>
+    <message>
+        <source>%1, issue %2</source>
+        <translation>%1, issue %2</translation>
+    </message>
+    <message>
+        <source>Procedure %1 added. Issue its first process version before it is received.</source>
+        <translation>Procedure %1 added. Issue its first process version before it is received.</translation>
+    </message>
+    <message>
+        <source>Procedure %1 saved. Dossiers already received keep the terms they were received under.</source>
+        <translation>Procedure %1 saved. Dossiers already received keep the terms they were received under.</translation>
+    </message>
+    <message>
+        <source>Issue %1 of the process of %2 is issued. Dossiers already received keep their version and their due moment.</source>
+        <translation>Issue %1 of the process of %2 is issued. Dossiers already received keep their version and their due moment.</translation>
+    </message>
+    <message>
+        <source>Issue %1 of the process of %2 is corrected.</source>
+        <translation>Issue %1 of the process of %2 is corrected.</translation>
+    </message>
+    <message>
+        <source>Import a catalogue file</source>
+        <translation>Import a catalogue file</translation>
+    </message>
+    <message>
+        <source>Catalogue (*.json);;All files (*)</source>
+        <translation>Catalogue (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 was not imported: %2</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Import cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The import was refused and nothing was changed: %1</source>
+        <translation>The import was refused and nothing was changed: %1</translation>
+    </message>
+    <message>
+        <source>Catalogue imported: %1 added, %2 changed.</source>
+        <translation>Catalogue imported: %1 added, %2 changed.</translation>
+    </message>
+    <message>
+        <source>Export the catalogue</source>
+        <translation>Export the catalogue</translation>
+    </message>
+    <message>
+        <source>Catalogue (*.json)</source>
+        <translation>Catalogue (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Catalogue written to %1 (%2 procedures).</source>
+        <translation>Catalogue written to %1 (%2 procedures).</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::CatalogueImportDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Leave as is</source>
+        <translation>Leave as is</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Agency %1 — %2</source>
+        <translation>Agency %1 — %2</translation>
+    </message>
+    <message>
+        <source>Department %1 — %2</source>
+        <translation>Department %1 — %2</translation>
+    </message>
+    <message>
+        <source>Procedure %1 — %2</source>
+        <translation>Procedure %1 — %2</translation>
+    </message>
+    <message>
+        <source>Process %1, issue %2</source>
+        <translation>Process %1, issue %2</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Import does</source>
+        <translation>Import does</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>The import would add %1, change %2 and leave %3 as they are; %4 refused.</source>
+        <translation>The import would add %1, change %2 and leave %3 as they are; %4 refused.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file cannot be imported: %n error(s). Nothing was changed.</source>
+        <translation><numerusform>The file cannot be imported: %n error(s). Nothing was changed.</numerusform><numerusform>The file cannot be imported: %n error(s). Nothing was changed.</numerusform></translation>
+    </message>
+    <message>
+        <source>Import the catalogue from %1</source>
+        <translation>Import the catalogue from %1</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the import</source>
+        <translation>&amp;Apply the import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::CatalogueInput</name>
+    <message>
+        <source>Type a number: 10, 0,5 or 0.25.</source>
+        <translation>Type a number: 10, 0,5 or 0.25.</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <translation>working hours</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Central</source>
+        <translation>Central</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::CatalogueView</name>
     <message>
         <source>Find a procedure by code or name (accents optional)…</source>
@@ -3778,10 +4222,6 @@ MotCua closes now: start it again.</translation>
         <translation>Process:</translation>
     </message>
     <message>
-        <source>%1, issue %2</source>
-        <translation>%1, issue %2</translation>
-    </message>
-    <message>
         <source>Received:</source>
         <translation>Received:</translation>
     </message>
@@ -3984,6 +4424,14 @@ MotCua closes now: start it again.</translation>
     <message>
         <source>Handled by:</source>
         <translation>Handled by:</translation>
+    </message>
+    <message>
+        <source>%1, issue %2 of %3</source>
+        <translation>%1, issue %2 of %3</translation>
+    </message>
+    <message>
+        <source> (issue %1 is newer; this dossier keeps its version)</source>
+        <translation> (issue %1 is newer; this dossier keeps its version)</translation>
     </message>
 </context>
 <context>
@@ -4669,6 +5117,10 @@ MotCua closes now: start it again.</translation>
         <source>Administration &amp;log…</source>
         <translation>Administration &amp;log…</translation>
     </message>
+    <message>
+        <source>&amp;Procedures and ISO processes…</source>
+        <translation>&amp;Procedures and ISO processes…</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::MessageBar</name>
@@ -5056,10 +5508,228 @@ Accepting gives the dossier its code and register entry now, and counts its due 
     </message>
 </context>
 <context>
+    <name>motcua::ui::ProcedureEditDialog</name>
+    <message>
+        <source>New procedure</source>
+        <translation>New procedure</translation>
+    </message>
+    <message>
+        <source>Edit the procedure %1</source>
+        <translation>Edit the procedure %1</translation>
+    </message>
+    <message>
+        <source>national code, e.g. 1.011442</source>
+        <translation>national code, e.g. 1.011442</translation>
+    </message>
+    <message>
+        <source>Working time from the receipt (1 day = one working day of hours)</source>
+        <translation>Working time from the receipt (1 day = one working day of hours)</translation>
+    </message>
+    <message>
+        <source>Whole days, morning to morning (received in the morning, due in a morning)</source>
+        <translation>Whole days, morning to morning (received in the morning, due in a morning)</translation>
+    </message>
+    <message>
+        <source>The clock pauses and goes on</source>
+        <translation>The clock pauses and goes on</translation>
+    </message>
+    <message>
+        <source>The whole limit counts again</source>
+        <translation>The whole limit counts again</translation>
+    </message>
+    <message>
+        <source>VND; empty: no fee</source>
+        <translation>VND; empty: no fee</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>F&amp;ield:</source>
+        <translation>F&amp;ield:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;time limit:</source>
+        <translation>Legal &amp;time limit:</translation>
+    </message>
+    <message>
+        <source>Counting &amp;rule:</source>
+        <translation>Counting &amp;rule:</translation>
+    </message>
+    <message>
+        <source>On a &amp;supplement:</source>
+        <translation>On a &amp;supplement:</translation>
+    </message>
+    <message>
+        <source>&amp;Fee:</source>
+        <translation>&amp;Fee:</translation>
+    </message>
+    <message>
+        <source>Fee &amp;note:</source>
+        <translation>Fee &amp;note:</translation>
+    </message>
+    <message>
+        <source>Res&amp;ult:</source>
+        <translation>Res&amp;ult:</translation>
+    </message>
+    <message>
+        <source>Handling &amp;department:</source>
+        <translation>Handling &amp;department:</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Mandatory</translation>
+    </message>
+    <message>
+        <source>&amp;Add a document</source>
+        <translation>&amp;Add a document</translation>
+    </message>
+    <message>
+        <source>R&amp;emove the document</source>
+        <translation>R&amp;emove the document</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Required documents:</source>
+        <translation>Required documents:</translation>
+    </message>
+    <message>
+        <source>The fee is a whole number of đồng: 50000.</source>
+        <translation>The fee is a whole number of đồng: 50000.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::ProcedurePicker</name>
     <message>
         <source>Type part of the procedure&apos;s name or code, e.g. &quot;cap phep xuat ban&quot;</source>
         <translation>Type part of the procedure&apos;s name or code, e.g. &quot;cap phep xuat ban&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ProcessVersionDialog</name>
+    <message>
+        <source>Issue a new process version of %1</source>
+        <translation>Issue a new process version of %1</translation>
+    </message>
+    <message>
+        <source>Correct issue %1 of the process of %2</source>
+        <translation>Correct issue %1 of the process of %2</translation>
+    </message>
+    <message>
+        <source>e.g. QT-BCXB-01</source>
+        <translation>e.g. QT-BCXB-01</translation>
+    </message>
+    <message>
+        <source>Document &amp;code:</source>
+        <translation>Document &amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue number:</source>
+        <translation>&amp;Issue number:</translation>
+    </message>
+    <message>
+        <source>Issue &amp;date:</source>
+        <translation>Issue &amp;date:</translation>
+    </message>
+    <message>
+        <source>Change &amp;note:</source>
+        <translation>Change &amp;note:</translation>
+    </message>
+    <message>
+        <source>&amp;Prepared by:</source>
+        <translation>&amp;Prepared by:</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewed by:</source>
+        <translation>&amp;Reviewed by:</translation>
+    </message>
+    <message>
+        <source>&amp;Approved by:</source>
+        <translation>&amp;Approved by:</translation>
+    </message>
+    <message>
+        <source>Step content</source>
+        <translation>Step content</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Output / form</source>
+        <translation>Output / form</translation>
+    </message>
+    <message>
+        <source>&amp;Add a step</source>
+        <translation>&amp;Add a step</translation>
+    </message>
+    <message>
+        <source>R&amp;emove the step</source>
+        <translation>R&amp;emove the step</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 — %2; legal time limit: %3</source>
+        <translation>%1 — %2; legal time limit: %3</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Steps:</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Step %1: %2</translation>
     </message>
 </context>
 <context>

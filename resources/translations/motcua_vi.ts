@@ -680,6 +680,109 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::CatalogueRules</name>
+    <message>
+        <source>Required: fill in this field.</source>
+        <translation>Bắt buộc: hãy điền trường này.</translation>
+    </message>
+    <message>
+        <source>The time of a step must be more than 0.</source>
+        <translation>Thời gian của một bước phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>Use quarters at most: 0.25, 0.5, 1.75 …</source>
+        <translation>Chỉ dùng đến phần tư: 0,25; 0,5; 1,75 …</translation>
+    </message>
+    <message>
+        <source>A national procedure code is a digit, a dot and six digits: 1.011442.</source>
+        <translation>Mã thủ tục quốc gia gồm một chữ số, dấu chấm và sáu chữ số: 1.011442.</translation>
+    </message>
+    <message>
+        <source>The morning-to-morning rule needs a whole number of working days.</source>
+        <translation>Quy tắc sáng trả sáng cần số ngày làm việc tròn.</translation>
+    </message>
+    <message>
+        <source>The fee cannot be negative.</source>
+        <translation>Lệ phí không được âm.</translation>
+    </message>
+    <message>
+        <source>Choose the department that handles it.</source>
+        <translation>Hãy chọn phòng giải quyết.</translation>
+    </message>
+    <message>
+        <source>There is no department %1.</source>
+        <translation>Không có phòng ban %1.</translation>
+    </message>
+    <message>
+        <source>Document %1: the name is empty.</source>
+        <translation>Giấy tờ %1: chưa có tên.</translation>
+    </message>
+    <message>
+        <source>Document %1: the count must be from 1 to 100.</source>
+        <translation>Giấy tờ %1: số lượng phải từ 1 đến 100.</translation>
+    </message>
+    <message>
+        <source>The issue number must be from 1 to 1000.</source>
+        <translation>Lần ban hành phải từ 1 đến 1000.</translation>
+    </message>
+    <message>
+        <source>Give the issue date.</source>
+        <translation>Hãy nhập ngày ban hành.</translation>
+    </message>
+    <message>
+        <source>A process needs at least one step.</source>
+        <translation>Quy trình cần ít nhất một bước.</translation>
+    </message>
+    <message>
+        <source>Step %1: say what is done.</source>
+        <translation>Bước %1: hãy ghi nội dung công việc.</translation>
+    </message>
+    <message>
+        <source>Step %1: choose the department.</source>
+        <translation>Bước %1: hãy chọn phòng.</translation>
+    </message>
+    <message>
+        <source>Step %1: an administrator does not handle dossiers.</source>
+        <translation>Bước %1: quản trị viên không xử lý hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Bước %1: %2</translation>
+    </message>
+    <message>
+        <source>Steps add up to %1 working hours: within the same day</source>
+        <translation>Tổng thời gian các bước: %1 giờ làm việc — trong ngày</translation>
+    </message>
+    <message>
+        <source>Steps add up to %1 working hours: more than the one working day of a same-day procedure</source>
+        <translation>Tổng thời gian các bước: %1 giờ làm việc — quá một ngày làm việc của thủ tục giải quyết trong ngày</translation>
+    </message>
+    <message>
+        <source>Steps add up to %1/%2 working days — equal to the legal limit</source>
+        <translation>Tổng thời gian các bước: %1/%2 ngày làm việc — đủ thời hạn luật định</translation>
+    </message>
+    <message>
+        <source>Steps add up to %1/%2 working hours — equal to the legal limit</source>
+        <translation>Tổng thời gian các bước: %1/%2 giờ làm việc — đủ thời hạn luật định</translation>
+    </message>
+    <message>
+        <source>Steps add up to %1/%2 working days — %3 days short</source>
+        <translation>Tổng thời gian các bước: %1/%2 ngày làm việc — còn thiếu %3 ngày</translation>
+    </message>
+    <message>
+        <source>Steps add up to %1/%2 working hours — %3 hours short</source>
+        <translation>Tổng thời gian các bước: %1/%2 giờ làm việc — còn thiếu %3 giờ</translation>
+    </message>
+    <message>
+        <source>Steps add up to %1/%2 working days — %3 days over the limit</source>
+        <translation>Tổng thời gian các bước: %1/%2 ngày làm việc — vượt thời hạn %3 ngày</translation>
+    </message>
+    <message>
+        <source>Steps add up to %1/%2 working hours — %3 hours over the limit</source>
+        <translation>Tổng thời gian các bước: %1/%2 giờ làm việc — vượt thời hạn %3 giờ</translation>
+    </message>
+</context>
+<context>
     <name>motcua::DeadlineCalculator</name>
     <message>
         <source>The time limit must be a number of working days or hours, not negative.</source>
@@ -912,6 +1015,94 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>There is no procedure %1.</source>
         <translation>Không có thủ tục %1.</translation>
     </message>
+    <message>
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>lĩnh vực</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>cấp thực hiện</translation>
+    </message>
+    <message>
+        <source>time limit</source>
+        <translation>thời hạn</translation>
+    </message>
+    <message>
+        <source>counting rule</source>
+        <translation>cách tính thời hạn</translation>
+    </message>
+    <message>
+        <source>clock on a supplement</source>
+        <translation>thời hạn khi bổ sung hồ sơ</translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation>lệ phí</translation>
+    </message>
+    <message>
+        <source>fee note</source>
+        <translation>ghi chú lệ phí</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>kết quả</translation>
+    </message>
+    <message>
+        <source>handling department</source>
+        <translation>phòng giải quyết</translation>
+    </message>
+    <message>
+        <source>required documents</source>
+        <translation>thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the catalogue.</source>
+        <translation>Chỉ quản trị viên được thay đổi danh mục.</translation>
+    </message>
+    <message>
+        <source>There is already a procedure %1: edit it instead.</source>
+        <translation>Đã có thủ tục %1: hãy sửa thủ tục đó.</translation>
+    </message>
+    <message>
+        <source>Issue %1 exists already: a new issue must be numbered above it.</source>
+        <translation>Đã có lần ban hành %1: lần ban hành mới phải có số lớn hơn.</translation>
+    </message>
+    <message>
+        <source>Issue %1 is dated %2: a new issue cannot be dated before it.</source>
+        <translation>Lần ban hành %1 ngày %2: lần ban hành mới không thể có ngày trước đó.</translation>
+    </message>
+    <message>
+        <source>Procedure %1 has no such process version.</source>
+        <translation>Thủ tục %1 không có phiên bản quy trình này.</translation>
+    </message>
+    <message>
+        <source>The issue number of a version stays: issue a new version instead.</source>
+        <translation>Không đổi được số lần ban hành của một phiên bản: hãy ban hành phiên bản mới.</translation>
+    </message>
+    <message>
+        <source>Issue %1 of %2 is in use by %3 dossiers and is never edited in place: issue a new version instead.</source>
+        <translation>Lần ban hành %1 của %2 đang được %3 hồ sơ sử dụng nên không được sửa: hãy ban hành phiên bản mới.</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation>Thay đổi: %1</translation>
+    </message>
+    <message>
+        <source>Issue %1 is in use by %2 dossiers and cannot change: give the new text a new issue number.</source>
+        <translation>Lần ban hành %1 đang được %2 hồ sơ sử dụng nên không thể thay đổi: hãy đặt số lần ban hành mới cho nội dung mới.</translation>
+    </message>
+    <message>
+        <source>Not in the file: left as it is.</source>
+        <translation>Không có trong tệp: giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>%1, issue %2: %3</source>
+        <translation>%1, lần ban hành %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>motcua::cli</name>
@@ -996,10 +1187,6 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>Warning: %1</source>
         <translation>Cảnh báo: %1</translation>
-    </message>
-    <message>
-        <source>Catalogue imported: %1 departments, %2 procedures.</source>
-        <translation>Đã nhập danh mục: %1 phòng ban, %2 thủ tục.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
@@ -1632,6 +1819,10 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>Usage: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv FILE | --xlsx FILE | --pdf FILE] | report overdue [--department CODE] [--within HOURS] | report people|steps --from D --to D; overdue, people and steps take --json, --csv FILE, --xlsx FILE or --pdf FILE too</source>
         <translation>Cách dùng: motcua-cli report [ii06a] --from DD/MM/YYYY --to DD/MM/YYYY [--by field|procedure] [--json | --csv TỆP | --xlsx TỆP | --pdf TỆP] | report overdue [--department MÃ] [--within GIỜ] | report people|steps --from NGÀY --to NGÀY; overdue, people và steps cũng nhận --json, --csv TỆP, --xlsx TỆP hoặc --pdf TỆP</translation>
+    </message>
+    <message>
+        <source>Catalogue imported: %1 departments, %2 procedures (%3 added, %4 changed).</source>
+        <translation>Đã nhập danh mục: %1 phòng ban, %2 thủ tục (thêm %3, sửa %4).</translation>
     </message>
 </context>
 <context>
@@ -3453,6 +3644,259 @@ MotCua sẽ đóng: hãy mở lại.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::ui::CatalogueAdminDialog</name>
+    <message>
+        <source>Procedures and ISO processes</source>
+        <translation>Danh mục thủ tục và quy trình ISO</translation>
+    </message>
+    <message>
+        <source>Find a procedure by code or name…</source>
+        <translation>Tìm thủ tục theo mã hoặc tên…</translation>
+    </message>
+    <message>
+        <source>Process version</source>
+        <translation>Phiên bản quy trình</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Dossiers on it</source>
+        <translation>Số hồ sơ áp dụng</translation>
+    </message>
+    <message>
+        <source>Step times</source>
+        <translation>Thời gian các bước</translation>
+    </message>
+    <message>
+        <source>Dossiers run on this version: it is never edited in place. Issue a new version instead.</source>
+        <translation>Có hồ sơ đang áp dụng phiên bản này nên không được sửa. Hãy dùng &quot;Ban hành phiên bản mới&quot;.</translation>
+    </message>
+    <message>
+        <source>&amp;New procedure…</source>
+        <translation>&amp;Thêm thủ tục…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the procedure…</source>
+        <translation>&amp;Sửa thủ tục…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue a new version…</source>
+        <translation>&amp;Ban hành phiên bản mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct this version…</source>
+        <translation>Sửa &amp;phiên bản này…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a catalogue file…</source>
+        <translation>&amp;Nhập tệp danh mục…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the catalogue…</source>
+        <translation>&amp;Xuất tệp danh mục…</translation>
+    </message>
+    <message>
+        <source>ISO process versions (a dossier keeps the version it was received under):</source>
+        <translation>Các phiên bản quy trình ISO (hồ sơ giữ phiên bản có hiệu lực khi tiếp nhận):</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>đang áp dụng</translation>
+    </message>
+    <message>
+        <source>not yet in force</source>
+        <translation>chưa có hiệu lực</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>đã được thay thế</translation>
+    </message>
+    <message>
+        <source>%1, issue %2</source>
+        <translation>%1, ban hành lần %2</translation>
+    </message>
+    <message>
+        <source>Procedure %1 added. Issue its first process version before it is received.</source>
+        <translation>Đã thêm thủ tục %1. Hãy ban hành phiên bản quy trình đầu tiên trước khi tiếp nhận hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Procedure %1 saved. Dossiers already received keep the terms they were received under.</source>
+        <translation>Đã lưu thủ tục %1. Hồ sơ đã tiếp nhận giữ thời hạn và điều kiện lúc tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Issue %1 of the process of %2 is issued. Dossiers already received keep their version and their due moment.</source>
+        <translation>Đã ban hành lần %1 của quy trình %2. Hồ sơ đã tiếp nhận giữ phiên bản và thời hạn trả của mình.</translation>
+    </message>
+    <message>
+        <source>Issue %1 of the process of %2 is corrected.</source>
+        <translation>Đã sửa lần ban hành %1 của quy trình %2.</translation>
+    </message>
+    <message>
+        <source>Import a catalogue file</source>
+        <translation>Nhập tệp danh mục</translation>
+    </message>
+    <message>
+        <source>Catalogue (*.json);;All files (*)</source>
+        <translation>Danh mục (*.json);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Không đọc được %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>Chưa nhập %1: %2</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Đã hủy nhập: không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The import was refused and nothing was changed: %1</source>
+        <translation>Lần nhập bị từ chối, không có gì bị thay đổi: %1</translation>
+    </message>
+    <message>
+        <source>Catalogue imported: %1 added, %2 changed.</source>
+        <translation>Đã nhập danh mục: thêm %1, sửa %2.</translation>
+    </message>
+    <message>
+        <source>Export the catalogue</source>
+        <translation>Xuất danh mục</translation>
+    </message>
+    <message>
+        <source>Catalogue (*.json)</source>
+        <translation>Danh mục (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+    <message>
+        <source>Catalogue written to %1 (%2 procedures).</source>
+        <translation>Đã ghi danh mục vào %1 (%2 thủ tục).</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::CatalogueImportDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Leave as is</source>
+        <translation>Giữ nguyên</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Agency %1 — %2</source>
+        <translation>Cơ quan %1 — %2</translation>
+    </message>
+    <message>
+        <source>Department %1 — %2</source>
+        <translation>Phòng %1 — %2</translation>
+    </message>
+    <message>
+        <source>Procedure %1 — %2</source>
+        <translation>Thủ tục %1 — %2</translation>
+    </message>
+    <message>
+        <source>Process %1, issue %2</source>
+        <translation>Quy trình %1, lần ban hành %2</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Import does</source>
+        <translation>Khi nhập</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>The import would add %1, change %2 and leave %3 as they are; %4 refused.</source>
+        <translation>Lần nhập này sẽ thêm %1, sửa %2 và giữ nguyên %3 mục; từ chối %4.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file cannot be imported: %n error(s). Nothing was changed.</source>
+        <translation><numerusform>Không thể nhập tệp: %n lỗi. Không có gì bị thay đổi.</numerusform><numerusform>Không thể nhập tệp: %n lỗi. Không có gì bị thay đổi.</numerusform></translation>
+    </message>
+    <message>
+        <source>Import the catalogue from %1</source>
+        <translation>Nhập danh mục từ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the import</source>
+        <translation>Á&amp;p dụng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::CatalogueInput</name>
+    <message>
+        <source>Type a number: 10, 0,5 or 0.25.</source>
+        <translation>Hãy gõ một số: 10, 0,5 hoặc 0.25.</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>ngày làm việc</translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <translation>giờ làm việc</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Cấp xã</translation>
+    </message>
+    <message>
+        <source>Central</source>
+        <translation>Cấp trung ương</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(chọn)</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::CatalogueView</name>
     <message>
         <source>Find a procedure by code or name (accents optional)…</source>
@@ -3776,10 +4220,6 @@ MotCua sẽ đóng: hãy mở lại.</translation>
         <translation>Quy trình:</translation>
     </message>
     <message>
-        <source>%1, issue %2</source>
-        <translation>%1, ban hành lần %2</translation>
-    </message>
-    <message>
         <source>Received:</source>
         <translation>Tiếp nhận:</translation>
     </message>
@@ -3982,6 +4422,14 @@ MotCua sẽ đóng: hãy mở lại.</translation>
     <message>
         <source>Handled by:</source>
         <translation>Đang xử lý:</translation>
+    </message>
+    <message>
+        <source>%1, issue %2 of %3</source>
+        <translation>%1, ban hành lần %2 ngày %3</translation>
+    </message>
+    <message>
+        <source> (issue %1 is newer; this dossier keeps its version)</source>
+        <translation> (đã có bản ban hành lần %1; hồ sơ này giữ phiên bản của nó)</translation>
     </message>
 </context>
 <context>
@@ -4660,6 +5108,10 @@ MotCua sẽ đóng: hãy mở lại.</translation>
         <source>Administration &amp;log…</source>
         <translation>&amp;Nhật ký quản trị…</translation>
     </message>
+    <message>
+        <source>&amp;Procedures and ISO processes…</source>
+        <translation>Danh mục &amp;thủ tục và quy trình ISO…</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::MessageBar</name>
@@ -5047,10 +5499,228 @@ Khi tiếp nhận, hồ sơ được cấp mã và số sổ theo dõi ngay, và
     </message>
 </context>
 <context>
+    <name>motcua::ui::ProcedureEditDialog</name>
+    <message>
+        <source>New procedure</source>
+        <translation>Thêm thủ tục</translation>
+    </message>
+    <message>
+        <source>Edit the procedure %1</source>
+        <translation>Sửa thủ tục %1</translation>
+    </message>
+    <message>
+        <source>national code, e.g. 1.011442</source>
+        <translation>mã quốc gia, ví dụ 1.011442</translation>
+    </message>
+    <message>
+        <source>Working time from the receipt (1 day = one working day of hours)</source>
+        <translation>Tính theo giờ làm việc từ lúc tiếp nhận (1 ngày = số giờ của một ngày làm việc)</translation>
+    </message>
+    <message>
+        <source>Whole days, morning to morning (received in the morning, due in a morning)</source>
+        <translation>Tròn ngày, sáng trả sáng (nhận buổi sáng, hẹn trả buổi sáng)</translation>
+    </message>
+    <message>
+        <source>The clock pauses and goes on</source>
+        <translation>Tạm dừng rồi tính tiếp</translation>
+    </message>
+    <message>
+        <source>The whole limit counts again</source>
+        <translation>Tính lại toàn bộ thời hạn</translation>
+    </message>
+    <message>
+        <source>VND; empty: no fee</source>
+        <translation>đồng; để trống: không thu phí</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã thủ tục:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên thủ tục:</translation>
+    </message>
+    <message>
+        <source>F&amp;ield:</source>
+        <translation>&amp;Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Cấp thực hiện:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;time limit:</source>
+        <translation>&amp;Thời hạn giải quyết:</translation>
+    </message>
+    <message>
+        <source>Counting &amp;rule:</source>
+        <translation>Cách tính thời &amp;hạn:</translation>
+    </message>
+    <message>
+        <source>On a &amp;supplement:</source>
+        <translation>Khi yêu cầu &amp;bổ sung:</translation>
+    </message>
+    <message>
+        <source>&amp;Fee:</source>
+        <translation>Lệ &amp;phí:</translation>
+    </message>
+    <message>
+        <source>Fee &amp;note:</source>
+        <translation>&amp;Ghi chú lệ phí:</translation>
+    </message>
+    <message>
+        <source>Res&amp;ult:</source>
+        <translation>&amp;Kết quả:</translation>
+    </message>
+    <message>
+        <source>Handling &amp;department:</source>
+        <translation>&amp;Phòng giải quyết:</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Bắt buộc</translation>
+    </message>
+    <message>
+        <source>&amp;Add a document</source>
+        <translation>Thêm &amp;giấy tờ</translation>
+    </message>
+    <message>
+        <source>R&amp;emove the document</source>
+        <translation>&amp;Xóa giấy tờ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Required documents:</source>
+        <translation>Thành phần hồ sơ:</translation>
+    </message>
+    <message>
+        <source>The fee is a whole number of đồng: 50000.</source>
+        <translation>Lệ phí là số đồng nguyên: 50000.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::ProcedurePicker</name>
     <message>
         <source>Type part of the procedure&apos;s name or code, e.g. &quot;cap phep xuat ban&quot;</source>
         <translation>Gõ một phần tên hoặc mã thủ tục, ví dụ &quot;cap phep xuat ban&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ProcessVersionDialog</name>
+    <message>
+        <source>Issue a new process version of %1</source>
+        <translation>Ban hành phiên bản quy trình mới của %1</translation>
+    </message>
+    <message>
+        <source>Correct issue %1 of the process of %2</source>
+        <translation>Sửa lần ban hành %1 của quy trình %2</translation>
+    </message>
+    <message>
+        <source>e.g. QT-BCXB-01</source>
+        <translation>ví dụ QT-BCXB-01</translation>
+    </message>
+    <message>
+        <source>Document &amp;code:</source>
+        <translation>&amp;Mã tài liệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue number:</source>
+        <translation>&amp;Lần ban hành:</translation>
+    </message>
+    <message>
+        <source>Issue &amp;date:</source>
+        <translation>&amp;Ngày ban hành:</translation>
+    </message>
+    <message>
+        <source>Change &amp;note:</source>
+        <translation>Nội dung &amp;sửa đổi:</translation>
+    </message>
+    <message>
+        <source>&amp;Prepared by:</source>
+        <translation>Người &amp;biên soạn:</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewed by:</source>
+        <translation>Người &amp;kiểm tra:</translation>
+    </message>
+    <message>
+        <source>&amp;Approved by:</source>
+        <translation>Người &amp;phê duyệt:</translation>
+    </message>
+    <message>
+        <source>Step content</source>
+        <translation>Nội dung công việc</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Phòng ban</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Output / form</source>
+        <translation>Kết quả / biểu mẫu</translation>
+    </message>
+    <message>
+        <source>&amp;Add a step</source>
+        <translation>Thêm &amp;bước</translation>
+    </message>
+    <message>
+        <source>R&amp;emove the step</source>
+        <translation>&amp;Xóa bước</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Ban hành</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>%1 — %2; legal time limit: %3</source>
+        <translation>%1 — %2; thời hạn giải quyết: %3</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Các bước:</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Bước %1: %2</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "core/calendar/DeadlineCalculator.h"
 #include "core/catalogue/CatalogueJson.h"
 #include "core/identity/PasswordHasher.h"
+#include "core/storage/AdminLog.h"
 #include "core/storage/CatalogueRepository.h"
 #include "core/storage/DossierRepository.h"
 #include "core/storage/UserRepository.h"
@@ -113,6 +114,17 @@ inline qint64 count(WorkflowFixture& f, const QString& table)
     query.exec(QStringLiteral("SELECT count(*) FROM ") + table);
     query.next();
     return query.value(0).toLongLong();
+}
+
+// The actions of the administration log, oldest first.
+inline QStringList adminActions(WorkflowFixture& f)
+{
+    QStringList list;
+    const auto entries = storage::AdminLog(f.db.database(), f.db.clock()).entries();
+    for (const storage::AdminLogEntry& entry : entries.value_or({})) {
+        list.prepend(entry.action);
+    }
+    return list;
 }
 
 // The dossier as stored now.

@@ -176,8 +176,19 @@ DossierDetailsDialog::DossierDetailsDialog(const Session& session, const QString
         where->addRow(tr("Procedure:"),
                       value(QStringLiteral("%1 — %2").arg(details->procedure.code, details->procedure.name),
                             QStringLiteral("procedureValue")));
-        where->addRow(tr("Process:"), value(tr("%1, issue %2").arg(details->process.code).arg(details->process.issue),
-                                            QStringLiteral("processValue")));
+        // The version the dossier was received under: a later issue never moves it.
+        QString process = tr("%1, issue %2 of %3")
+                              .arg(details->process.code)
+                              .arg(details->process.issue)
+                              .arg(details->process.issuedOn.toString(QStringLiteral("dd/MM/yyyy")));
+        int latest = details->process.issue;
+        for (const catalogue::ProcessVersion& version : details->procedure.processes) {
+            latest = std::max(latest, version.issue);
+        }
+        if (latest > details->process.issue) {
+            process += tr(" (issue %1 is newer; this dossier keeps its version)").arg(latest);
+        }
+        where->addRow(tr("Process:"), value(process, QStringLiteral("processValue")));
         where->addRow(tr("Channel:"), value(channelName(d.channel), QStringLiteral("channelValue")));
         where->addRow(tr("Fee paid:"),
                       value(tr("%1 VND").arg(QLocale().toString(d.feePaid)), QStringLiteral("feeValue")));

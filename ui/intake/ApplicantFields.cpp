@@ -1,6 +1,7 @@
 #include "ui/intake/ApplicantFields.h"
 
 #include "ui/widgets/ElidedLabel.h"
+#include "ui/widgets/FieldErrors.h"
 
 #include "core/common/AgencyTime.h"
 #include "core/identity/BirthDate.h"
@@ -103,10 +104,7 @@ ApplicantFields::ApplicantFields(const Clock& clock, QWidget* parent)
 ApplicantFields::~ApplicantFields()
 {
     // Closing the window moves the focus out of a field, which would validate it after the members are gone.
-    const QList<QWidget*> children = findChildren<QWidget*>();
-    for (QWidget* child : children) {
-        child->disconnect(this);
-    }
+    disconnectChildren(this);
 }
 
 void ApplicantFields::addField(QGridLayout* grid, int row, const QString& key, const QString& label,
@@ -120,13 +118,7 @@ void ApplicantFields::addField(QGridLayout* grid, int row, const QString& key, c
     field.label->setBuddy(field.edit);
     // The error goes under its field, on one line whose room is always kept: nothing moves while the clerk types
     // (a longer message ends with "…" and shows whole in the tooltip).
-    field.error = new ElidedLabel;
-    field.error->setObjectName(name + QStringLiteral("Error"));
-    field.error->setFixedHeight(field.error->fontMetrics().height());
-    field.error->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-    QPalette palette = field.error->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
-    field.error->setPalette(palette);
+    field.error = fieldErrorLabel(name + QStringLiteral("Error"));
     auto* cell = new QVBoxLayout;
     cell->setSpacing(1);
     cell->addWidget(field.edit);
@@ -302,12 +294,7 @@ bool ApplicantFields::showError(const Error& error)
 void ApplicantFields::setFieldError(const QString& key, const QString& message)
 {
     const Field field = m_fields.value(key);
-    field.error->setText(message);
-    field.error->setToolTip(message);
-    field.edit->setAccessibleDescription(message);
-    // The red border marks the field as well as its message.
-    field.edit->setStyleSheet(message.isEmpty() ? QString()
-                                                : QStringLiteral("QLineEdit { border: 1px solid #b01c1c; }"));
+    showFieldError(field.edit, field.error, message);
 }
 
 int ApplicantFields::errorCount() const

@@ -14,6 +14,8 @@ class QLineEdit;
 
 namespace motcua::ui {
 
+class ElidedLabel;
+
 // The applicant part of the intake form: person or organisation, name, identity number and date of birth (a
 // person), tax code and legal representative (an organisation), address, phone and e-mail. Each field checks
 // its format when it is left and shows its error under it, on a line kept for it; the fields are keyed by the field
@@ -50,7 +52,7 @@ private:
     struct Field {
         QLabel* label = nullptr;
         QLineEdit* edit = nullptr;
-        QLabel* error = nullptr;
+        ElidedLabel* error = nullptr;
     };
 
     void addField(QGridLayout* grid, int row, const QString& key, const QString& label, const QString& name);

@@ -6,6 +6,7 @@
 #include "ui/admin/AdminLogDialog.h"
 #include "ui/admin/BackupRestore.h"
 #include "ui/admin/UsersDialog.h"
+#include "ui/catalogue/CatalogueAdminDialog.h"
 #include "ui/catalogue/CatalogueView.h"
 #include "ui/dashboard/DashboardView.h"
 #include "ui/dossier/DossierDetailsDialog.h"
@@ -318,6 +319,18 @@ void MainWindow::createMenus()
         connect(users, &QAction::triggered, this, [this] {
             UsersDialog dialog(m_session, this);
             dialog.exec();
+        });
+        QAction* catalogue =
+            adminMenu->addAction(icons::icon(icons::Icon::Catalogue), tr("&Procedures and ISO processes…"));
+        catalogue->setObjectName(QStringLiteral("catalogueAdminAction"));
+        connect(catalogue, &QAction::triggered, this, [this] {
+            CatalogueAdminDialog dialog(m_session, this);
+            dialog.exec();
+            if (dialog.changed()) {
+                if (auto* view = findChild<CatalogueView*>()) {
+                    view->reload();
+                }
+            }
         });
         adminMenu->addSeparator();
         QAction* backup = adminMenu->addAction(icons::icon(icons::Icon::Backup), tr("&Back up…"));

@@ -1,0 +1,140 @@
+#include "ui/catalogue/CatalogueImportDialog.h"
+
+#include "ui/widgets/PlainText.h"
+
+#include <QColor>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace motcua::ui {
+
+using catalogue::ImportChange;
+
+namespace {
+
+QString actionName(ImportChange::Action action)
+{
+    switch (action) {
+    case ImportChange::Action::Add:
+        return CatalogueImportDialog::tr("Add");
+    case ImportChange::Action::Change:
+        return CatalogueImportDialog::tr("Change");
+    case ImportChange::Action::Keep:
+        return CatalogueImportDialog::tr("Leave as is");
+    case ImportChange::Action::Refuse:
+        return CatalogueImportDialog::tr("Refused");
+    }
+    return {};
+}
+
+QString subjectText(const ImportChange& change)
+{
+    switch (change.subject) {
+    case ImportChange::Subject::Agency:
+        return CatalogueImportDialog::tr("Agency %1 — %2").arg(change.code, change.title);
+    case ImportChange::Subject::Department:
+        return CatalogueImportDialog::tr("Department %1 — %2").arg(change.code, change.title);
+    case ImportChange::Subject::Procedure:
+        return CatalogueImportDialog::tr("Procedure %1 — %2").arg(change.code, change.title);
+    case ImportChange::Subject::Process:
+        return CatalogueImportDialog::tr("Process %1, issue %2").arg(change.title).arg(change.issue);
+    }
+    return {};
+}
+
+QColor actionColour(ImportChange::Action action)
+{
+    switch (action) {
+    case ImportChange::Action::Add:
+        return QColor(0x1b, 0x6e, 0x20);
+    case ImportChange::Action::Change:
+        return QColor(0x0d, 0x47, 0xa1);
+    case ImportChange::Action::Keep:
+        return QColor(0x60, 0x60, 0x60);
+    case ImportChange::Action::Refuse:
+        return QColor(0xb0, 0x1c, 0x1c);
+    }
+    return {};
+}
+
+} // namespace
+
+CatalogueImportDialog::CatalogueImportDialog(const QString& file, const catalogue::ImportPreview& preview,
+                                             QWidget* parent)
+    : QDialog(parent)
+{
+    m_tree = new QTreeWidget(this);
+    m_tree->setHeaderLabels({tr("What"), tr("Import does"), tr("Detail")});
+    QTreeWidgetItem* procedure = nullptr;
+    for (const ImportChange& change : preview.changes) {
+        QTreeWidgetItem* parentItem = change.subject == ImportChange::Subject::Process ? procedure : nullptr;
+        auto* item = parentItem ? new QTreeWidgetItem(parentItem) : new QTreeWidgetItem(m_tree);
+        item->setText(0, subjectText(change));
+        item->setText(1, actionName(change.action));
+        item->setForeground(1, actionColour(change.action));
+        item->setText(2, change.detail);
+        item->setToolTip(2, plainToolTip(change.detail));
+        item->setData(0, Qt::UserRole, static_cast<int>(change.action));
+        if (change.subject == ImportChange::Subject::Procedure) {
+            procedure = item;
+        }
+    }
+    m_tree->expandAll();
+    build(file,
+          tr("The import would add %1, change %2 and leave %3 as they are; %4 refused.")
+              .arg(preview.count(ImportChange::Action::Add))
+              .arg(preview.count(ImportChange::Action::Change))
+              .arg(preview.count(ImportChange::Action::Keep))
+              .arg(preview.count(ImportChange::Action::Refuse)),
+          preview.applicable());
+}
+
+CatalogueImportDialog::CatalogueImportDialog(const QString& file, const QList<Error>& errors, QWidget* parent)
+    : QDialog(parent)
+{
+    m_tree = new QTreeWidget(this);
+    m_tree->setHeaderLabels({tr("Field"), tr("Problem")});
+    for (const Error& error : errors) {
+        auto* item = new QTreeWidgetItem(m_tree, {error.field, error.message});
+        item->setToolTip(1, plainToolTip(error.message));
+    }
+    build(file, tr("The file cannot be imported: %n error(s). Nothing was changed.", nullptr, static_cast<int>(errors.size())),
+          false);
+}
+
+void CatalogueImportDialog::build(const QString& file, const QString& summary, bool applicable)
+{
+    setObjectName(QStringLiteral("catalogueImportDialog"));
+    setWindowTitle(tr("Import the catalogue from %1").arg(QFileInfo(file).fileName()));
+    m_tree->setObjectName(QStringLiteral("importPreviewTree"));
+    m_tree->setRootIsDecorated(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_tree->header()->resizeSection(0, 520);
+    m_tree->header()->setStretchLastSection(true);
+    QLabel* summaryLabel = plainLabel(summary, this);
+    summaryLabel->setObjectName(QStringLiteral("importSummary"));
+    summaryLabel->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(this);
+    if (applicable) {
+        QPushButton* apply = buttons->addButton(tr("&Apply the import"), QDialogButtonBox::AcceptRole);
+        apply->setObjectName(QStringLiteral("importApplyButton"));
+        buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole)->setObjectName(QStringLiteral("importCancelButton"));
+    } else {
+        buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole)->setObjectName(QStringLiteral("importCancelButton"));
+    }
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(summaryLabel);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(buttons);
+    resize(1100, 600);
+}
+
+} // namespace motcua::ui

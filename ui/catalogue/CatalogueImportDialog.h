@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/catalogue/CatalogueAdmin.h"
+
+#include <QDialog>
+
+class QTreeWidget;
+
+namespace motcua::ui {
+
+// Before a catalogue file is imported: what it would add, change and leave, per procedure with its process
+// versions under it, and what it refuses (a version in use given another text). "Apply" is offered only when
+// nothing is refused. Given the errors of a bad file instead, it lists them by field path and offers nothing.
+class CatalogueImportDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    CatalogueImportDialog(const QString& file, const catalogue::ImportPreview& preview, QWidget* parent = nullptr);
+    CatalogueImportDialog(const QString& file, const QList<Error>& errors, QWidget* parent = nullptr);
+
+private:
+    void build(const QString& file, const QString& summary, bool applicable);
+
+    QTreeWidget* m_tree = nullptr;
+};
+
+} // namespace motcua::ui
