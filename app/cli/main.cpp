@@ -56,6 +56,11 @@ QMap<QString, Command> commands()
          {runSolar, set({"leap"}), QT_TRANSLATE_NOOP("motcua::cli", "D M YYYY [--leap]: the solar date")}},
         {QStringLiteral("holidays"),
          {runHolidays, {}, QT_TRANSLATE_NOOP("motcua::cli", "YEAR: days off and make-up working days")}},
+        {QStringLiteral("calendar"),
+         {runCalendar, set({"as", "kind", "name", "source", "replace", "saturday", "yes"}),
+          QT_TRANSLATE_NOOP("motcua::cli", "add FROM [TO] --kind K --name N [--source S] | remove DATE | confirm YEAR | "
+                                           "import FILE | hours SESSIONS | export YEAR FILE [--yes]: change the "
+                                           "working calendar (without --yes: only the moved due moments)")}},
         {QStringLiteral("deadline"),
          {runDeadline, set({"from", "days", "hours", "rule", "pause", "explain"}),
           QT_TRANSLATE_NOOP("motcua::cli",

@@ -80,6 +80,8 @@ QString themeName(Icon which)
         return QStringLiteral("backup");
     case Icon::Restore:
         return QStringLiteral("document-revert");
+    case Icon::Calendar:
+        return QStringLiteral("office-calendar");
     case Icon::About:
         return QStringLiteral("help-about");
     }

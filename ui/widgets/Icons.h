@@ -33,6 +33,7 @@ enum class Icon {
     Unlock,
     Backup,
     Restore,
+    Calendar,
     About, // the last: the icons test walks up to it
 };
 
