@@ -173,12 +173,12 @@ int main(int argc, char* argv[])
                              "phone",    "email", "tax-code",   "representative", "documents",  "channel", "delivery",
                              "sets",     "fee",   "at",         "status",         "due-within", "limit",   "search",
                              "dossiers", "years", "pdf",      "by",             "csv",        "xlsx",    "format",
-                             "output",   "within", "missing", "guidance"}) {
+                             "output",   "within", "missing", "guidance", "kind", "source", "replace", "saturday"}) {
         valueOptions.insert(QString::fromLatin1(name));
     }
     QSet<QString> flags;
     for (const char* name :
-         {"json", "leap", "explain", "help", "organisation", "record-supplement", "overdue", "auto"}) {
+         {"json", "leap", "explain", "help", "organisation", "record-supplement", "overdue", "auto", "yes"}) {
         flags.insert(QString::fromLatin1(name));
     }
     QStringList arguments;

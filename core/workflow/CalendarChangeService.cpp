@@ -26,11 +26,6 @@ using calendar::OfficeHours;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("motcua::workflow", text);
-}
-
 QString day(const QDate& date)
 {
     return date.toString(QStringLiteral("dd/MM/yyyy"));
@@ -44,16 +39,16 @@ Result<CalendarChange> CalendarChange::setRange(const QDate& from, const QDate& 
                                                 const QString& source, const QDate& replacing)
 {
     if (!from.isValid()) {
-        return Error::invalid(QStringLiteral("from"), tr("Give the first day."));
+        return Error::invalid(QStringLiteral("from"), QCoreApplication::translate("motcua::workflow", "Give the first day."));
     }
     if (!to.isValid() || to < from) {
-        return Error::invalid(QStringLiteral("to"), tr("The last day must not be before the first day."));
+        return Error::invalid(QStringLiteral("to"), QCoreApplication::translate("motcua::workflow", "The last day must not be before the first day."));
     }
     if (from.daysTo(to) >= kLongestRange) {
-        return Error::invalid(QStringLiteral("to"), tr("A range covers at most %1 days.").arg(kLongestRange));
+        return Error::invalid(QStringLiteral("to"), QCoreApplication::translate("motcua::workflow", "A range covers at most %1 days.").arg(kLongestRange));
     }
     if (name.trimmed().isEmpty()) {
-        return Error::invalid(QStringLiteral("name"), tr("Give the name of the day (e.g. \"Tết Nguyên đán\")."));
+        return Error::invalid(QStringLiteral("name"), QCoreApplication::translate("motcua::workflow", "Give the name of the day (e.g. \"Tết Nguyên đán\")."));
     }
     CalendarChange change;
     for (QDate date = from; date <= to; date = date.addDays(1)) {
@@ -65,9 +60,9 @@ Result<CalendarChange> CalendarChange::setRange(const QDate& from, const QDate& 
     if (change.set.isEmpty()) {
         return Error::invalid(QStringLiteral("from"),
                               dayKind == DayKind::Workday
-                                  ? tr("A make-up working day is a Saturday or Sunday: %1 – %2 has none.")
+                                  ? QCoreApplication::translate("motcua::workflow", "A make-up working day is a Saturday or Sunday: %1 – %2 has none.")
                                         .arg(day(from), day(to))
-                                  : tr("A day off is a weekday: %1 – %2 has none.").arg(day(from), day(to)));
+                                  : QCoreApplication::translate("motcua::workflow", "A day off is a weekday: %1 – %2 has none.").arg(day(from), day(to)));
     }
     const bool replacedInside = std::any_of(change.set.cbegin(), change.set.cend(),
                                             [&](const CalendarEntry& entry) { return entry.date == replacing; });
@@ -112,7 +107,7 @@ QString CalendarChange::summary() const
 {
     switch (kind) {
     case Kind::ConfirmYear:
-        return tr("generated calendar of %1 confirmed").arg(year);
+        return QCoreApplication::translate("motcua::workflow", "generated calendar of %1 confirmed").arg(year);
     case Kind::Import: {
         QStringList years;
         int entries = 0;
@@ -120,7 +115,7 @@ QString CalendarChange::summary() const
             years << QString::number(each);
             entries += static_cast<int>(imported.entriesForYear(each).size());
         }
-        return tr("calendar of %1 imported from a file (%2 entries)").arg(years.join(QStringLiteral(", "))).arg(entries);
+        return QCoreApplication::translate("motcua::workflow", "calendar of %1 imported from a file (%2 entries)").arg(years.join(QStringLiteral(", "))).arg(entries);
     }
     case Kind::OfficeHours: {
         QStringList days;
@@ -130,7 +125,7 @@ QString CalendarChange::summary() const
                                                     OfficeHours::sessionsToText(hours.sessionsOn(weekday)));
             }
         }
-        return tr("office sessions changed: %1").arg(days.join(QStringLiteral("; ")));
+        return QCoreApplication::translate("motcua::workflow", "office sessions changed: %1").arg(days.join(QStringLiteral("; ")));
     }
     case Kind::Entries:
         break;
@@ -140,10 +135,10 @@ QString CalendarChange::summary() const
         const CalendarEntry& first = set.first();
         const QString dates = set.size() == 1 ? day(first.date)
                                               : QStringLiteral("%1 – %2").arg(day(first.date), day(set.last().date));
-        parts << tr("%1 %2 “%3”").arg(calendar::dayKindName(first.kind), dates, first.name);
+        parts << QCoreApplication::translate("motcua::workflow", "%1 %2 “%3”").arg(calendar::dayKindName(first.kind), dates, first.name);
     }
     for (const QDate& date : remove) {
-        parts << tr("entry of %1 removed").arg(day(date));
+        parts << QCoreApplication::translate("motcua::workflow", "entry of %1 removed").arg(day(date));
     }
     return parts.join(QStringLiteral("; "));
 }
@@ -194,7 +189,7 @@ qint64 moveBetween(const calendar::DeadlineCalculator& before, const calendar::D
 QString formatMove(const MovedDue& moved)
 {
     if (moved.workingMinutes == 0 && moved.stepMinutes != 0) {
-        return tr("step %1").arg(signedDuration(moved.stepMinutes, moved.dayMinutes));
+        return QCoreApplication::translate("motcua::workflow", "step %1").arg(signedDuration(moved.stepMinutes, moved.dayMinutes));
     }
     return signedDuration(moved.workingMinutes, moved.dayMinutes);
 }
@@ -210,7 +205,7 @@ struct CalendarChangeService::Plan {
 
 Result<CalendarChangeService::Plan> CalendarChangeService::plan(const CalendarChange& change) const
 {
-    if (Status role = DossierAccess(m_context).requireRole(identity::Role::Admin, tr("change the working calendar"));
+    if (Status role = DossierAccess(m_context).requireRole(identity::Role::Admin, QCoreApplication::translate("motcua::workflow", "change the working calendar"));
         !role) {
         return role.error();
     }
@@ -237,7 +232,7 @@ Result<CalendarChangeService::Plan> CalendarChangeService::plan(const CalendarCh
     switch (change.kind) {
     case CalendarChange::Kind::Entries:
         if (change.set.isEmpty() && change.remove.isEmpty()) {
-            return Error::invalid(QStringLiteral("entries"), tr("The change has no entry."));
+            return Error::invalid(QStringLiteral("entries"), QCoreApplication::translate("motcua::workflow", "The change has no entry."));
         }
         for (const QDate& date : change.remove) {
             if (Status removed = edit(calendar::RemoveEntry{date}); !removed) {
@@ -257,7 +252,7 @@ Result<CalendarChangeService::Plan> CalendarChangeService::plan(const CalendarCh
         break;
     case CalendarChange::Kind::Import:
         if (change.imported.storedYears().isEmpty()) {
-            return Error::invalid(QStringLiteral("entries"), tr("The file holds no calendar entry."));
+            return Error::invalid(QStringLiteral("entries"), QCoreApplication::translate("motcua::workflow", "The file holds no calendar entry."));
         }
         for (int year : change.imported.storedYears()) {
             // The range check of an edit, then the year as the file gives it.

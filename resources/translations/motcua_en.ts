@@ -5416,52 +5416,6 @@ Give it to them in person; they must change it at the next sign-in.</translation
         <source>step %1</source>
         <translation>step %1</translation>
     </message>
-</context>
-<context>
-    <name>motcua::workflow::Action</name>
-    <message>
-        <source>Assign…</source>
-        <translation>Assign…</translation>
-    </message>
-    <message>
-        <source>Hand over…</source>
-        <translation>Hand over…</translation>
-    </message>
-    <message>
-        <source>Result ready…</source>
-        <translation>Result ready…</translation>
-    </message>
-    <message>
-        <source>Request supplement…</source>
-        <translation>Request supplement…</translation>
-    </message>
-    <message>
-        <source>Resume…</source>
-        <translation>Resume…</translation>
-    </message>
-    <message>
-        <source>Extend with apology…</source>
-        <translation>Extend with apology…</translation>
-    </message>
-    <message>
-        <source>Refuse…</source>
-        <translation>Refuse…</translation>
-    </message>
-    <message>
-        <source>Stop…</source>
-        <translation>Stop…</translation>
-    </message>
-    <message>
-        <source>Withdraw…</source>
-        <translation>Withdraw…</translation>
-    </message>
-    <message>
-        <source>Return result…</source>
-        <translation>Return result…</translation>
-    </message>
-</context>
-<context>
-    <name>motcua::workflow::CalendarChange</name>
     <message>
         <source>Give the first day.</source>
         <translation>Give the first day.</translation>
@@ -5506,9 +5460,6 @@ Give it to them in person; they must change it at the next sign-in.</translation
         <source>entry of %1 removed</source>
         <translation>entry of %1 removed</translation>
     </message>
-</context>
-<context>
-    <name>motcua::workflow::CalendarChangeService</name>
     <message>
         <source>change the working calendar</source>
         <translation>change the working calendar</translation>
@@ -5520,6 +5471,49 @@ Give it to them in person; they must change it at the next sign-in.</translation
     <message>
         <source>The file holds no calendar entry.</source>
         <translation>The file holds no calendar entry.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::workflow::Action</name>
+    <message>
+        <source>Assign…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <translation>Hand over…</translation>
+    </message>
+    <message>
+        <source>Result ready…</source>
+        <translation>Result ready…</translation>
+    </message>
+    <message>
+        <source>Request supplement…</source>
+        <translation>Request supplement…</translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>Resume…</translation>
+    </message>
+    <message>
+        <source>Extend with apology…</source>
+        <translation>Extend with apology…</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>Refuse…</translation>
+    </message>
+    <message>
+        <source>Stop…</source>
+        <translation>Stop…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>Return result…</source>
+        <translation>Return result…</translation>
     </message>
 </context>
 </TS>

@@ -3090,11 +3090,11 @@ MotCua sẽ đóng: hãy mở lại.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>Tê&amp;n:</translation>
+        <translation>T&amp;ên:</translation>
     </message>
     <message>
         <source>&amp;Source or legal basis:</source>
-        <translation>&amp;Nguồn, căn cứ:</translation>
+        <translation>Ng&amp;uồn, căn cứ:</translation>
     </message>
     <message>
         <source>&amp;Preview…</source>
@@ -5408,52 +5408,6 @@ Hãy trao tận tay; người này phải đổi ở lần đăng nhập tới.<
         <source>step %1</source>
         <translation>bước %1</translation>
     </message>
-</context>
-<context>
-    <name>motcua::workflow::Action</name>
-    <message>
-        <source>Assign…</source>
-        <translation>Phân công…</translation>
-    </message>
-    <message>
-        <source>Hand over…</source>
-        <translation>Chuyển xử lý…</translation>
-    </message>
-    <message>
-        <source>Result ready…</source>
-        <translation>Có kết quả…</translation>
-    </message>
-    <message>
-        <source>Request supplement…</source>
-        <translation>Yêu cầu bổ sung / tạm dừng…</translation>
-    </message>
-    <message>
-        <source>Resume…</source>
-        <translation>Tiếp tục xử lý…</translation>
-    </message>
-    <message>
-        <source>Extend with apology…</source>
-        <translation>Gia hạn, xin lỗi…</translation>
-    </message>
-    <message>
-        <source>Refuse…</source>
-        <translation>Từ chối…</translation>
-    </message>
-    <message>
-        <source>Stop…</source>
-        <translation>Dừng giải quyết…</translation>
-    </message>
-    <message>
-        <source>Withdraw…</source>
-        <translation>Rút hồ sơ…</translation>
-    </message>
-    <message>
-        <source>Return result…</source>
-        <translation>Trả kết quả…</translation>
-    </message>
-</context>
-<context>
-    <name>motcua::workflow::CalendarChange</name>
     <message>
         <source>Give the first day.</source>
         <translation>Hãy nhập ngày bắt đầu.</translation>
@@ -5498,9 +5452,6 @@ Hãy trao tận tay; người này phải đổi ở lần đăng nhập tới.<
         <source>entry of %1 removed</source>
         <translation>xoá ngày %1 khỏi lịch</translation>
     </message>
-</context>
-<context>
-    <name>motcua::workflow::CalendarChangeService</name>
     <message>
         <source>change the working calendar</source>
         <translation>sửa lịch làm việc</translation>
@@ -5512,6 +5463,49 @@ Hãy trao tận tay; người này phải đổi ở lần đăng nhập tới.<
     <message>
         <source>The file holds no calendar entry.</source>
         <translation>Tệp không có ngày nào của lịch.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::workflow::Action</name>
+    <message>
+        <source>Assign…</source>
+        <translation>Phân công…</translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <translation>Chuyển xử lý…</translation>
+    </message>
+    <message>
+        <source>Result ready…</source>
+        <translation>Có kết quả…</translation>
+    </message>
+    <message>
+        <source>Request supplement…</source>
+        <translation>Yêu cầu bổ sung / tạm dừng…</translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>Tiếp tục xử lý…</translation>
+    </message>
+    <message>
+        <source>Extend with apology…</source>
+        <translation>Gia hạn, xin lỗi…</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>Từ chối…</translation>
+    </message>
+    <message>
+        <source>Stop…</source>
+        <translation>Dừng giải quyết…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Rút hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Return result…</source>
+        <translation>Trả kết quả…</translation>
     </message>
 </context>
 </TS>

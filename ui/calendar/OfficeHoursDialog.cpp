@@ -42,7 +42,6 @@ OfficeHoursDialog::OfficeHoursDialog(const calendar::OfficeHours& hours, QWidget
         auto* error = new QLabel(this);
         error->setObjectName(QStringLiteral("sessionsError%1").arg(weekday));
         error->setStyleSheet(QStringLiteral("color: #b3261e"));
-        error->setWordWrap(true);
         error->hide();
         auto* label = new QLabel(QLocale().dayName(weekday), this);
         label->setBuddy(line);
