@@ -1,11 +1,16 @@
 #include "app/cli/CalendarCommands.h"
 
 #include "app/cli/CliContext.h"
+#include "core/calendar/CalendarJson.h"
+#include "core/calendar/CalendarService.h"
 #include "core/calendar/DeadlineCalculator.h"
 #include "core/calendar/LunarCalendar.h"
 #include "core/common/AgencyTime.h"
+#include "core/workflow/CalendarChangeService.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -284,6 +289,181 @@ int runDeadline(CliContext& context)
         context.print(QStringLiteral("  - ") + fact.text());
     }
     return Success;
+}
+
+namespace {
+
+QString calendarUsage()
+{
+    return QStringLiteral("calendar add FROM [TO] --kind day-off|substitute|workday --name NAME [--source TEXT] "
+                          "[--replace DATE] | remove DATE | confirm YEAR | import FILE | hours SESSIONS "
+                          "[--saturday SESSIONS] | export YEAR FILE [--yes]");
+}
+
+// The change the arguments describe (every subcommand but export).
+Result<workflow::CalendarChange> calendarChange(CliContext& context)
+{
+    const Arguments& args = context.arguments();
+    const QStringList& given = args.positional();
+    const QString command = given.value(0);
+    const auto usage = [] {
+        return Error::invalid(QStringLiteral("arguments"),
+                              QCoreApplication::translate("motcua::cli", "Usage: motcua-cli %1").arg(calendarUsage()));
+    };
+    if (command == QLatin1String("add") && (given.size() == 2 || given.size() == 3)) {
+        auto from = parseDate(given.at(1), QStringLiteral("FROM"));
+        auto to = parseDate(given.value(2, given.at(1)), QStringLiteral("TO"));
+        if (!from || !to) {
+            return from ? to.error() : from.error();
+        }
+        const auto kind = dayKindFromKey(args.value(QStringLiteral("kind"), QStringLiteral("day-off")));
+        if (!kind) {
+            return Error::invalid(QStringLiteral("--kind"),
+                                  QCoreApplication::translate("motcua::cli",
+                                                              "--kind must be day-off, substitute or workday."));
+        }
+        QDate replacing;
+        if (args.has(QStringLiteral("replace"))) {
+            auto replaced = parseDate(args.value(QStringLiteral("replace")), QStringLiteral("--replace"));
+            if (!replaced) {
+                return replaced.error();
+            }
+            replacing = *replaced;
+        }
+        auto change = workflow::CalendarChange::setRange(*from, *to, *kind, args.value(QStringLiteral("name")),
+                                                         args.value(QStringLiteral("source")), replacing);
+        if (!change && change.error().field == QLatin1String("name")) {
+            Error error = change.error();
+            error.field = QStringLiteral("--name");
+            return error;
+        }
+        return change;
+    }
+    if (command == QLatin1String("remove") && given.size() == 2) {
+        auto date = parseDate(given.at(1), QStringLiteral("DATE"));
+        if (!date) {
+            return date.error();
+        }
+        return workflow::CalendarChange::removeEntry(*date);
+    }
+    if (command == QLatin1String("confirm") && given.size() == 2) {
+        auto year = parseInteger(given.at(1), QStringLiteral("YEAR"), WorkCalendar::kDefaultFirstYear,
+                                 WorkCalendar::kDefaultLastYear);
+        if (!year) {
+            return year.error();
+        }
+        return workflow::CalendarChange::confirmYear(*year);
+    }
+    if (command == QLatin1String("import") && given.size() == 2) {
+        QFile file(given.at(1));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Error::invalid(QStringLiteral("FILE"), QCoreApplication::translate("motcua::cli", "%1 cannot be read: %2")
+                                                              .arg(given.at(1), file.errorString()));
+        }
+        auto book = CalendarJson::parse(file.readAll());
+        if (!book) {
+            return book.error();
+        }
+        return workflow::CalendarChange::importBook(*book);
+    }
+    if (command == QLatin1String("hours") && given.size() == 2) {
+        auto database = context.database();
+        if (!database) {
+            return database.error();
+        }
+        auto stored = CalendarService(**database, context.clock()).officeHours();
+        if (!stored) {
+            return stored.error();
+        }
+        OfficeHours hours = *stored;
+        auto weekdays = OfficeHours::sessionsFromText(given.at(1), QStringLiteral("SESSIONS"));
+        auto saturday = OfficeHours::sessionsFromText(args.value(QStringLiteral("saturday")), QStringLiteral("--saturday"));
+        if (!weekdays || !saturday) {
+            return weekdays ? saturday.error() : weekdays.error();
+        }
+        for (int weekday = 1; weekday <= 5; ++weekday) {
+            hours.setSessions(weekday, *weekdays);
+        }
+        hours.setSessions(6, *saturday);
+        return workflow::CalendarChange::officeHours(hours);
+    }
+    return usage();
+}
+
+int exportYear(CliContext& context)
+{
+    const QStringList& given = context.arguments().positional();
+    if (given.size() != 3) {
+        return context.fail(Error::invalid(QStringLiteral("arguments"),
+                                           QCoreApplication::translate("motcua::cli", "Usage: motcua-cli %1")
+                                               .arg(calendarUsage())));
+    }
+    auto year = parseInteger(given.at(1), QStringLiteral("YEAR"), WorkCalendar::kDefaultFirstYear,
+                             WorkCalendar::kDefaultLastYear);
+    if (!year) {
+        return context.fail(year.error());
+    }
+    auto book = context.calendarBook();
+    if (!book) {
+        return context.fail(book.error());
+    }
+    QSaveFile file(given.at(2));
+    if (!file.open(QIODevice::WriteOnly) || file.write(CalendarJson::write(book->entriesForYear(*year))) < 0 ||
+        !file.commit()) {
+        return context.fail(Error::invalid(
+            QStringLiteral("FILE"),
+            QCoreApplication::translate("motcua::cli", "%1 cannot be written: %2").arg(given.at(2), file.errorString())));
+    }
+    return Success;
+}
+
+} // namespace
+
+int runCalendar(CliContext& context)
+{
+    if (context.arguments().positional().value(0) == QLatin1String("export")) {
+        return exportYear(context);
+    }
+    auto change = calendarChange(context);
+    if (!change) {
+        return context.fail(change.error());
+    }
+    const bool apply = context.arguments().has(QStringLiteral("yes"));
+    return withWorkflow(context, [&](workflow::WorkflowContext& workflow) {
+        workflow::CalendarChangeService service(workflow);
+        auto moved = apply ? service.apply(*change) : service.preview(*change);
+        if (!moved) {
+            return context.fail(moved.error());
+        }
+        if (context.json()) {
+            QJsonArray rows;
+            for (const workflow::MovedDue& each : *moved) {
+                rows.append(QJsonObject{{QStringLiteral("code"), each.code},
+                                        {QStringLiteral("applicant"), each.applicant},
+                                        {QStringLiteral("due_before"), formatMomentKey(each.dueBefore, QStringLiteral("T"))},
+                                        {QStringLiteral("due_after"), formatMomentKey(each.dueAfter, QStringLiteral("T"))},
+                                        {QStringLiteral("working_minutes"), each.workingMinutes}});
+            }
+            context.printJson(QJsonObject{{QStringLiteral("change"), change->summary()},
+                                          {QStringLiteral("applied"), apply},
+                                          {QStringLiteral("moved"), rows}});
+            return int(Success);
+        }
+        context.print(change->summary());
+        for (const workflow::MovedDue& each : *moved) {
+            context.print(QStringLiteral("%1  %2 → %3  %4  %5")
+                              .arg(each.code, formatMomentKey(each.dueBefore, QStringLiteral(" ")),
+                                   formatMomentKey(each.dueAfter, QStringLiteral(" ")),
+                                   workflow::formatMove(each).leftJustified(8), each.applicant));
+        }
+        context.print(apply ? QCoreApplication::translate("motcua::cli", "Stored; due moments moved: %1.")
+                                  .arg(moved->size())
+                            : QCoreApplication::translate("motcua::cli",
+                                                          "Preview only, nothing stored (due moments that would move: "
+                                                          "%1): add --yes to apply.")
+                                  .arg(moved->size()));
+        return int(Success);
+    });
 }
 
 } // namespace motcua::cli

@@ -56,6 +56,11 @@ QMap<QString, Command> commands()
          {runSolar, set({"leap"}), QT_TRANSLATE_NOOP("motcua::cli", "D M YYYY [--leap]: the solar date")}},
         {QStringLiteral("holidays"),
          {runHolidays, {}, QT_TRANSLATE_NOOP("motcua::cli", "YEAR: days off and make-up working days")}},
+        {QStringLiteral("calendar"),
+         {runCalendar, set({"as", "kind", "name", "source", "replace", "saturday", "yes"}),
+          QT_TRANSLATE_NOOP("motcua::cli", "add FROM [TO] --kind K --name N [--source S] | remove DATE | confirm YEAR | "
+                                           "import FILE | hours SESSIONS | export YEAR FILE [--yes]: change the "
+                                           "working calendar (without --yes: only the moved due moments)")}},
         {QStringLiteral("deadline"),
          {runDeadline, set({"from", "days", "hours", "rule", "pause", "explain"}),
           QT_TRANSLATE_NOOP("motcua::cli",
@@ -182,12 +187,12 @@ int main(int argc, char* argv[])
                              "phone",    "email", "tax-code",   "representative", "documents",  "channel", "delivery",
                              "sets",     "fee",   "at",         "status",         "due-within", "limit",   "search",
                              "dossiers", "years", "pdf",      "by",             "csv",        "xlsx",    "format",
-                             "output",   "within", "missing", "guidance"}) {
+                             "output",   "within", "missing", "guidance", "kind", "source", "replace", "saturday"}) {
         valueOptions.insert(QString::fromLatin1(name));
     }
     QSet<QString> flags;
     for (const char* name :
-         {"json", "leap", "explain", "help", "organisation", "record-supplement", "overdue", "auto"}) {
+         {"json", "leap", "explain", "help", "organisation", "record-supplement", "overdue", "auto", "yes"}) {
         flags.insert(QString::fromLatin1(name));
     }
     QStringList arguments;

@@ -121,6 +121,16 @@ int main(int argc, char* argv[])
             installTranslations(language);
             QTimer::singleShot(0, &app, show);
         });
+        // A change of the working calendar: every screen counts with the new one.
+        QObject::connect(window.get(), &ui::MainWindow::workingCalendarChanged, &app, [&] {
+            if (auto reloaded = calendarService.workCalendar()) {
+                calendar = std::move(reloaded);
+                QTimer::singleShot(0, &app, show);
+            } else {
+                ui::MessageBox::critical(window.get(), QApplication::translate("main", "MotCua"),
+                                         reloaded.error().message);
+            }
+        });
         // After a restore the database file under the open connection is the one set aside: start again.
         QObject::connect(window.get(), &ui::MainWindow::databaseReplaced, &app, [] { QApplication::exit(0); });
         // Signing out closes the window and asks who signs in next; cancelling that quits.

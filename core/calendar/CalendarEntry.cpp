@@ -27,6 +27,19 @@ std::optional<DayKind> dayKindFromKey(const QString& key)
     return std::nullopt;
 }
 
+QString dayKindName(DayKind kind)
+{
+    switch (kind) {
+    case DayKind::DayOff:
+        return QCoreApplication::translate("motcua::CalendarEntry", "Day off");
+    case DayKind::Substitute:
+        return QCoreApplication::translate("motcua::CalendarEntry", "Substitute day off");
+    case DayKind::Workday:
+        return QCoreApplication::translate("motcua::CalendarEntry", "Make-up working day");
+    }
+    return {};
+}
+
 Status validateEntry(const CalendarEntry& entry, const QString& field)
 {
     if (!entry.date.isValid()) {

@@ -18,6 +18,7 @@ enum class DayKind {
 
 QString dayKindKey(DayKind kind); // "day-off" | "substitute" | "workday"
 std::optional<DayKind> dayKindFromKey(const QString& key);
+QString dayKindName(DayKind kind); // translated: "Day off", "Substitute day off", "Make-up working day"
 
 struct CalendarEntry {
     QDate date;

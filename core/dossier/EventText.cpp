@@ -59,6 +59,7 @@ QString eventName(const QString& action)
         {QStringLiteral("withdraw"), QT_TRANSLATE_NOOP("motcua::dossier", "Withdrawn")},
         {QStringLiteral("ready"), QT_TRANSLATE_NOOP("motcua::dossier", "Result ready")},
         {QStringLiteral("return"), QT_TRANSLATE_NOOP("motcua::dossier", "Result returned")},
+        {QStringLiteral("calendar_change"), QT_TRANSLATE_NOOP("motcua::dossier", "Due moment moved by a calendar change")},
     };
     const auto name = names.constFind(action);
     return name == names.cend() ? action : tr(*name);
@@ -102,6 +103,7 @@ QString eventDetails(const QString& json)
     const auto pause = pauseReasonFromKey(text("reason"));
     add(tr("Reason"), pause ? pauseReasonName(*pause) : text("reason"));
     add(tr("Note"), text("note"));
+    add(tr("Calendar change"), text("calendar"));
     add(tr("Due before"), momentText(text("old_due_at")));
     add(tr("Due"), momentText(text("due_at")));
     add(tr("New due"), momentText(text("new_due_at")));

@@ -5,7 +5,7 @@
 
 namespace motcua::storage {
 
-Result<QList<calendar::OpenDeadline>> OpenDossierDeadlines::openDeadlines() const
+Result<QList<dossier::Dossier>> OpenDossierDeadlines::openDossiers() const
 {
     // The open dossiers are few (those in progress), so each is loaded whole: the same deadline request as
     // everywhere else (Dossier::deadlineRequest), with its terms, pauses, restarts and extensions.
@@ -21,15 +21,32 @@ Result<QList<calendar::OpenDeadline>> OpenDossierDeadlines::openDeadlines() cons
         codes << query.value(0).toString();
     }
     const DossierRepository dossiers(m_database);
-    QList<calendar::OpenDeadline> open;
+    QList<dossier::Dossier> open;
     for (const QString& code : codes) {
         auto dossier = dossiers.byCode(code);
         if (!dossier) {
             return dossier.error();
         }
+        open.append(std::move(dossier).value());
+    }
+    return open;
+}
+
+QDateTime OpenDossierDeadlines::comparisonMoment(const dossier::Dossier& dossier)
+{
+    return dossier.pauses.isEmpty() ? dossier.receivedAt : dossier.pauses.last().startedAt;
+}
+
+Result<QList<calendar::OpenDeadline>> OpenDossierDeadlines::openDeadlines() const
+{
+    auto dossiers = openDossiers();
+    if (!dossiers) {
+        return dossiers.error();
+    }
+    QList<calendar::OpenDeadline> open;
+    for (const dossier::Dossier& dossier : *dossiers) {
         // A pause still running ends "now" for the comparison; both calendars see the same moment.
-        const QDateTime now = dossier->pauses.isEmpty() ? dossier->receivedAt : dossier->pauses.last().startedAt;
-        open.append({code, dossier->deadlineRequest(now)});
+        open.append({dossier.code, dossier.deadlineRequest(comparisonMoment(dossier))});
     }
     return open;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/calendar/CalendarService.h"
+#include "core/dossier/Dossier.h"
 #include "core/storage/Database.h"
 
 namespace motcua::storage {
@@ -14,6 +15,11 @@ public:
     {}
 
     Result<QList<calendar::OpenDeadline>> openDeadlines() const override;
+    // The same dossiers, whole, oldest first.
+    Result<QList<dossier::Dossier>> openDossiers() const;
+    // The moment that ends a pause still running, for comparing due moments: its start (the stored due moment
+    // of a paused dossier leaves the running pause out until it ends), any moment otherwise.
+    static QDateTime comparisonMoment(const dossier::Dossier& dossier);
 
 private:
     Database& m_database;

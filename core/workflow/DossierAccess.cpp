@@ -202,8 +202,14 @@ void DossierAccess::addEvent(Dossier& dossier, const QString& action, const QJso
 
 Status DossierAccess::refreshDueMoments(Dossier& dossier, const catalogue::ProcessVersion& process) const
 {
-    const calendar::DeadlineCalculator calculator(m_context.calendar);
-    const calendar::DeadlineRequest request = dossier.deadlineRequest(m_context.now());
+    return computeDueMoments(m_context.calendar, dossier, process, m_context.now());
+}
+
+Status DossierAccess::computeDueMoments(const calendar::WorkCalendar& calendar, Dossier& dossier,
+                                        const catalogue::ProcessVersion& process, const QDateTime& now)
+{
+    const calendar::DeadlineCalculator calculator(calendar);
+    const calendar::DeadlineRequest request = dossier.deadlineRequest(now);
     auto deadline = calculator.compute(request);
     if (!deadline) {
         return deadline.error();

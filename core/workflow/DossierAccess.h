@@ -60,6 +60,10 @@ public:
     // dossier's terms, pauses and extensions (DeadlineCalculator::compute and stepDue). Every change that can
     // move a due moment ends with it; nothing shifts a stored moment by hand.
     Status refreshDueMoments(dossier::Dossier& dossier, const catalogue::ProcessVersion& process) const;
+    // The same computation over any calendar, a pause still running ending at `now`: what a calendar change
+    // compares before and after (CalendarChangeService).
+    static Status computeDueMoments(const calendar::WorkCalendar& calendar, dossier::Dossier& dossier,
+                                    const catalogue::ProcessVersion& process, const QDateTime& now);
     // Closes the open step now, with its timeliness.
     void finishOpenStep(dossier::Dossier& dossier, const QString& note) const;
     // Opens the step at `position` of the process now, with its due moment.

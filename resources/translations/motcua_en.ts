@@ -545,6 +545,18 @@ Please turn one of those options off.</translation>
         <source>%1.name must not be empty.</source>
         <translation>%1.name must not be empty.</translation>
     </message>
+    <message>
+        <source>Day off</source>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <source>Substitute day off</source>
+        <translation>Substitute day off</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>Make-up working day</translation>
+    </message>
 </context>
 <context>
     <name>motcua::CalendarJson</name>
@@ -1824,6 +1836,30 @@ Please turn one of those options off.</translation>
         <source>Catalogue imported: %1 departments, %2 procedures (%3 added, %4 changed).</source>
         <translation>Catalogue imported: %1 departments, %2 procedures (%3 added, %4 changed).</translation>
     </message>
+    <message>
+        <source>--kind must be day-off, substitute or workday.</source>
+        <translation>--kind must be day-off, substitute or workday.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Stored; due moments moved: %1.</source>
+        <translation>Stored; due moments moved: %1.</translation>
+    </message>
+    <message>
+        <source>Preview only, nothing stored (due moments that would move: %1): add --yes to apply.</source>
+        <translation>Preview only, nothing stored (due moments that would move: %1): add --yes to apply.</translation>
+    </message>
+    <message>
+        <source>add FROM [TO] --kind K --name N [--source S] | remove DATE | confirm YEAR | import FILE | hours SESSIONS | export YEAR FILE [--yes]: change the working calendar (without --yes: only the moved due moments)</source>
+        <translation>add FROM [TO] --kind K --name N [--source S] | remove DATE | confirm YEAR | import FILE | hours SESSIONS | export YEAR FILE [--yes]: change the working calendar (without --yes: only the moved due moments)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::dossier</name>
@@ -2026,6 +2062,14 @@ Please turn one of those options off.</translation>
     <message>
         <source>Guidance</source>
         <translation>Guidance</translation>
+    </message>
+    <message>
+        <source>Due moment moved by a calendar change</source>
+        <translation>Due moment moved by a calendar change</translation>
+    </message>
+    <message>
+        <source>Calendar change</source>
+        <translation>Calendar change</translation>
     </message>
 </context>
 <context>
@@ -3646,6 +3690,171 @@ MotCua closes now: start it again.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::ui::CalendarDialog</name>
+    <message>
+        <source>Generated, not confirmed</source>
+        <translation>Generated, not confirmed</translation>
+    </message>
+    <message>
+        <source>Small figures: lunar day (1/M: first day of lunar month M)</source>
+        <translation>Small figures: lunar day (1/M: first day of lunar month M)</translation>
+    </message>
+    <message>
+        <source>Working calendar</source>
+        <translation>Working calendar</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>Previous year</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>Next year</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Office &amp;sessions…</source>
+        <translation>Office &amp;sessions…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of %1 are generated from the statutory rules and the lunar calendar, not confirmed: check them against the government&apos;s notice, then confirm.</source>
+        <translation><numerusform>%n day(s) of %1 are generated from the statutory rules and the lunar calendar, not confirmed: check them against the government&apos;s notice, then confirm.</numerusform><numerusform>%n day(s) of %1 are generated from the statutory rules and the lunar calendar, not confirmed: check them against the government&apos;s notice, then confirm.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Due moments moved: %2.</source>
+        <translation>Saved: %1. Due moments moved: %2.</translation>
+    </message>
+    <message>
+        <source>Import a calendar</source>
+        <translation>Import a calendar</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.json)</source>
+        <translation>Calendar files (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file was not imported. %1</source>
+        <translation>The file was not imported. %1</translation>
+    </message>
+    <message>
+        <source>Export the calendar of %1</source>
+        <translation>Export the calendar of %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>The calendar of %1 was exported to %2.</source>
+        <translation>The calendar of %1 was exported to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::CalendarEntryDialog</name>
+    <message>
+        <source>Edit calendar entry</source>
+        <translation>Edit calendar entry</translation>
+    </message>
+    <message>
+        <source>Add calendar entry</source>
+        <translation>Add calendar entry</translation>
+    </message>
+    <message>
+        <source>e.g. Tết Nguyên đán</source>
+        <translation>e.g. Tết Nguyên đán</translation>
+    </message>
+    <message>
+        <source>e.g. Thông báo 6150/TB-BLĐTBXH</source>
+        <translation>e.g. Thông báo 6150/TB-BLĐTBXH</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Source or legal basis:</source>
+        <translation>&amp;Source or legal basis:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Preview…</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::CalendarEntryModel</name>
+    <message>
+        <source>%1 — generated, not confirmed yet</source>
+        <translation>%1 — generated, not confirmed yet</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::CatalogueAdminDialog</name>
     <message>
         <source>Procedures and ISO processes</source>
@@ -3848,7 +4057,10 @@ MotCua closes now: start it again.</translation>
     </message>
     <message numerus="yes">
         <source>The file cannot be imported: %n error(s). Nothing was changed.</source>
-        <translation><numerusform>The file cannot be imported: %n error(s). Nothing was changed.</numerusform><numerusform>The file cannot be imported: %n error(s). Nothing was changed.</numerusform></translation>
+        <translation>
+            <numerusform>The file cannot be imported: %n error(s). Nothing was changed.</numerusform>
+            <numerusform>The file cannot be imported: %n error(s). Nothing was changed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import the catalogue from %1</source>
@@ -5121,6 +5333,18 @@ MotCua closes now: start it again.</translation>
         <source>&amp;Procedures and ISO processes…</source>
         <translation>&amp;Procedures and ISO processes…</translation>
     </message>
+    <message>
+        <source>Working &amp;calendar…</source>
+        <translation>Working &amp;calendar…</translation>
+    </message>
+    <message>
+        <source>Working calendar</source>
+        <translation>Working calendar</translation>
+    </message>
+    <message>
+        <source>The new calendar is stored; this window counts with it from the next sign-in.</source>
+        <translation>The new calendar is stored; this window counts with it from the next sign-in.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::MessageBar</name>
@@ -5178,6 +5402,71 @@ MotCua closes now: start it again.</translation>
     <message>
         <source>&amp;Apply</source>
         <translation>&amp;Apply</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::MovedDueModel</name>
+    <message>
+        <source>Dossier code</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Due now</translation>
+    </message>
+    <message>
+        <source>New due</source>
+        <translation>New due</translation>
+    </message>
+    <message>
+        <source>Moves by</source>
+        <translation>Moves by</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::MovedDuesDialog</name>
+    <message>
+        <source>Preview of the calendar change</source>
+        <translation>Preview of the calendar change</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Change: %1</translation>
+    </message>
+    <message>
+        <source>No open dossier&apos;s due moment moves.</source>
+        <translation>No open dossier&apos;s due moment moves.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The due moments of %n open dossier(s) move as below. Each moved dossier gets an event in its history saying why.</source>
+        <translation><numerusform>The due moments of %n open dossier(s) move as below. Each moved dossier gets an event in its history saying why.</numerusform><numerusform>The due moments of %n open dossier(s) move as below. Each moved dossier gets an event in its history saying why.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::OfficeHoursDialog</name>
+    <message>
+        <source>Office sessions</source>
+        <translation>Office sessions</translation>
+    </message>
+    <message>
+        <source>The sessions of each weekday, as &quot;07:00-11:30, 13:30-17:00&quot;; leave a day empty when the office is closed. A make-up working day has Monday&apos;s sessions, and Monday&apos;s working time is the length of a working day.</source>
+        <translation>The sessions of each weekday, as &quot;07:00-11:30, 13:30-17:00&quot;; leave a day empty when the office is closed. A make-up working day has Monday&apos;s sessions, and Monday&apos;s working time is the length of a working day.</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Preview…</translation>
     </message>
 </context>
 <context>
@@ -6471,6 +6760,77 @@ Give it to them in person; they must change it at the next sign-in.</translation
     </message>
 </context>
 <context>
+    <name>motcua::ui::YearGrid</name>
+    <message>
+        <source>Month %1</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <source>Mo</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tu</source>
+        <translation>Tu</translation>
+    </message>
+    <message>
+        <source>We</source>
+        <translation>We</translation>
+    </message>
+    <message>
+        <source>Th</source>
+        <translation>Th</translation>
+    </message>
+    <message>
+        <source>Fr</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sa</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Su</source>
+        <translation>Su</translation>
+    </message>
+    <message>
+        <source>Lunar: %1/%2 (leap) of the lunar year %3</source>
+        <translation>Lunar: %1/%2 (leap) of the lunar year %3</translation>
+    </message>
+    <message>
+        <source>Lunar: %1/%2 of the lunar year %3</source>
+        <translation>Lunar: %1/%2 of the lunar year %3</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Generated from the statutory rules, not confirmed yet</source>
+        <translation>Generated from the statutory rules, not confirmed yet</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>Working day</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>Weekend</translation>
+    </message>
+    <message>
+        <source>Public holiday, day off</source>
+        <translation>Public holiday, day off</translation>
+    </message>
+    <message>
+        <source>Substitute day off</source>
+        <translation>Substitute day off</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>Make-up working day</translation>
+    </message>
+</context>
+<context>
     <name>motcua::workflow</name>
     <message>
         <source>Only the head of the handling department may assign dossier %1.</source>
@@ -6647,6 +7007,66 @@ Give it to them in person; they must change it at the next sign-in.</translation
     <message>
         <source>This online submission is no longer waiting: it is &quot;%1&quot;.</source>
         <translation>This online submission is no longer waiting: it is &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Give the first day.</source>
+        <translation>Give the first day.</translation>
+    </message>
+    <message>
+        <source>The last day must not be before the first day.</source>
+        <translation>The last day must not be before the first day.</translation>
+    </message>
+    <message>
+        <source>A range covers at most %1 days.</source>
+        <translation>A range covers at most %1 days.</translation>
+    </message>
+    <message>
+        <source>Give the name of the day (e.g. &quot;Tết Nguyên đán&quot;).</source>
+        <translation>Give the name of the day (e.g. &quot;Tết Nguyên đán&quot;).</translation>
+    </message>
+    <message>
+        <source>A make-up working day is a Saturday or Sunday: %1 – %2 has none.</source>
+        <translation>A make-up working day is a Saturday or Sunday: %1 – %2 has none.</translation>
+    </message>
+    <message>
+        <source>A day off is a weekday: %1 – %2 has none.</source>
+        <translation>A day off is a weekday: %1 – %2 has none.</translation>
+    </message>
+    <message>
+        <source>generated calendar of %1 confirmed</source>
+        <translation>generated calendar of %1 confirmed</translation>
+    </message>
+    <message>
+        <source>calendar of %1 imported from a file (%2 entries)</source>
+        <translation>calendar of %1 imported from a file (%2 entries)</translation>
+    </message>
+    <message>
+        <source>office sessions changed: %1</source>
+        <translation>office sessions changed: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 “%3”</source>
+        <translation>%1 %2 “%3”</translation>
+    </message>
+    <message>
+        <source>entry of %1 removed</source>
+        <translation>entry of %1 removed</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>step %1</translation>
+    </message>
+    <message>
+        <source>change the working calendar</source>
+        <translation>change the working calendar</translation>
+    </message>
+    <message>
+        <source>The change has no entry.</source>
+        <translation>The change has no entry.</translation>
+    </message>
+    <message>
+        <source>The file holds no calendar entry.</source>
+        <translation>The file holds no calendar entry.</translation>
     </message>
 </context>
 <context>

@@ -545,6 +545,18 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>%1.name must not be empty.</source>
         <translation>%1.name không được để trống.</translation>
     </message>
+    <message>
+        <source>Day off</source>
+        <translation>Ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>Substitute day off</source>
+        <translation>Ngày nghỉ bù</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>Ngày làm bù</translation>
+    </message>
 </context>
 <context>
     <name>motcua::CalendarJson</name>
@@ -1824,6 +1836,30 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>Catalogue imported: %1 departments, %2 procedures (%3 added, %4 changed).</source>
         <translation>Đã nhập danh mục: %1 phòng ban, %2 thủ tục (thêm %3, sửa %4).</translation>
     </message>
+    <message>
+        <source>--kind must be day-off, substitute or workday.</source>
+        <translation>--kind phải là day-off, substitute hoặc workday.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Stored; due moments moved: %1.</source>
+        <translation>Đã lưu; số hạn trả đã dời: %1.</translation>
+    </message>
+    <message>
+        <source>Preview only, nothing stored (due moments that would move: %1): add --yes to apply.</source>
+        <translation>Chỉ xem trước, chưa lưu gì (số hạn trả sẽ dời: %1): thêm --yes để áp dụng.</translation>
+    </message>
+    <message>
+        <source>add FROM [TO] --kind K --name N [--source S] | remove DATE | confirm YEAR | import FILE | hours SESSIONS | export YEAR FILE [--yes]: change the working calendar (without --yes: only the moved due moments)</source>
+        <translation>add TỪ [ĐẾN] --kind K --name TÊN [--source NGUỒN] | remove NGÀY | confirm NĂM | import TỆP | hours BUỔI | export NĂM TỆP [--yes]: sửa lịch làm việc (không có --yes: chỉ xem các hạn trả sẽ dời)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::dossier</name>
@@ -2026,6 +2062,14 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>Guidance</source>
         <translation>Hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Due moment moved by a calendar change</source>
+        <translation>Hạn trả dời do thay đổi lịch làm việc</translation>
+    </message>
+    <message>
+        <source>Calendar change</source>
+        <translation>Thay đổi lịch</translation>
     </message>
 </context>
 <context>
@@ -3644,6 +3688,171 @@ MotCua sẽ đóng: hãy mở lại.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::ui::CalendarDialog</name>
+    <message>
+        <source>Generated, not confirmed</source>
+        <translation>Sinh tự động, chưa xác nhận</translation>
+    </message>
+    <message>
+        <source>Small figures: lunar day (1/M: first day of lunar month M)</source>
+        <translation>Số nhỏ: ngày âm lịch (1/M: mùng 1 tháng M âm lịch)</translation>
+    </message>
+    <message>
+        <source>Working calendar</source>
+        <translation>Lịch làm việc</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>Năm trước</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>Năm sau</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Xác nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Xoá…</translation>
+    </message>
+    <message>
+        <source>Office &amp;sessions…</source>
+        <translation>&amp;Giờ làm việc…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Nhập…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of %1 are generated from the statutory rules and the lunar calendar, not confirmed: check them against the government&apos;s notice, then confirm.</source>
+        <translation><numerusform>%n ngày của năm %1 được sinh tự động theo Bộ luật Lao động và âm lịch, chưa xác nhận: đối chiếu với thông báo của Chính phủ rồi xác nhận.</numerusform><numerusform>%n ngày của năm %1 được sinh tự động theo Bộ luật Lao động và âm lịch, chưa xác nhận: đối chiếu với thông báo của Chính phủ rồi xác nhận.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Đã huỷ: không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Due moments moved: %2.</source>
+        <translation>Đã lưu: %1. Số hạn trả đã dời: %2.</translation>
+    </message>
+    <message>
+        <source>Import a calendar</source>
+        <translation>Nhập lịch làm việc</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.json)</source>
+        <translation>Tệp lịch (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>The file was not imported. %1</source>
+        <translation>Không nhập tệp. %1</translation>
+    </message>
+    <message>
+        <source>Export the calendar of %1</source>
+        <translation>Xuất lịch làm việc năm %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>The calendar of %1 was exported to %2.</source>
+        <translation>Đã xuất lịch làm việc năm %1 ra %2.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::CalendarEntryDialog</name>
+    <message>
+        <source>Edit calendar entry</source>
+        <translation>Sửa ngày trong lịch</translation>
+    </message>
+    <message>
+        <source>Add calendar entry</source>
+        <translation>Thêm ngày vào lịch</translation>
+    </message>
+    <message>
+        <source>e.g. Tết Nguyên đán</source>
+        <translation>ví dụ Tết Nguyên đán</translation>
+    </message>
+    <message>
+        <source>e.g. Thông báo 6150/TB-BLĐTBXH</source>
+        <translation>ví dụ Thông báo 6150/TB-BLĐTBXH</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đế&amp;n ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>T&amp;ên:</translation>
+    </message>
+    <message>
+        <source>&amp;Source or legal basis:</source>
+        <translation>Ng&amp;uồn, căn cứ:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Xem trước…</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::CalendarEntryModel</name>
+    <message>
+        <source>%1 — generated, not confirmed yet</source>
+        <translation>%1 — sinh tự động, chưa xác nhận</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::CatalogueAdminDialog</name>
     <message>
         <source>Procedures and ISO processes</source>
@@ -3846,7 +4055,9 @@ MotCua sẽ đóng: hãy mở lại.</translation>
     </message>
     <message numerus="yes">
         <source>The file cannot be imported: %n error(s). Nothing was changed.</source>
-        <translation><numerusform>Không thể nhập tệp: %n lỗi. Không có gì bị thay đổi.</numerusform><numerusform>Không thể nhập tệp: %n lỗi. Không có gì bị thay đổi.</numerusform></translation>
+        <translation>
+            <numerusform>Không thể nhập tệp: %n lỗi. Không có gì bị thay đổi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import the catalogue from %1</source>
@@ -5112,6 +5323,18 @@ MotCua sẽ đóng: hãy mở lại.</translation>
         <source>&amp;Procedures and ISO processes…</source>
         <translation>Danh mục &amp;thủ tục và quy trình ISO…</translation>
     </message>
+    <message>
+        <source>Working &amp;calendar…</source>
+        <translation>&amp;Lịch làm việc…</translation>
+    </message>
+    <message>
+        <source>Working calendar</source>
+        <translation>Lịch làm việc</translation>
+    </message>
+    <message>
+        <source>The new calendar is stored; this window counts with it from the next sign-in.</source>
+        <translation>Lịch mới đã được lưu; cửa sổ này tính theo lịch mới từ lần đăng nhập sau.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::MessageBar</name>
@@ -5169,6 +5392,71 @@ MotCua sẽ đóng: hãy mở lại.</translation>
     <message>
         <source>&amp;Apply</source>
         <translation>Á&amp;p dụng</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::MovedDueModel</name>
+    <message>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Hạn hiện tại</translation>
+    </message>
+    <message>
+        <source>New due</source>
+        <translation>Hạn mới</translation>
+    </message>
+    <message>
+        <source>Moves by</source>
+        <translation>Dời</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::MovedDuesDialog</name>
+    <message>
+        <source>Preview of the calendar change</source>
+        <translation>Xem trước thay đổi lịch</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Thay đổi: %1</translation>
+    </message>
+    <message>
+        <source>No open dossier&apos;s due moment moves.</source>
+        <translation>Không hồ sơ đang giải quyết nào bị dời hạn trả.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The due moments of %n open dossier(s) move as below. Each moved dossier gets an event in its history saying why.</source>
+        <translation><numerusform>Hạn trả của %n hồ sơ đang giải quyết sẽ dời như dưới đây. Mỗi hồ sơ bị dời hạn được ghi một sự kiện vào lịch sử, nói rõ lý do.</numerusform><numerusform>Hạn trả của %n hồ sơ đang giải quyết sẽ dời như dưới đây. Mỗi hồ sơ bị dời hạn được ghi một sự kiện vào lịch sử, nói rõ lý do.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Á&amp;p dụng</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::OfficeHoursDialog</name>
+    <message>
+        <source>Office sessions</source>
+        <translation>Giờ làm việc</translation>
+    </message>
+    <message>
+        <source>The sessions of each weekday, as &quot;07:00-11:30, 13:30-17:00&quot;; leave a day empty when the office is closed. A make-up working day has Monday&apos;s sessions, and Monday&apos;s working time is the length of a working day.</source>
+        <translation>Các buổi làm việc của từng ngày trong tuần, dạng &quot;07:00-11:30, 13:30-17:00&quot;; để trống ngày cơ quan không làm việc. Ngày làm bù theo giờ của thứ Hai, và thời gian làm việc của thứ Hai là độ dài một ngày làm việc.</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>nghỉ</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Xem trước…</translation>
     </message>
 </context>
 <context>
@@ -6461,6 +6749,77 @@ Hãy trao tận tay; người này phải đổi ở lần đăng nhập tới.<
     </message>
 </context>
 <context>
+    <name>motcua::ui::YearGrid</name>
+    <message>
+        <source>Month %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <source>Mo</source>
+        <translation>T2</translation>
+    </message>
+    <message>
+        <source>Tu</source>
+        <translation>T3</translation>
+    </message>
+    <message>
+        <source>We</source>
+        <translation>T4</translation>
+    </message>
+    <message>
+        <source>Th</source>
+        <translation>T5</translation>
+    </message>
+    <message>
+        <source>Fr</source>
+        <translation>T6</translation>
+    </message>
+    <message>
+        <source>Sa</source>
+        <translation>T7</translation>
+    </message>
+    <message>
+        <source>Su</source>
+        <translation>CN</translation>
+    </message>
+    <message>
+        <source>Lunar: %1/%2 (leap) of the lunar year %3</source>
+        <translation>Âm lịch: %1/%2 (nhuận) năm %3</translation>
+    </message>
+    <message>
+        <source>Lunar: %1/%2 of the lunar year %3</source>
+        <translation>Âm lịch: %1/%2 năm %3</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Nguồn: %1</translation>
+    </message>
+    <message>
+        <source>Generated from the statutory rules, not confirmed yet</source>
+        <translation>Sinh tự động theo luật, chưa xác nhận</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>Ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>Ngày nghỉ cuối tuần</translation>
+    </message>
+    <message>
+        <source>Public holiday, day off</source>
+        <translation>Ngày lễ, ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>Substitute day off</source>
+        <translation>Ngày nghỉ bù</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>Ngày làm bù</translation>
+    </message>
+</context>
+<context>
     <name>motcua::workflow</name>
     <message>
         <source>Only the head of the handling department may assign dossier %1.</source>
@@ -6637,6 +6996,66 @@ Hãy trao tận tay; người này phải đổi ở lần đăng nhập tới.<
     <message>
         <source>This online submission is no longer waiting: it is &quot;%1&quot;.</source>
         <translation>Hồ sơ trực tuyến này không còn chờ tiếp nhận: đang ở trạng thái &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Give the first day.</source>
+        <translation>Hãy nhập ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>The last day must not be before the first day.</source>
+        <translation>Ngày kết thúc không được trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>A range covers at most %1 days.</source>
+        <translation>Một khoảng ngày dài nhiều nhất %1 ngày.</translation>
+    </message>
+    <message>
+        <source>Give the name of the day (e.g. &quot;Tết Nguyên đán&quot;).</source>
+        <translation>Hãy nhập tên ngày (ví dụ &quot;Tết Nguyên đán&quot;).</translation>
+    </message>
+    <message>
+        <source>A make-up working day is a Saturday or Sunday: %1 – %2 has none.</source>
+        <translation>Ngày làm bù phải là thứ Bảy hoặc Chủ nhật: %1 – %2 không có ngày nào như vậy.</translation>
+    </message>
+    <message>
+        <source>A day off is a weekday: %1 – %2 has none.</source>
+        <translation>Ngày nghỉ phải là ngày thường: %1 – %2 không có ngày nào như vậy.</translation>
+    </message>
+    <message>
+        <source>generated calendar of %1 confirmed</source>
+        <translation>xác nhận lịch sinh tự động năm %1</translation>
+    </message>
+    <message>
+        <source>calendar of %1 imported from a file (%2 entries)</source>
+        <translation>nhập lịch năm %1 từ tệp (%2 ngày)</translation>
+    </message>
+    <message>
+        <source>office sessions changed: %1</source>
+        <translation>đổi giờ làm việc: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 “%3”</source>
+        <translation>%1 %2 “%3”</translation>
+    </message>
+    <message>
+        <source>entry of %1 removed</source>
+        <translation>xoá ngày %1 khỏi lịch</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>bước %1</translation>
+    </message>
+    <message>
+        <source>change the working calendar</source>
+        <translation>sửa lịch làm việc</translation>
+    </message>
+    <message>
+        <source>The change has no entry.</source>
+        <translation>Thay đổi không có ngày nào.</translation>
+    </message>
+    <message>
+        <source>The file holds no calendar entry.</source>
+        <translation>Tệp không có ngày nào của lịch.</translation>
     </message>
 </context>
 <context>

@@ -73,5 +73,27 @@ MOTCUA_PASSWORD=calendar-test-1 expect "init" 0 "$db" -- init --db "$db"
 expect "holidays from the database" 0 "Ngày Văn hóa Việt Nam" -- holidays 2026 --db "$db"
 expect "deadline from the database" 0 "2026-11-25 08:00" -- --db "$db" deadline --from "2026-11-23 08:00" --days 1
 
+# Changing the calendar: a preview first, stored with --yes, in the administration log.
+export MOTCUA_PASSWORD=calendar-test-1
+expect "calendar add: preview" 0 "Chỉ xem trước" -- calendar add 2026-12-03 2026-12-04 --name "Nghỉ đột xuất" --db "$db"
+expect "calendar add: preview stores nothing" 0 "" -- holidays 2026 --db "$db"
+[[ "$("$CLI" holidays 2026 --db "$db")" != *"2026-12-03"* ]] && passes=$((passes + 1)) || { echo "FAIL preview stored"; failures=$((failures + 1)); }
+expect "calendar add --yes" 0 "Đã lưu" -- calendar add 2026-12-03 2026-12-04 --name "Nghỉ đột xuất" --source "QĐ 1" --yes --db "$db"
+expect "calendar add: stored" 0 "2026-12-04  day-off     Nghỉ đột xuất" -- holidays 2026 --db "$db"
+expect "calendar add json" 0 '"applied":false' -- calendar add 2026-12-07 --name "X" --json --db "$db"
+expect "calendar add: weekend day off" 2 "motcua-cli: from: " -- calendar add 2026-12-05 2026-12-06 --name "X" --db "$db"
+expect "calendar add: no name" 2 "motcua-cli: --name: " -- calendar add 2026-12-07 --db "$db"
+expect "calendar add: bad kind" 2 "--kind" -- calendar add 2026-12-07 --kind holiday --name X --db "$db"
+expect "calendar remove" 0 "Đã lưu" -- calendar remove 2026-12-04 --yes --db "$db"
+expect "calendar remove: none" 2 "" -- calendar remove 2026-12-04 --yes --db "$db"
+expect "calendar confirm" 0 "xác nhận lịch sinh tự động năm 2027" -- calendar confirm 2027 --yes --db "$db"
+expect "calendar hours: overlapping" 2 "SESSIONS" -- calendar hours "07:00-12:00,11:00-17:00" --db "$db"
+expect "calendar hours" 0 "đổi giờ làm việc" -- calendar hours "07:00-11:30,13:30-17:00" --yes --db "$db"
+expect "calendar export" 0 "" -- calendar export 2026 "$work/2026.json" --db "$db"
+expect "calendar import" 0 "nhập lịch năm 2026" -- calendar import "$work/2026.json" --yes --db "$db"
+printf '{"format": "motcua-calendar", "version": 1, "entries": [{"date": "2027-13-01", "kind": "day-off", "name": "x"}]}' > "$work/bad.json"
+expect "calendar import: bad file" 2 "entries[0].date" -- calendar import "$work/bad.json" --db "$db"
+expect "calendar: usage" 2 "Cách dùng" -- calendar frob --db "$db"
+
 echo "$passes passed, $failures failed"
 [[ $failures -eq 0 ]]

@@ -7,6 +7,7 @@
 #include "ui/admin/BackupRestore.h"
 #include "ui/admin/UsersDialog.h"
 #include "ui/catalogue/CatalogueAdminDialog.h"
+#include "ui/calendar/CalendarDialog.h"
 #include "ui/catalogue/CatalogueView.h"
 #include "ui/dashboard/DashboardView.h"
 #include "ui/dossier/DossierDetailsDialog.h"
@@ -332,6 +333,10 @@ void MainWindow::createMenus()
                 }
             }
         });
+        QAction* workingCalendar =
+            adminMenu->addAction(icons::icon(icons::Icon::Calendar), tr("Working &calendar…"));
+        workingCalendar->setObjectName(QStringLiteral("calendarAction"));
+        connect(workingCalendar, &QAction::triggered, this, &MainWindow::editCalendar);
         adminMenu->addSeparator();
         QAction* backup = adminMenu->addAction(icons::icon(icons::Icon::Backup), tr("&Back up…"));
         backup->setObjectName(QStringLiteral("backupAction"));
@@ -442,6 +447,24 @@ void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
     dialog.exec();
+}
+
+void MainWindow::editCalendar()
+{
+    bool changed = false;
+    CalendarDialog dialog(m_session, this);
+    connect(&dialog, &CalendarDialog::calendarChanged, this, [&changed] { changed = true; });
+    dialog.exec();
+    if (!changed) {
+        return;
+    }
+    // Every screen counts with the session's calendar: the window is built again over the new one.
+    if (confirmLeaving()) {
+        Q_EMIT workingCalendarChanged();
+    } else {
+        MessageBox::information(this, tr("Working calendar"),
+                                tr("The new calendar is stored; this window counts with it from the next sign-in."));
+    }
 }
 
 } // namespace motcua::ui

@@ -38,6 +38,8 @@ public:
     void changePassword();
     // File → Settings… (also Administration → Settings…)
     void showSettings();
+    // Administration → Working calendar…
+    void editCalendar();
     // Recounts the overdue dossiers shown in the status bar.
     void refreshStatus();
     // Opens the dossier with this code (typed, scanned, or chosen in a list).
@@ -58,6 +60,9 @@ Q_SIGNALS:
     void signOutRequested();
     // Administration → Restore… replaced the database file: the program closes and is started again.
     void databaseReplaced();
+    // Administration → Working calendar… stored a change: the application loads the calendar again and builds the
+    // window anew over it.
+    void workingCalendarChanged();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -84,6 +84,8 @@ QString themeName(Icon which)
         return QStringLiteral("configure");
     case Icon::AdminLog:
         return QStringLiteral("view-history");
+    case Icon::Calendar:
+        return QStringLiteral("office-calendar");
     case Icon::About:
         return QStringLiteral("help-about");
     }

@@ -35,6 +35,7 @@ enum class Icon {
     Restore,
     Settings,
     AdminLog,
+    Calendar,
     About, // the last: the icons test walks up to it
 };
 

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/workflow/CalendarChangeService.h"
+
+#include <QDialog>
+
+class QTableView;
+
+namespace motcua::ui {
+
+class MovedDueModel;
+
+// Before a calendar change is stored: what it is, and which open dossiers' due moments it moves and by how much.
+// Apply (Accepted) stores it; Cancel changes nothing.
+class MovedDuesDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    MovedDuesDialog(const QString& summary, const QList<workflow::MovedDue>& moved, QWidget* parent = nullptr);
+
+    MovedDueModel* model() const { return m_model; }
+
+private:
+    MovedDueModel* m_model = nullptr;
+    QTableView* m_view = nullptr;
+};
+
+} // namespace motcua::ui
