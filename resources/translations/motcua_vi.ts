@@ -715,7 +715,7 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <source>The fee cannot be negative.</source>
-        <translation>Lệ phí không được âm.</translation>
+        <translation>Lệ phí không thể âm.</translation>
     </message>
     <message>
         <source>Choose the department that handles it.</source>
@@ -723,7 +723,7 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <source>There is no department %1.</source>
-        <translation>Không có phòng ban %1.</translation>
+        <translation>Không có phòng %1.</translation>
     </message>
     <message>
         <source>Document %1: the name is empty.</source>
@@ -2788,7 +2788,7 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation>Mọi phòng ban</translation>
+        <translation>Tất cả các phòng</translation>
     </message>
     <message>
         <source>Department: %1</source>
@@ -2816,11 +2816,11 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation>Phòng ban</translation>
+        <translation>Phòng</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation>Hạn</translation>
+        <translation>Hạn xử lý</translation>
     </message>
     <message>
         <source>Working days late</source>
@@ -2828,7 +2828,7 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <source>Late / left</source>
-        <translation>Trễ hạn / còn lại</translation>
+        <translation>Quá hạn / còn lại</translation>
     </message>
     <message>
         <source>not assigned</source>
@@ -3478,7 +3478,7 @@ Xây dựng với Qt %1.</translation>
     </message>
     <message>
         <source>Automatic backup failed</source>
-        <translation>Sao lưu tự động không thành công</translation>
+        <translation>Sao lưu tự động bị lỗi</translation>
     </message>
     <message>
         <source>login</source>
@@ -3506,7 +3506,7 @@ Xây dựng với Qt %1.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation>(không có)</translation>
+        <translation>(trống)</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
@@ -4203,7 +4203,7 @@ MotCua sẽ đóng: hãy mở lại.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Chọn tệp…</translation>
+        <translation>&amp;Chọn…</translation>
     </message>
     <message>
         <source>e.g. 192.168.1.10 or motcua-server</source>
@@ -5960,7 +5960,7 @@ Khi tiếp nhận, hồ sơ được cấp mã và số sổ theo dõi ngay, và
     </message>
     <message>
         <source>Department</source>
-        <translation>Phòng ban</translation>
+        <translation>Phòng</translation>
     </message>
     <message>
         <source>Role</source>
@@ -5968,7 +5968,7 @@ Khi tiếp nhận, hồ sơ được cấp mã và số sổ theo dõi ngay, và
     </message>
     <message>
         <source>Time</source>
-        <translation>Thời điểm</translation>
+        <translation>Thời gian</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -6181,7 +6181,7 @@ Khi tiếp nhận, hồ sơ được cấp mã và số sổ theo dõi ngay, và
     </message>
     <message>
         <source>All departments</source>
-        <translation>Mọi phòng ban</translation>
+        <translation>Tất cả các phòng</translation>
     </message>
     <message>
         <source>overdue only</source>
@@ -6260,7 +6260,7 @@ Khi tiếp nhận, hồ sơ được cấp mã và số sổ theo dõi ngay, và
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Chọn tệp…</translation>
+        <translation>&amp;Chọn…</translation>
     </message>
     <message>
         <source>Backup folder</source>
@@ -6356,7 +6356,7 @@ Khi tiếp nhận, hồ sơ được cấp mã và số sổ theo dõi ngay, và
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Thoát</translation>
+        <translation>T&amp;hoát</translation>
     </message>
 </context>
 <context>
@@ -6520,7 +6520,7 @@ Khi tiếp nhận, hồ sơ được cấp mã và số sổ theo dõi ngay, và
     </message>
     <message>
         <source>Resolved</source>
-        <translation>Số hồ sơ đã giải quyết</translation>
+        <translation>Đã giải quyết</translation>
     </message>
     <message>
         <source>Early or on time, %</source>
