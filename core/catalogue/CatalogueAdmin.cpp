@@ -92,6 +92,14 @@ Status CatalogueAdmin::requireAdmin(const identity::User& actor) const
     return {};
 }
 
+Result<QList<Department>> CatalogueAdmin::departmentsToChange(const identity::User& actor) const
+{
+    if (Status admin = requireAdmin(actor); !admin) {
+        return admin.error();
+    }
+    return storage::CatalogueRepository(m_database).departments();
+}
+
 Result<Procedure> CatalogueAdmin::existing(const QString& code) const
 {
     auto procedure = storage::CatalogueRepository(m_database).procedure(code);
@@ -108,14 +116,11 @@ Status CatalogueAdmin::log(const identity::User& actor, const QString& action, c
 
 Result<Procedure> CatalogueAdmin::saveProcedure(const identity::User& actor, const Procedure& procedure, bool adding)
 {
-    if (Status admin = requireAdmin(actor); !admin) {
-        return admin.error();
-    }
-    storage::CatalogueRepository repository(m_database);
-    auto departments = repository.departments();
+    auto departments = departmentsToChange(actor);
     if (!departments) {
         return departments.error();
     }
+    storage::CatalogueRepository repository(m_database);
     if (const QList<Error> errors = checkProcedure(procedure, *departments); !errors.isEmpty()) {
         return errors.constFirst();
     }
@@ -157,14 +162,11 @@ Result<Procedure> CatalogueAdmin::changeProcess(const identity::User& actor, con
                                                 const ProcessVersion& version, const QString& action,
                                                 const ProcessChange& change)
 {
-    if (Status admin = requireAdmin(actor); !admin) {
-        return admin.error();
-    }
-    storage::CatalogueRepository repository(m_database);
-    auto departments = repository.departments();
+    auto departments = departmentsToChange(actor);
     if (!departments) {
         return departments.error();
     }
+    storage::CatalogueRepository repository(m_database);
     if (const QList<Error> errors = checkProcessVersion(version, *departments); !errors.isEmpty()) {
         return errors.constFirst();
     }

@@ -72,6 +72,8 @@ private:
     Result<Procedure> changeProcess(const identity::User& actor, const QString& procedureCode,
                                     const ProcessVersion& version, const QString& action, const ProcessChange& change);
     Status requireAdmin(const identity::User& actor) const;
+    // The opening of every edit: the actor must be an administrator; the departments a procedure or step may name.
+    Result<QList<Department>> departmentsToChange(const identity::User& actor) const;
     Result<Procedure> existing(const QString& code) const;
     Status log(const identity::User& actor, const QString& action, const QJsonObject& details);
 
