@@ -25,9 +25,33 @@ inline QDateTime toAgencyTime(const QDateTime& moment)
 
 // The written form of an instant, in database columns and in event details alike: ISO 8601 at the agency offset
 // ("2026-11-23T08:00:00+07:00"), so that text order is time order. Empty for an invalid moment.
+// Written by hand for the years 0001–9999, the same text as QDateTime::toString(Qt::ISODate) without its general
+// formatting (a few times faster: every moment written to the database goes through here).
 inline QString isoMoment(const QDateTime& moment)
 {
-    return moment.isValid() ? toAgencyTime(moment).toString(Qt::ISODate) : QString();
+    if (!moment.isValid()) {
+        return QString();
+    }
+    const QDateTime local = toAgencyTime(moment);
+    const QDate date = local.date();
+    const QTime time = local.time();
+    if (date.year() < 1 || date.year() > 9999) {
+        return local.toString(Qt::ISODate);
+    }
+    static_assert(kAgencyUtcOffsetSeconds == 7 * 3600, "the offset written below");
+    char16_t text[] = u"0000-00-00T00:00:00+07:00";
+    const auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10) {
+            text[at + i] = static_cast<char16_t>(u'0' + value % 10);
+        }
+    };
+    put(0, date.year(), 4);
+    put(5, date.month(), 2);
+    put(8, date.day(), 2);
+    put(11, time.hour(), 2);
+    put(14, time.minute(), 2);
+    put(17, time.second(), 2);
+    return QString(reinterpret_cast<const QChar*>(text), 25);
 }
 
 // The instant of such a text, in agency time; an invalid QDateTime for an empty or malformed text.

@@ -149,7 +149,7 @@ Result<SeedReport> DemoSeeder::seed(const SeedOptions& options, const std::funct
     }
 
     // Staff: for every (department, role) that a process step needs, people who can do it.
-    storage::UserRepository users(m_database, m_clock);
+    storage::UserRepository users(m_database);
     QHash<QString, User> staff; // "departmentId/role" → user
     Random random(options.seed);
     for (const catalogue::Procedure& procedure : procedures) {
@@ -172,7 +172,7 @@ Result<SeedReport> DemoSeeder::seed(const SeedOptions& options, const std::funct
                 user.departmentId = step.departmentId;
                 user.roles = {step.role};
                 // Each account its own salt, as if each person had chosen the same password.
-                auto added = users.add(user, identity::PasswordHasher::hash(options.password));
+                auto added = users.add(user, identity::PasswordHasher::hash(options.password), m_clock.now());
                 if (!added) {
                     return added.error();
                 }
@@ -369,7 +369,7 @@ Result<SeedReport> DemoSeeder::seed(const SeedOptions& options, const std::funct
                     return flushed;
                 }
             }
-            return {};
+            return store.writePending();
         });
         if (!status) {
             return status.error();

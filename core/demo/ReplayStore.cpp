@@ -11,6 +11,18 @@ Result<dossier::Dossier> ReplayStore::byCode(const QString& code) const
     return *found;
 }
 
+Result<identity::User> ReplayStore::userByLogin(const QString& login) const
+{
+    if (const auto found = m_users.constFind(login); found != m_users.cend()) {
+        return *found;
+    }
+    auto user = m_database.userByLogin(login);
+    if (user) {
+        m_users.insert(login, *user);
+    }
+    return user;
+}
+
 Status ReplayStore::insert(dossier::Dossier& dossier)
 {
     dossier.version = 1;
@@ -30,15 +42,32 @@ Status ReplayStore::save(dossier::Dossier& dossier)
     return {};
 }
 
+namespace {
+
+// Dossiers written in one batch: large enough that the statements are few, small enough that the rows of a batch
+// stay a few megabytes.
+constexpr qsizetype kBatch = 500;
+
+} // namespace
+
 Status ReplayStore::flush(const QString& code)
 {
-    const auto found = m_dossiers.find(code);
-    if (found == m_dossiers.end()) {
+    if (!m_dossiers.contains(code)) {
         return {};
     }
-    dossier::Dossier dossier = *found;
-    m_dossiers.erase(found);
-    return m_database.insert(dossier);
+    m_pending.append(code);
+    return m_pending.size() >= kBatch ? writePending() : Status();
+}
+
+Status ReplayStore::writePending()
+{
+    QList<dossier::Dossier> batch;
+    batch.reserve(m_pending.size());
+    for (const QString& code : std::as_const(m_pending)) {
+        batch.append(m_dossiers.take(code));
+    }
+    m_pending.clear();
+    return m_database.insertMany(batch);
 }
 
 } // namespace motcua::demo

@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 #include "core/dossier/Dossier.h"
+#include "core/identity/User.h"
 
 namespace motcua::dossier {
 
@@ -20,6 +21,8 @@ public:
     virtual Status replaceDocuments(const Dossier& dossier) = 0;
     // Next value of a named sequence (dossier codes of a day, register entries of a year).
     virtual Result<int> nextInSequence(const QString& scope) = 0;
+    // The account a dossier is assigned or handed to, as it is now.
+    virtual Result<identity::User> userByLogin(const QString& login) const = 0;
 };
 
 } // namespace motcua::dossier

@@ -89,7 +89,7 @@ Result<PrintableForm> FormService::formOf(FormKind kind, Result<dossier::Dossier
         }
         details.departments.insert(id, *department);
     }
-    const storage::UserRepository users(m_database, m_clock);
+    const storage::UserRepository users(m_database);
     for (qint64 id : names.users) {
         auto user = users.byId(id);
         if (!user) {

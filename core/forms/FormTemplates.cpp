@@ -23,7 +23,7 @@ Result<FormTemplates::InUse> FormTemplates::inUse(FormKind kind) const
             result.form = std::move(parsed).value();
             result.custom = true;
             result.loadedAt = custom.loadedAt;
-            if (auto user = storage::UserRepository(m_database, m_clock).byId(custom.loadedBy)) {
+            if (auto user = storage::UserRepository(m_database).byId(custom.loadedBy)) {
                 result.loadedBy = user->fullName;
             }
             return result;

@@ -44,7 +44,7 @@ QString temporaryPassword()
 Accounts::Accounts(storage::Database& database, const Clock& clock)
     : m_database(database)
     , m_clock(clock)
-    , m_users(database, clock)
+    , m_users(database)
 {}
 
 Status Accounts::validate(const User& user, const QString& password)
@@ -232,7 +232,7 @@ Result<User> Accounts::createFirstAdmin(const QString& login, const QString& ful
             return Error{ErrorCode::IllegalState, tr("The database already has an administrator."),
                          QStringLiteral("admin")};
         }
-        created = m_users.add(admin, hash);
+        created = m_users.add(admin, hash, m_clock.now());
         if (!created) {
             return created.error();
         }
@@ -291,7 +291,7 @@ Result<User> Accounts::addUser(const User& actor, const User& given, const QStri
     const QString hash = PasswordHasher::hash(password);
     Result<User> added = Error{ErrorCode::IllegalState, {}, QStringLiteral("login")};
     Status status = m_database.transaction([&]() -> Status {
-        added = m_users.add(user, hash);
+        added = m_users.add(user, hash, m_clock.now());
         if (!added) {
             return added.error();
         }

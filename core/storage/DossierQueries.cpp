@@ -80,11 +80,7 @@ QString DossierQueries::where(const DossierFilter& filter, Purpose purpose, QVar
         values << filter.assigneeId;
     }
     if (!filter.search.trimmed().isEmpty()) {
-        QString folded = foldForSearch(filter.search);
-        folded.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%"));
-        folded.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        conditions << QStringLiteral("d.search_text LIKE ? ESCAPE '\\'");
-        values << QStringLiteral("%") + folded + QStringLiteral("%");
+        conditions << m_database.dialect().searchCondition(foldForSearch(filter.search), values);
     }
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }

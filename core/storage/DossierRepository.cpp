@@ -4,10 +4,13 @@
 #include "core/storage/SqlQuery.h"
 #include "core/storage/StoredTerms.h"
 #include "core/storage/StoredMoment.h"
+#include "core/storage/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <algorithm>
 
 namespace motcua::storage {
 
@@ -87,22 +90,148 @@ const QString kColumns = QStringLiteral(
     "register_book, register_entry, fee_paid, status, current_step, department_id, assignee_id, received_by, paused, "
     "finished_at, returned_at, outcome, result_note, search_text, limit_unit, limit_amount, rule, on_supplement");
 
+const QString kStepColumns = QStringLiteral(
+    "dossier_id, position, department_id, assignee_id, started_at, due_at, finished_at, finished_by, outcome, note");
+const QString kPauseColumns = QStringLiteral("dossier_id, reason, note, started_at, ended_at, requested_by");
+const QString kExtensionColumns = QStringLiteral("dossier_id, reason, old_due_at, new_due_at, granted_at, apology_by");
+const QString kEventColumns = QStringLiteral("dossier_id, at, actor_id, action, details");
+const QString kDocumentColumns = QStringLiteral("dossier_id, position, name, kind, count");
+
+QVariantList stepRow(qint64 dossierId, const StepInstance& step)
+{
+    return {dossierId,
+            step.position,
+            step.departmentId,
+            nullableId(step.assigneeId),
+            storedMoment(step.startedAt),
+            storedMoment(step.dueAt),
+            nullable(step.finishedAt),
+            nullableId(step.finishedBy),
+            step.outcome.isEmpty() ? QVariant() : QVariant(step.outcome),
+            notNullText(step.note)};
+}
+
+QVariantList pauseRow(qint64 dossierId, const PauseRecord& pause)
+{
+    return {dossierId,           pauseReasonKey(pause.reason), notNullText(pause.note), storedMoment(pause.startedAt),
+            nullable(pause.endedAt), pause.requestedBy};
+}
+
+QVariantList extensionRow(qint64 dossierId, const ExtensionRecord& extension)
+{
+    return {dossierId,
+            extension.reason,
+            storedMoment(extension.oldDueAt),
+            storedMoment(extension.newDueAt),
+            storedMoment(extension.grantedAt),
+            extension.apologyBy};
+}
+
+QVariantList eventRow(qint64 dossierId, const Event& event)
+{
+    return {dossierId, storedMoment(event.at), nullableId(event.actorId), event.action,
+            event.details.isEmpty() ? QStringLiteral("{}") : event.details};
+}
+
+QVariantList documentRow(qint64 dossierId, qsizetype position, const ReceivedDocument& document)
+{
+    return {dossierId, position, document.name, catalogue::documentKindKey(document.kind), document.count};
+}
+
+// Bound values in one statement. SQLite takes up to 32,766, but Qt names each placeholder and SQLite finds a name
+// by walking the list of names, so a statement's cost grows with the square of its values: a few hundred keep the
+// per-row cost lowest.
+constexpr qsizetype kMaxBoundValues = 250;
+
+enum class Ids { Returned, None };
+
+// INSERT INTO table (columns) VALUES (…), (…), … in as few statements as the bound values allow. Gives back the new
+// ids in the order of `rows` (for a table with an id): both engines hand out ids (SQLite's rowid, PostgreSQL's
+// sequence) row by row in the order of the VALUES list, so the returned ids sorted ascending are the rows' ids in
+// order.
+Result<QList<qint64>> insertRows(StatementCache& statements, const QString& table, const QString& columns,
+                                 const QList<QVariantList>& rows, Ids ids = Ids::Returned)
+{
+    const bool returning = ids == Ids::Returned;
+    QList<qint64> written;
+    if (rows.isEmpty()) {
+        return written;
+    }
+    const qsizetype width = rows.constFirst().size();
+    QString marks = QStringLiteral("(?");
+    for (qsizetype i = 1; i < width; ++i) {
+        marks += QStringLiteral(", ?");
+    }
+    marks += QLatin1Char(')');
+    const qsizetype perStatement = std::max<qsizetype>(1, kMaxBoundValues / width);
+    for (qsizetype start = 0; start < rows.size(); start += perStatement) {
+        const qsizetype count = std::min(perStatement, rows.size() - start);
+        QString sql = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns +
+                      QStringLiteral(") VALUES ") + marks;
+        for (qsizetype i = 1; i < count; ++i) {
+            sql += QStringLiteral(", ") + marks;
+        }
+        if (returning) {
+            sql += QStringLiteral(" RETURNING id");
+        }
+        QVariantList values;
+        values.reserve(count * width);
+        for (qsizetype i = start; i < start + count; ++i) {
+            values += rows.at(i);
+        }
+        auto returned = statements.run(sql, values);
+        if (!returned) {
+            return returned.error();
+        }
+        if (!returning) {
+            continue;
+        }
+        if (returned->size() != count) {
+            return Error::storage(QStringLiteral("%1: %2 rows written, %3 ids returned")
+                                      .arg(table)
+                                      .arg(count)
+                                      .arg(returned->size()));
+        }
+        QList<qint64> newIds;
+        newIds.reserve(count);
+        for (const QVariantList& row : std::as_const(*returned)) {
+            newIds.append(row.constFirst().toLongLong());
+        }
+        std::sort(newIds.begin(), newIds.end());
+        written += newIds;
+    }
+    return written;
+}
+
 } // namespace
 
 Result<int> DossierRepository::nextInSequence(const QString& scope)
 {
+    const QString sql = QStringLiteral("INSERT INTO code_sequence (scope, last) VALUES (?, 1) ON CONFLICT (scope) "
+                                       "DO UPDATE SET last = code_sequence.last + 1 RETURNING last");
+    if (m_statements) {
+        auto rows = m_statements->run(sql, {scope});
+        if (!rows) {
+            return rows.error();
+        }
+        if (rows->size() != 1) {
+            return Error::storage(QStringLiteral("code_sequence: no value returned for %1").arg(scope));
+        }
+        return rows->constFirst().constFirst().toInt();
+    }
     QSqlQuery query(m_database.connection());
-    if (Status status = exec(query,
-                             QStringLiteral("INSERT INTO code_sequence (scope, last) VALUES (?, 1) ON CONFLICT (scope) "
-                                            "DO UPDATE SET last = code_sequence.last + 1 RETURNING last"),
-                             {scope});
-        !status) {
+    if (Status status = exec(query, sql, {scope}); !status) {
         return status.error();
     }
     if (!query.next()) {
         return sqlError(query);
     }
     return query.value(0).toInt();
+}
+
+Result<identity::User> DossierRepository::userByLogin(const QString& login) const
+{
+    return UserRepository(m_database).byLogin(login);
 }
 
 Status DossierRepository::insert(Dossier& dossier)
@@ -132,16 +261,91 @@ Status DossierRepository::insert(Dossier& dossier)
     return announce(dossier.id);
 }
 
+Status DossierRepository::insertMany(QList<Dossier>& dossiers)
+{
+    if (dossiers.isEmpty()) {
+        return {};
+    }
+    StatementCache once(m_database.connection());
+    StatementCache& statements = m_statements ? *m_statements : once;
+    QList<QVariantList> rows;
+    rows.reserve(dossiers.size());
+    for (const Dossier& dossier : dossiers) {
+        rows.append(rowValues(dossier) << 1);
+    }
+    auto ids = insertRows(statements, QStringLiteral("dossier"), kColumns + QStringLiteral(", version"),
+                          rows);
+    if (!ids) {
+        return ids.error();
+    }
+    QList<QVariantList> documents;
+    QList<QVariantList> steps;
+    QList<QVariantList> pauses;
+    QList<QVariantList> extensions;
+    QList<QVariantList> events;
+    for (qsizetype i = 0; i < dossiers.size(); ++i) {
+        Dossier& dossier = dossiers[i];
+        dossier.id = ids->at(i);
+        dossier.version = 1;
+        for (qsizetype d = 0; d < dossier.documents.size(); ++d) {
+            documents.append(documentRow(dossier.id, d + 1, dossier.documents.at(d)));
+        }
+        for (const StepInstance& step : dossier.steps) {
+            steps.append(stepRow(dossier.id, step));
+        }
+        for (const PauseRecord& pause : dossier.pauses) {
+            pauses.append(pauseRow(dossier.id, pause));
+        }
+        for (const ExtensionRecord& extension : dossier.extensions) {
+            extensions.append(extensionRow(dossier.id, extension));
+        }
+        for (const Event& event : dossier.events) {
+            events.append(eventRow(dossier.id, event));
+        }
+    }
+    // The children's ids, in the order their rows were listed.
+    const auto give = [](auto& items, const QList<qint64>& childIds, qsizetype& next) {
+        for (auto& item : items) {
+            item.id = childIds.at(next++);
+        }
+    };
+    auto documentIds = insertRows(statements, QStringLiteral("dossier_document"), kDocumentColumns,
+                                  documents, Ids::None);
+    auto stepIds = documentIds ? insertRows(statements, QStringLiteral("step_instance"), kStepColumns, steps)
+                               : documentIds;
+    auto pauseIds = stepIds ? insertRows(statements, QStringLiteral("dossier_pause"), kPauseColumns, pauses)
+                            : stepIds;
+    auto extensionIds = pauseIds ? insertRows(statements, QStringLiteral("dossier_extension"),
+                                              kExtensionColumns, extensions)
+                                 : pauseIds;
+    auto eventIds = extensionIds
+                        ? insertRows(statements, QStringLiteral("dossier_event"), kEventColumns, events)
+                        : extensionIds;
+    if (!eventIds) {
+        return eventIds.error();
+    }
+    qsizetype nextStep = 0;
+    qsizetype nextPause = 0;
+    qsizetype nextExtension = 0;
+    qsizetype nextEvent = 0;
+    for (Dossier& dossier : dossiers) {
+        give(dossier.steps, *stepIds, nextStep);
+        give(dossier.pauses, *pauseIds, nextPause);
+        give(dossier.extensions, *extensionIds, nextExtension);
+        give(dossier.events, *eventIds, nextEvent);
+    }
+    return announce(dossiers.constLast().id);
+}
+
 Status DossierRepository::insertDocuments(const Dossier& dossier)
 {
     QSqlQuery query(m_database.connection());
     for (qsizetype i = 0; i < dossier.documents.size(); ++i) {
         const ReceivedDocument& document = dossier.documents.at(i);
-        if (Status status =
-                exec(query,
-                     QStringLiteral("INSERT INTO dossier_document (dossier_id, position, name, kind, count) "
-                                    "VALUES (?, ?, ?, ?, ?)"),
-                     {dossier.id, i + 1, document.name, catalogue::documentKindKey(document.kind), document.count});
+        if (Status status = exec(query,
+                                 QStringLiteral("INSERT INTO dossier_document (") + kDocumentColumns +
+                                     QStringLiteral(") VALUES (?, ?, ?, ?, ?)"),
+                                 documentRow(dossier.id, i + 1, document));
             !status) {
             return status;
         }
@@ -193,23 +397,12 @@ Status DossierRepository::writeChildren(Dossier& dossier)
 {
     QSqlQuery query(m_database.connection());
     for (StepInstance& step : dossier.steps) {
-        const QVariantList values{dossier.id,
-                                  step.position,
-                                  step.departmentId,
-                                  nullableId(step.assigneeId),
-                                  storedMoment(step.startedAt),
-                                  storedMoment(step.dueAt),
-                                  nullable(step.finishedAt),
-                                  nullableId(step.finishedBy),
-                                  step.outcome.isEmpty() ? QVariant() : QVariant(step.outcome),
-                                  notNullText(step.note)};
+        const QVariantList values = stepRow(dossier.id, step);
         if (step.id == 0) {
-            if (Status status =
-                    exec(query,
-                         QStringLiteral("INSERT INTO step_instance (dossier_id, position, department_id, "
-                                        "assignee_id, started_at, due_at, finished_at, finished_by, "
-                                        "outcome, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                         values);
+            if (Status status = exec(query,
+                                     QStringLiteral("INSERT INTO step_instance (") + kStepColumns +
+                                         QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                                     values);
                 !status) {
                 return status;
             }
@@ -230,10 +423,9 @@ Status DossierRepository::writeChildren(Dossier& dossier)
     for (PauseRecord& pause : dossier.pauses) {
         if (pause.id == 0) {
             if (Status status = exec(query,
-                                     QStringLiteral("INSERT INTO dossier_pause (dossier_id, reason, note, started_at, "
-                                                    "ended_at, requested_by) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-                                     {dossier.id, pauseReasonKey(pause.reason), notNullText(pause.note),
-                                      storedMoment(pause.startedAt), nullable(pause.endedAt), pause.requestedBy});
+                                     QStringLiteral("INSERT INTO dossier_pause (") + kPauseColumns +
+                                         QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+                                     pauseRow(dossier.id, pause));
                 !status) {
                 return status;
             }
@@ -248,12 +440,10 @@ Status DossierRepository::writeChildren(Dossier& dossier)
         if (extension.id != 0) {
             continue;
         }
-        if (Status status =
-                exec(query,
-                     QStringLiteral("INSERT INTO dossier_extension (dossier_id, reason, old_due_at, "
-                                    "new_due_at, granted_at, apology_by) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-                     {dossier.id, extension.reason, storedMoment(extension.oldDueAt), storedMoment(extension.newDueAt),
-                      storedMoment(extension.grantedAt), extension.apologyBy});
+        if (Status status = exec(query,
+                                 QStringLiteral("INSERT INTO dossier_extension (") + kExtensionColumns +
+                                     QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+                                 extensionRow(dossier.id, extension));
             !status) {
             return status;
         }
@@ -264,10 +454,9 @@ Status DossierRepository::writeChildren(Dossier& dossier)
             continue;
         }
         if (Status status = exec(query,
-                                 QStringLiteral("INSERT INTO dossier_event (dossier_id, at, actor_id, action, details) "
-                                                "VALUES (?, ?, ?, ?, ?) RETURNING id"),
-                                 {dossier.id, storedMoment(event.at), nullableId(event.actorId), event.action,
-                                  event.details.isEmpty() ? QStringLiteral("{}") : event.details});
+                                 QStringLiteral("INSERT INTO dossier_event (") + kEventColumns +
+                                     QStringLiteral(") VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                                 eventRow(dossier.id, event));
             !status) {
             return status;
         }

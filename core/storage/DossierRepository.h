@@ -3,6 +3,7 @@
 #include "core/dossier/Dossier.h"
 #include "core/dossier/DossierStore.h"
 #include "core/storage/Database.h"
+#include "core/storage/SqlQuery.h"
 
 namespace motcua::storage {
 
@@ -15,8 +16,16 @@ public:
     explicit DossierRepository(Database& database)
         : m_database(database)
     {}
+    // Runs its sequence and bulk statements through `statements` (prepared once for many runs).
+    DossierRepository(Database& database, StatementCache& statements)
+        : m_database(database)
+        , m_statements(&statements)
+    {}
 
     Status insert(dossier::Dossier& dossier) override;
+    // Writes new, complete dossiers with their documents, steps, pauses, extensions and events in a few multi-row
+    // statements per table (the demo seeder's batches), and sets every id. One announcement for the lot.
+    Status insertMany(QList<dossier::Dossier>& dossiers);
     Status save(dossier::Dossier& dossier) override;
     Result<dossier::Dossier> byCode(const QString& code) const override;
     Result<dossier::Dossier> byId(qint64 id) const override;
@@ -25,6 +34,7 @@ public:
     // Next value of a named sequence (dossier codes of a day, register entries of a year); call inside the
     // transaction that uses it, so that concurrent writers never get the same number.
     Result<int> nextInSequence(const QString& scope) override;
+    Result<identity::User> userByLogin(const QString& login) const override;
 
 
 private:
@@ -35,6 +45,7 @@ private:
     Status announce(qint64 dossierId);
 
     Database& m_database;
+    StatementCache* m_statements = nullptr;
 };
 
 } // namespace motcua::storage

@@ -1,6 +1,7 @@
 #include "core/storage/SqlDialect.h"
 
 #include <QStringList>
+#include <QVariant>
 
 namespace motcua::storage {
 
@@ -100,8 +101,34 @@ QString SqlDialect::listTables() const
     if (m_engine == SqlEngine::PostgreSql) {
         return QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()");
     }
-    return QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
-                          "ESCAPE '\\'");
+    // Plain tables only: the search index (a virtual table) and its shadow tables are built from the dossiers.
+    return QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT "
+                          "LIKE 'sqlite\\_%' ESCAPE '\\'");
+}
+
+QString SqlDialect::searchCondition(const QString& folded, QVariantList& values) const
+{
+    QString pattern = folded;
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    pattern.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    const QString like = QStringLiteral("d.search_text LIKE ? ESCAPE '\\'");
+    // Every piece of three characters, each a quoted FTS5 string ("" for a quote in it), all required.
+    QStringList pieces;
+    const QList<uint> characters = folded.toUcs4(); // the index counts characters, not UTF-16 units
+    for (qsizetype i = 0; m_engine == SqlEngine::Sqlite && i + 3 <= characters.size(); ++i) {
+        QString piece = QString::fromUcs4(reinterpret_cast<const char32_t*>(characters.constData() + i), 3);
+        piece.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        piece = QLatin1Char('"') + piece + QLatin1Char('"');
+        if (!pieces.contains(piece)) {
+            pieces << piece;
+        }
+    }
+    if (pieces.isEmpty()) {
+        values << QStringLiteral("%") + pattern + QStringLiteral("%");
+        return like;
+    }
+    values << pieces.join(QStringLiteral(" AND ")) << QStringLiteral("%") + pattern + QStringLiteral("%");
+    return QStringLiteral("d.id IN (SELECT rowid FROM dossier_search WHERE dossier_search MATCH ?) AND ") + like;
 }
 
 QString SqlDialect::listColumns() const

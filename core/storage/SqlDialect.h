@@ -2,6 +2,7 @@
 
 #include <QSqlError>
 #include <QString>
+#include <QVariantList>
 
 namespace motcua::storage {
 
@@ -63,6 +64,11 @@ public:
     // Sets the identity of table.column past the largest value it holds (rows copied with their ids), so that the
     // next insert takes the next number; empty on SQLite.
     QString resetIdentity(const QString& table, const QString& column) const;
+    // The condition that a dossier's folded search text (d.search_text) holds `folded`, which is already folded
+    // (foldForSearch), through the engine's index of three-character pieces: on SQLite the dossier_search table
+    // (FTS5, trigram) finds the dossiers holding every piece and LIKE checks the text; on PostgreSQL LIKE alone
+    // uses the pg_trgm index. Shorter than three characters, LIKE alone reads every dossier on both.
+    QString searchCondition(const QString& folded, QVariantList& values) const;
     // An ORDER BY term for a text column that sorts by code point on both engines (SQLite's BINARY, PostgreSQL's
     // "C" collation, whatever the database's own).
     QString codePointOrder(const QString& column) const;

@@ -5,6 +5,7 @@
 #include "core/storage/SqlDialect.h"
 
 #include <QCoreApplication>
+#include <QSqlRecord>
 
 namespace motcua::storage {
 
@@ -110,6 +111,39 @@ void registerDatabase(const QSqlDatabase& db, const Database* database)
     if (QSqlDriver* driver = db.driver()) {
         driver->setProperty(kDatabaseProperty, QVariant::fromValue(reinterpret_cast<quintptr>(database)));
     }
+}
+
+Result<QList<QVariantList>> StatementCache::run(const QString& sql, const QVariantList& values)
+{
+    auto found = m_queries.find(sql);
+    if (found == m_queries.end()) {
+        QSqlQuery query(m_connection);
+        if (!query.prepare(sql)) {
+            return sqlError(query);
+        }
+        found = m_queries.insert(sql, query);
+    }
+    QSqlQuery& query = *found;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        query.bindValue(static_cast<int>(i), values.at(i));
+    }
+    if (!query.exec()) {
+        Error error = sqlError(query);
+        m_queries.erase(found); // prepared again next time: the connection may have gone
+        return error;
+    }
+    QList<QVariantList> rows;
+    const int columns = query.record().count();
+    while (query.next()) {
+        QVariantList row;
+        row.reserve(columns);
+        for (int c = 0; c < columns; ++c) {
+            row.append(query.value(c));
+        }
+        rows.append(std::move(row));
+    }
+    query.finish();
+    return rows;
 }
 
 Status exec(QSqlQuery& query, const QString& sql, const QVariantList& values)

@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 #include "core/dossier/Dossier.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -36,6 +37,23 @@ inline QString notNullText(const QString& value)
 {
     return value.isNull() ? QString(QLatin1String("")) : value;
 }
+// Statements prepared once and run many times on one connection, for writing in bulk (the demo seeder's batches):
+// each is parsed and planned once instead of at every run. run() reads every row the statement gives back into
+// the query and then lets the statement go (finish), so that a cached statement never holds a read open between
+// runs. Not for statements whose rows are read while another runs: each SQL text has one query.
+class StatementCache {
+public:
+    explicit StatementCache(QSqlDatabase connection)
+        : m_connection(std::move(connection))
+    {}
+    // The rows the statement gave back, each as its values.
+    Result<QList<QVariantList>> run(const QString& sql, const QVariantList& values);
+
+private:
+    QSqlDatabase m_connection;
+    QHash<QString, QSqlQuery> m_queries;
+};
+
 // "d.status IN (2, 4)": the condition that `column` holds a status of the group (codes, never user input).
 QString statusIn(dossier::StatusGroup group, const QString& column = QStringLiteral("d.status"));
 

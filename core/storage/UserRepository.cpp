@@ -9,7 +9,7 @@ namespace motcua::storage {
 
 using identity::User;
 
-Result<User> UserRepository::add(const User& user, const QString& passwordHash)
+Result<User> UserRepository::add(const User& user, const QString& passwordHash, const QDateTime& createdAt)
 {
     qint64 id = 0;
     Status status = m_database.transaction([&]() -> Status {
@@ -19,7 +19,7 @@ Result<User> UserRepository::add(const User& user, const QString& passwordHash)
                      QStringLiteral("INSERT INTO user_account (login, full_name, department_id, "
                                     "password_hash, active, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
                      {user.login, user.fullName, user.departmentId > 0 ? QVariant(user.departmentId) : QVariant(),
-                      passwordHash, user.active ? 1 : 0, m_clock.now().toString(Qt::ISODate)});
+                      passwordHash, user.active ? 1 : 0, createdAt.toString(Qt::ISODate)});
             !inserted) {
             return inserted;
         }

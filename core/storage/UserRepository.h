@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/common/Clock.h"
 #include "core/identity/User.h"
 #include "core/storage/Database.h"
 
@@ -8,12 +7,12 @@ namespace motcua::storage {
 
 class UserRepository {
 public:
-    UserRepository(Database& database, const Clock& clock)
+    explicit UserRepository(Database& database)
         : m_database(database)
-        , m_clock(clock)
     {}
 
-    Result<identity::User> add(const identity::User& user, const QString& passwordHash);
+    // A new account, created at `createdAt`.
+    Result<identity::User> add(const identity::User& user, const QString& passwordHash, const QDateTime& createdAt);
     Result<identity::User> byLogin(const QString& login) const;
     Result<identity::User> byId(qint64 id) const;
     Result<QString> passwordHash(const QString& login) const;
@@ -33,7 +32,6 @@ private:
     Result<QList<identity::User>> many(const QString& where, const QVariant& key) const;
 
     Database& m_database;
-    const Clock& m_clock;
 };
 
 } // namespace motcua::storage

@@ -54,7 +54,7 @@ Result<Dossier> AssignmentService::assign(const QString& code, const QString& as
             }
         }
         const catalogue::ProcessStep* target = assignedStep(work);
-        auto assignee = storage::UserRepository(m_context.database, m_context.clock).byLogin(assigneeLogin);
+        auto assignee = m_context.store.userByLogin(assigneeLogin);
         if (!assignee) {
             return Error::invalid(QStringLiteral("assignee"), assignee.error().message);
         }

@@ -196,7 +196,12 @@ void DossierAccess::addEvent(Dossier& dossier, const QString& action, const QJso
     event.actorId = m_context.actor.id;
     event.actorName = m_context.actor.fullName;
     event.action = action;
-    event.details = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+    // An empty text or a null says nothing: it is left out, and the history reads a missing key as empty.
+    QJsonObject stored = details;
+    for (auto it = stored.begin(); it != stored.end();) {
+        it = it->isNull() || (it->isString() && it->toString().isEmpty()) ? stored.erase(it) : std::next(it);
+    }
+    event.details = QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact));
     dossier.events.append(event);
 }
 

@@ -17,7 +17,7 @@ Result<DossierDetails> DossierDetails::load(const WorkflowContext& context, cons
     auto agency = context.catalogue.agency();
     auto procedure = context.catalogue.procedureById(details.dossier.procedureId);
     auto departments = storage::CatalogueRepository(context.database).departments();
-    auto users = storage::UserRepository(context.database, context.clock).list();
+    auto users = storage::UserRepository(context.database).list();
     for (const Error* error : {agency ? nullptr : &agency.error(), procedure ? nullptr : &procedure.error(),
                                departments ? nullptr : &departments.error(), users ? nullptr : &users.error()}) {
         if (error) {

@@ -44,7 +44,7 @@ Result<Dossier> HandoverService::handover(const QString& code, const QString& no
         qint64 assigneeId = 0;
         QString assigneeName;
         if (!nextAssigneeLogin.isEmpty()) {
-            auto assignee = storage::UserRepository(m_context.database, m_context.clock).byLogin(nextAssigneeLogin);
+            auto assignee = m_context.store.userByLogin(nextAssigneeLogin);
             if (!assignee || assignee->departmentId != nextStep.departmentId || !assignee->has(nextStep.role) ||
                 !assignee->active) {
                 return Error::invalid(

@@ -103,8 +103,8 @@ TEST_CASE("Least privilege: the application's role receives dossiers but cannot 
         }
     }
     clerk.roles = {identity::Role::Clerk};
-    auto added = storage::UserRepository(db, office.clock)
-                     .add(clerk, identity::PasswordHasher::hash(QStringLiteral("password-1")));
+    auto added = storage::UserRepository(db).add(clerk, identity::PasswordHasher::hash(QStringLiteral("password-1")),
+                                                 office.clock.now());
     REQUIRE(added);
     const auto calendar = calendarService.workCalendar();
     REQUIRE(calendar);

@@ -99,7 +99,7 @@ private:
         user.fullName = QStringLiteral("Cán bộ ") + login;
         user.departmentId = departmentIds.value(department);
         user.roles = std::move(roles);
-        auto added = storage::UserRepository(db.database(), db.clock()).add(user, hash);
+        auto added = storage::UserRepository(db.database()).add(user, hash, db.clock().now());
         if (!added) {
             throw std::runtime_error(added.error().message.toStdString());
         }
