@@ -1,6 +1,7 @@
 #include "core/storage/DossierRepository.h"
 
 #include "core/common/TextFold.h"
+#include "core/storage/HistoryChain.h"
 #include "core/storage/SqlQuery.h"
 #include "core/storage/StoredTerms.h"
 #include "core/storage/StoredMoment.h"
@@ -259,19 +260,65 @@ Status DossierRepository::writeChildren(Dossier& dossier)
         }
         extension.id = returnedId(query);
     }
+    return writeEvents(dossier);
+}
+
+Status DossierRepository::writeEvents(Dossier& dossier)
+{
+    QList<Event*> added;
+    QList<QByteArray> contents;
     for (Event& event : dossier.events) {
-        if (event.id != 0) {
-            continue;
+        if (event.id == 0) {
+            if (event.details.isEmpty()) {
+                event.details = QStringLiteral("{}");
+            }
+            added.append(&event);
+            contents.append(
+                HistoryChain::eventContent(dossier.id, storedMoment(event.at), event.actorId, event.action, event.details));
         }
+    }
+    if (added.isEmpty()) {
+        return {};
+    }
+    if (!m_database.chainsHistories()) {
+        return writeUnchained(dossier.id, added);
+    }
+    // The head is taken (and locked) before the rows are numbered: the chain's order is the order of the ids.
+    auto head = HistoryChain::take(m_database, HistoryTable::DossierEvent);
+    if (!head) {
+        return head.error();
+    }
+    const HistoryChain::Linked linked = HistoryChain::linkAll(head->hash, contents);
+    QSqlQuery query(m_database.connection());
+    for (qsizetype i = 0; i < added.size(); ++i) {
+        Event& event = *added.at(i);
         if (Status status = exec(query,
-                                 QStringLiteral("INSERT INTO dossier_event (dossier_id, at, actor_id, action, details) "
-                                                "VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                                 QStringLiteral("INSERT INTO dossier_event (dossier_id, at, actor_id, action, details, "
+                                                "hash) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
                                  {dossier.id, storedMoment(event.at), nullableId(event.actorId), event.action,
-                                  event.details.isEmpty() ? QStringLiteral("{}") : event.details});
+                                  event.details, linked.hashes.at(i)});
             !status) {
             return status;
         }
         event.id = returnedId(query);
+    }
+    return HistoryChain::advance(m_database, HistoryTable::DossierEvent,
+                                 {head->entries + added.size(), added.constLast()->id, linked.head});
+}
+
+Status DossierRepository::writeUnchained(qint64 dossierId, const QList<Event*>& added)
+{
+    QSqlQuery query(m_database.connection());
+    for (Event* event : added) {
+        if (Status status = exec(query,
+                                 QStringLiteral("INSERT INTO dossier_event (dossier_id, at, actor_id, action, details) "
+                                                "VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                                 {dossierId, storedMoment(event->at), nullableId(event->actorId), event->action,
+                                  event->details});
+            !status) {
+            return status;
+        }
+        event->id = returnedId(query);
     }
     return {};
 }
