@@ -17,7 +17,8 @@
 namespace motcua::cli {
 
 // Exit codes of motcua-cli.
-enum ExitCode { Success = 0, Failure = 1, BadInput = 2, Refused = 3 };
+// Tampered: verify found a history or a dossier changed outside the application.
+enum ExitCode { Success = 0, Failure = 1, BadInput = 2, Refused = 3, Tampered = 4 };
 
 // What every command needs: its arguments, output streams, the database given by --db (or none), the clock.
 class CliContext {

@@ -9,6 +9,7 @@
 #include "app/cli/OnlineCommands.h"
 #include "app/cli/PrintCommands.h"
 #include "app/cli/ReportCommands.h"
+#include "app/cli/VerifyCommand.h"
 #include "core/common/Clock.h"
 #include "core/common/Language.h"
 
@@ -138,6 +139,11 @@ QMap<QString, Command> commands()
          {runBackup, set({"as", "auto"}),
           QT_TRANSLATE_NOOP("motcua::cli", "FILE | --auto: a verified copy of the database (--auto: into the "
                                            "configured folder, keeping the last days and months; for cron)")}},
+        {QStringLiteral("verify"),
+         {runVerify, set({"backup"}),
+          QT_TRANSLATE_NOOP("motcua::cli", "[--backup FILE]: walk the histories' hash chains and check every dossier "
+                                           "against its events (and the database against a backup's recorded "
+                                           "heads); exit 4 when something was changed outside MotCua")}},
         {QStringLiteral("verify-backup"),
          {runVerifyBackup, {}, QT_TRANSLATE_NOOP("motcua::cli", "FILE: check a backup and say what it holds")}},
         {QStringLiteral("restore"),
@@ -187,7 +193,7 @@ int main(int argc, char* argv[])
                              "phone",    "email", "tax-code",   "representative", "documents",  "channel", "delivery",
                              "sets",     "fee",   "at",         "status",         "due-within", "limit",   "search",
                              "dossiers", "years", "pdf",      "by",             "csv",        "xlsx",    "format",
-                             "output",   "within", "missing", "guidance", "kind", "source", "replace", "saturday"}) {
+                             "output",   "within", "missing", "guidance", "kind", "source", "replace", "saturday", "backup"}) {
         valueOptions.insert(QString::fromLatin1(name));
     }
     QSet<QString> flags;

@@ -1,5 +1,6 @@
 #include "core/storage/AdminLog.h"
 
+#include "core/storage/HistoryChain.h"
 #include "core/storage/SqlQuery.h"
 #include "core/storage/StoredMoment.h"
 
@@ -9,10 +10,26 @@ namespace motcua::storage {
 
 Status AdminLog::append(qint64 userId, const QString& action, const QJsonObject& details)
 {
+    const QString at = storedMoment(m_clock.now());
+    const QString text = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
     QSqlQuery query(m_database.connection());
-    return exec(query, QStringLiteral("INSERT INTO admin_log (at, user_id, action, details) VALUES (?, ?, ?, ?)"),
-                {storedMoment(m_clock.now()), userId > 0 ? QVariant(userId) : QVariant(), action,
-                 QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
+    if (!m_database.chainsHistories()) { // a test of an older migration: the line as it was written then
+        return exec(query, QStringLiteral("INSERT INTO admin_log (at, user_id, action, details) VALUES (?, ?, ?, ?)"),
+                    {at, userId > 0 ? QVariant(userId) : QVariant(), action, text});
+    }
+    auto head = HistoryChain::take(m_database, HistoryTable::AdminLog);
+    if (!head) {
+        return head.error();
+    }
+    const QByteArray hash = HistoryChain::link(head->hash, HistoryChain::adminLogContent(at, userId, action, text));
+    if (Status status = exec(query,
+                             QStringLiteral("INSERT INTO admin_log (at, user_id, action, details, hash) VALUES (?, ?, "
+                                            "?, ?, ?) RETURNING id"),
+                             {at, userId > 0 ? QVariant(userId) : QVariant(), action, text, hash});
+        !status) {
+        return status;
+    }
+    return HistoryChain::advance(m_database, HistoryTable::AdminLog, {head->entries + 1, returnedId(query), hash});
 }
 
 namespace {

@@ -17,6 +17,8 @@ namespace motcua::storage {
 namespace {
 
 const QString kManifest = QStringLiteral("backup_manifest");
+// The manifest's key of a history's head: "history_head.dossier_event".
+const QString kHistoryHead = QStringLiteral("history_head.");
 
 // A connection of its own to a database file (not a Database: no migration, no pragmas), closed with the object.
 class FileConnection {
@@ -174,8 +176,13 @@ Status writeManifest(const QString& file, const Clock& clock)
         !created) {
         return created;
     }
-    for (const auto& [key, value] : {std::pair{QStringLiteral("taken_at"), storedMoment(clock.now())},
-                                     std::pair{QStringLiteral("content_sha256"), QString::fromLatin1(*hash)}}) {
+    QList<std::pair<QString, QString>> entries{{QStringLiteral("taken_at"), storedMoment(clock.now())},
+                                               {QStringLiteral("content_sha256"), QString::fromLatin1(*hash)}};
+    const QMap<QString, HistoryHead> heads = HistoryChain::heads(copy.connection());
+    for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
+        entries.append({kHistoryHead + it.key(), HistoryChain::headText(it.value())});
+    }
+    for (const auto& [key, value] : entries) {
         if (Status inserted =
                 exec(query, QStringLiteral("INSERT INTO backup_manifest (key, value) VALUES (?, ?)"), {key, value});
             !inserted) {
@@ -259,6 +266,16 @@ Result<BackupSummary> Backup::verify(const QString& file)
     summary.rowCounts = *counts;
     summary.dossiers = counts->value(QStringLiteral("dossier"));
     summary.takenAt = momentFromStored(manifest.value(QStringLiteral("taken_at")));
+    for (const QString& table : historyTableNames()) {
+        if (!manifest.contains(kHistoryHead + table)) {
+            continue;
+        }
+        const auto head = HistoryChain::headFromText(manifest.value(kHistoryHead + table));
+        if (!head) {
+            return damaged(file, tr("its manifest's head of the history %1 cannot be read").arg(table));
+        }
+        summary.historyHeads.insert(table, *head);
+    }
     auto agency = agencyOf(db);
     if (!agency) {
         return damaged(file, agency.error().message);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/storage/Database.h"
+#include "core/storage/HistoryChain.h"
 
 #include <QDateTime>
 #include <QCoreApplication>
@@ -19,6 +20,9 @@ struct BackupSummary {
     QDateTime takenAt;
     qint64 dossiers = 0;
     QMap<QString, qint64> rowCounts; // table → rows
+    // Where each history's hash chain ended when the backup was taken (table → head; none before schema 010):
+    // verify --backup holds the live database against it (HistoryAudit::checkBackup).
+    QMap<QString, HistoryHead> historyHeads;
 };
 
 struct RestoreOutcome {

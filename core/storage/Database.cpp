@@ -1,6 +1,7 @@
 #include "core/storage/Database.h"
 
 #include "core/common/Logging.h"
+#include "core/storage/HistoryChain.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/SqlQuery.h"
 
@@ -94,6 +95,7 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, c
         !status) {
         return status.error();
     }
+    database->m_chainsHistories = database->schemaVersion() >= HistoryChain::kSchemaVersion;
     if (location->engine == SqlEngine::Sqlite && location->file != QLatin1String(":memory:")) {
         // The agency's records: readable by their owner only (SQLite creates the file at its first write and gives
         // the -wal and -shm files the mode of the database's).

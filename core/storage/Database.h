@@ -38,6 +38,9 @@ public:
     // The database for people: the file, or the server URL without its password.
     QString displayName() const { return m_location.display(); }
     const SqlDialect& dialect() const { return m_dialect; }
+    // Whether the schema has the histories' hash chain (migration 010): always, but for a database a test opened
+    // at an older version, whose rows the migration hashes later.
+    bool chainsHistories() const { return m_chainsHistories; }
     // Where the database is (for the server's own tools: pg_dump, pg_restore).
     const DatabaseLocation& location() const { return m_location; }
     int schemaVersion() const;
@@ -61,6 +64,7 @@ private:
     SqlDialect m_dialect;
     QString m_connectionName;
     int m_transactionDepth = 0;
+    bool m_chainsHistories = true;
 };
 
 } // namespace motcua::storage

@@ -23,12 +23,27 @@ DatabaseCopy::DatabaseCopy(Database& source, Database& target)
     , m_targetCatalog(target.connection(), target.dialect())
 {}
 
+namespace {
+
+const QString kHistoryHead = QStringLiteral("history_head");
+
+} // namespace
+
 Status DatabaseCopy::checkTarget(const QStringList& tables) const
 {
     for (const QString& table : tables) {
         auto rows = m_targetCatalog.rowCount(table);
         if (!rows) {
             return rows.error();
+        }
+        if (table == kHistoryHead && *rows > 0) {
+            // A new database has the heads of its empty chains (migration 010): replaced by the source's.
+            QSqlQuery query(m_target.connection());
+            if (Status status = exec(query, QStringLiteral("SELECT count(*) FROM history_head WHERE entries > 0"));
+                !status) {
+                return status;
+            }
+            rows = query.next() ? query.value(0).toLongLong() : 0;
         }
         if (*rows > 0) {
             return Error::invalid(QStringLiteral("--to"),
@@ -203,6 +218,10 @@ Result<QList<CopiedTable>> DatabaseCopy::run(const Progress& progress)
     }
     QList<CopiedTable> compared;
     const Status copied = m_target.transaction([&]() -> Status {
+        QSqlQuery heads(m_target.connection());
+        if (Status status = exec(heads, QStringLiteral("DELETE FROM history_head")); !status) {
+            return status;
+        }
         for (const QString& table : *order) {
             if (Status status = copyTable(table, totals.value(table), progress); !status) {
                 return status;

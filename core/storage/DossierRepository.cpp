@@ -1,6 +1,7 @@
 #include "core/storage/DossierRepository.h"
 
 #include "core/common/TextFold.h"
+#include "core/storage/HistoryChain.h"
 #include "core/storage/SqlQuery.h"
 #include "core/storage/StoredTerms.h"
 #include "core/storage/StoredMoment.h"
@@ -11,6 +12,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <optional>
 
 namespace motcua::storage {
 
@@ -299,9 +301,35 @@ Status DossierRepository::insertMany(QList<Dossier>& dossiers)
         for (const ExtensionRecord& extension : dossier.extensions) {
             extensions.append(extensionRow(dossier.id, extension));
         }
-        for (const Event& event : dossier.events) {
+        for (Event& event : dossier.events) {
+            if (event.details.isEmpty()) {
+                event.details = QStringLiteral("{}");
+            }
             events.append(eventRow(dossier.id, event));
         }
+    }
+    // The events' hashes, linked in the order of their rows (the order of their ids) after the chain's head.
+    std::optional<HistoryHead> head;
+    QString eventColumns = kEventColumns;
+    if (m_database.chainsHistories() && !events.isEmpty()) {
+        auto taken = HistoryChain::take(m_database, HistoryTable::DossierEvent);
+        if (!taken) {
+            return taken.error();
+        }
+        QList<QByteArray> contents;
+        contents.reserve(events.size());
+        for (const Dossier& dossier : std::as_const(dossiers)) {
+            for (const Event& event : dossier.events) {
+                contents.append(HistoryChain::eventContent(dossier.id, storedMoment(event.at), event.actorId,
+                                                           event.action, event.details));
+            }
+        }
+        const HistoryChain::Linked linked = HistoryChain::linkAll(taken->hash, contents);
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            events[i] << linked.hashes.at(i);
+        }
+        head = HistoryHead{taken->entries + events.size(), 0, linked.head};
+        eventColumns += QStringLiteral(", hash");
     }
     // The children's ids, in the order their rows were listed.
     const auto give = [](auto& items, const QList<qint64>& childIds, qsizetype& next) {
@@ -319,7 +347,7 @@ Status DossierRepository::insertMany(QList<Dossier>& dossiers)
                                               kExtensionColumns, extensions)
                                  : pauseIds;
     auto eventIds = extensionIds
-                        ? insertRows(statements, QStringLiteral("dossier_event"), kEventColumns, events)
+                        ? insertRows(statements, QStringLiteral("dossier_event"), eventColumns, events)
                         : extensionIds;
     if (!eventIds) {
         return eventIds.error();
@@ -333,6 +361,12 @@ Status DossierRepository::insertMany(QList<Dossier>& dossiers)
         give(dossier.pauses, *pauseIds, nextPause);
         give(dossier.extensions, *extensionIds, nextExtension);
         give(dossier.events, *eventIds, nextEvent);
+    }
+    if (head) {
+        head->lastId = eventIds->constLast();
+        if (Status advanced = HistoryChain::advance(m_database, HistoryTable::DossierEvent, *head); !advanced) {
+            return advanced;
+        }
     }
     return announce(dossiers.constLast().id);
 }
@@ -449,18 +483,64 @@ Status DossierRepository::writeChildren(Dossier& dossier)
         }
         extension.id = returnedId(query);
     }
+    return writeEvents(dossier);
+}
+
+Status DossierRepository::writeEvents(Dossier& dossier)
+{
+    QList<Event*> added;
+    QList<QByteArray> contents;
     for (Event& event : dossier.events) {
-        if (event.id != 0) {
-            continue;
+        if (event.id == 0) {
+            if (event.details.isEmpty()) {
+                event.details = QStringLiteral("{}");
+            }
+            added.append(&event);
+            contents.append(
+                HistoryChain::eventContent(dossier.id, storedMoment(event.at), event.actorId, event.action, event.details));
         }
+    }
+    if (added.isEmpty()) {
+        return {};
+    }
+    if (!m_database.chainsHistories()) {
+        return writeUnchained(dossier.id, added);
+    }
+    // The head is taken (and locked) before the rows are numbered: the chain's order is the order of the ids.
+    auto head = HistoryChain::take(m_database, HistoryTable::DossierEvent);
+    if (!head) {
+        return head.error();
+    }
+    const HistoryChain::Linked linked = HistoryChain::linkAll(head->hash, contents);
+    QSqlQuery query(m_database.connection());
+    for (qsizetype i = 0; i < added.size(); ++i) {
+        Event& event = *added.at(i);
         if (Status status = exec(query,
                                  QStringLiteral("INSERT INTO dossier_event (") + kEventColumns +
-                                     QStringLiteral(") VALUES (?, ?, ?, ?, ?) RETURNING id"),
-                                 eventRow(dossier.id, event));
+                                     QStringLiteral(", hash) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+                                 eventRow(dossier.id, event) << linked.hashes.at(i));
             !status) {
             return status;
         }
         event.id = returnedId(query);
+    }
+    return HistoryChain::advance(m_database, HistoryTable::DossierEvent,
+                                 {head->entries + added.size(), added.constLast()->id, linked.head});
+}
+
+Status DossierRepository::writeUnchained(qint64 dossierId, const QList<Event*>& added)
+{
+    QSqlQuery query(m_database.connection());
+    for (Event* event : added) {
+        if (Status status = exec(query,
+                                 QStringLiteral("INSERT INTO dossier_event (dossier_id, at, actor_id, action, details) "
+                                                "VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                                 {dossierId, storedMoment(event->at), nullableId(event->actorId), event->action,
+                                  event->details});
+            !status) {
+            return status;
+        }
+        event->id = returnedId(query);
     }
     return {};
 }

@@ -39,6 +39,10 @@ public:
 
 private:
     Status writeChildren(dossier::Dossier& dossier);
+    // The new events, linked to the chain of dossier_event (HistoryChain).
+    Status writeEvents(dossier::Dossier& dossier);
+    // A schema before the chain (a test of an older migration): the events as they were written then.
+    Status writeUnchained(qint64 dossierId, const QList<dossier::Event*>& added);
     Status insertDocuments(const dossier::Dossier& dossier);
     Result<dossier::Dossier> load(const QString& condition, const QVariant& key, const QString& notFound) const;
     // Tells the other workstations, at commit, that the dossier changed (PostgreSQL; nothing on SQLite).

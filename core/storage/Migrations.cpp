@@ -4,6 +4,7 @@
 
 #include "core/common/Logging.h"
 #include "core/storage/Database.h"
+#include "core/storage/HistoryChain.h"
 #include "core/storage/SqlQuery.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,19 @@ namespace motcua::storage {
 namespace {
 
 const QLatin1String kForeignKeysOff("-- motcua: foreign-keys-off");
+// Where a migration's script hands over to the program: the rows of the histories hashed in id order (HistoryChain),
+// then the rest of the script.
+const QLatin1String kHashHistories("-- motcua: hash-histories");
+
+Status hashHistories(Database& database)
+{
+    for (HistoryTable table : historyTables()) {
+        if (Status status = HistoryChain::hashExisting(database, table); !status) {
+            return status;
+        }
+    }
+    return {};
+}
 
 QString tr(const char* text)
 {
@@ -158,10 +172,20 @@ Status Migrations::applyOne(Database& database, const Migration& migration, cons
         if (database.schemaVersion() >= migration.version) {
             return {};
         }
-        for (const QString& statement : statements(script)) {
-            if (!step.exec(statement)) {
-                m_lastError = step.lastError();
-                return sqlError(step);
+        const qsizetype handOver = script.indexOf(kHashHistories);
+        const QList<QString> parts = handOver < 0 ? QList<QString>{script}
+                                                  : QList<QString>{script.left(handOver), script.mid(handOver)};
+        for (qsizetype part = 0; part < parts.size(); ++part) {
+            if (part > 0) {
+                if (Status hashed = hashHistories(database); !hashed) {
+                    return hashed;
+                }
+            }
+            for (const QString& statement : statements(parts.at(part))) {
+                if (!step.exec(statement)) {
+                    m_lastError = step.lastError();
+                    return sqlError(step);
+                }
             }
         }
         if (foreignKeysOff) {

@@ -14,7 +14,9 @@ class Database;
 
 // The numbered schema migrations of one folder (NNN_name.sql), applied in order, each in its own transaction.
 // A SQLite migration that rebuilds a table starts with the line "-- motcua: foreign-keys-off": its transaction
-// runs with the foreign keys off and commits only when PRAGMA foreign_key_check finds nothing.
+// runs with the foreign keys off and commits only when PRAGMA foreign_key_check finds nothing. A line
+// "-- motcua: hash-histories" hands over to the program in the middle of the script: the histories' rows are hashed
+// (HistoryChain::hashExisting) in the same transaction before the rest of the script runs.
 class Migrations {
 public:
     struct Migration {

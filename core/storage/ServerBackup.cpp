@@ -136,6 +136,7 @@ Result<BackupSummary> snapshotSummary(const QSqlDatabase& db, const SqlDialect& 
         summary.rowCounts.insert(table, *rows);
     }
     summary.dossiers = summary.rowCounts.value(QStringLiteral("dossier"));
+    summary.historyHeads = HistoryChain::heads(db);
     return summary;
 }
 
@@ -149,6 +150,10 @@ Status writeManifest(const QString& dump, const BackupSummary& summary, const QS
     for (auto it = summary.rowCounts.cbegin(); it != summary.rowCounts.cend(); ++it) {
         rows.insert(it.key(), it.value());
     }
+    QJsonObject heads;
+    for (auto it = summary.historyHeads.cbegin(); it != summary.historyHeads.cend(); ++it) {
+        heads.insert(it.key(), HistoryChain::headText(it.value()));
+    }
     const QJsonObject manifest{{QStringLiteral("format"), kFormat},
                                {QStringLiteral("taken_at"), storedMoment(summary.takenAt)},
                                {QStringLiteral("database"), database},
@@ -156,7 +161,8 @@ Status writeManifest(const QString& dump, const BackupSummary& summary, const QS
                                {QStringLiteral("agency_code"), summary.agencyCode},
                                {QStringLiteral("agency_name"), summary.agencyName},
                                {QStringLiteral("dump_sha256"), QString::fromLatin1(*sha)},
-                               {QStringLiteral("rows"), rows}};
+                               {QStringLiteral("rows"), rows},
+                               {QStringLiteral("history_heads"), heads}};
     QSaveFile file(ServerBackup::manifestPath(dump));
     if (!file.open(QIODevice::WriteOnly)) {
         return Error::storage(Backup::tr("Cannot write %1.").arg(file.fileName()));
@@ -242,6 +248,17 @@ Result<BackupSummary> ServerBackup::verify(const QString& file)
         return Error::invalid(QStringLiteral("backup"), Backup::tr("%1 is not a MotCua database.").arg(file));
     }
     summary.dossiers = summary.rowCounts.value(QStringLiteral("dossier"));
+    const QJsonObject heads = manifest.value(QStringLiteral("history_heads")).toObject();
+    for (const QString& table : historyTableNames()) {
+        if (!heads.contains(table)) {
+            continue;
+        }
+        const auto head = HistoryChain::headFromText(heads.value(table).toString());
+        if (!head) {
+            return damaged(file, tr("its manifest's head of the history %1 cannot be read").arg(table));
+        }
+        summary.historyHeads.insert(table, *head);
+    }
     if (summary.schemaVersion > Database::latestSchemaVersion()) {
         return Error::invalid(QStringLiteral("backup"),
                               Backup::tr("%1 was made by a newer version of MotCua (schema %2); this version knows "

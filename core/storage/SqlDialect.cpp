@@ -187,6 +187,11 @@ QString SqlDialect::codePointOrder(const QString& column) const
     return m_engine == SqlEngine::PostgreSql ? quoted(column) + QStringLiteral(" COLLATE \"C\"") : quoted(column);
 }
 
+QString SqlDialect::forUpdate() const
+{
+    return m_engine == SqlEngine::PostgreSql ? QStringLiteral(" FOR UPDATE") : QString();
+}
+
 QString SqlDialect::beginSnapshot() const
 {
     // SQLite: a deferred transaction reads one snapshot of the write-ahead log from its first read.

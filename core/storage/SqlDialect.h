@@ -72,6 +72,9 @@ public:
     // An ORDER BY term for a text column that sorts by code point on both engines (SQLite's BINARY, PostgreSQL's
     // "C" collation, whatever the database's own).
     QString codePointOrder(const QString& column) const;
+    // Appended to a SELECT of one row that the write transaction is about to change: " FOR UPDATE" locks the row
+    // on PostgreSQL; empty on SQLite, whose write transaction already holds the file's write lock.
+    QString forUpdate() const;
     // Opens a read transaction that sees one snapshot of the whole database until it ends.
     QString beginSnapshot() const;
     // A name quoted as an SQL identifier.

@@ -1860,6 +1860,33 @@ Please turn one of those options off.</translation>
         <source>add FROM [TO] --kind K --name N [--source S] | remove DATE | confirm YEAR | import FILE | hours SESSIONS | export YEAR FILE [--yes]: change the working calendar (without --yes: only the moved due moments)</source>
         <translation>add FROM [TO] --kind K --name N [--source S] | remove DATE | confirm YEAR | import FILE | hours SESSIONS | export YEAR FILE [--yes]: change the working calendar (without --yes: only the moved due moments)</translation>
     </message>
+    <message>
+        <source>[--backup FILE]: walk the histories&apos; hash chains and check every dossier against its events (and the database against a backup&apos;s recorded heads); exit 4 when something was changed outside MotCua</source>
+        <translation>[--backup FILE]: walk the histories&apos; hash chains and check every dossier against its events (and the database against a backup&apos;s recorded heads); exit 4 when something was changed outside MotCua</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli verify [--db FILE|URL] [--backup FILE] [--json]</source>
+        <translation>Usage: motcua-cli verify [--db FILE|URL] [--backup FILE] [--json]</translation>
+    </message>
+    <message>
+        <source>verify: %1 history entries and %2 dossiers in %3 s (%4 entries/s, %5 dossiers/s)</source>
+        <translation>verify: %1 history entries and %2 dossiers in %3 s (%4 entries/s, %5 dossiers/s)</translation>
+    </message>
+    <message>
+        <source>The histories and the %1 dossiers verify: nothing was changed behind the application&apos;s back.</source>
+        <translation>The histories and the %1 dossiers verify: nothing was changed behind the application&apos;s back.</translation>
+    </message>
+    <message>
+        <source>%1 findings: the database was changed outside MotCua.</source>
+        <translation>%1 findings: the database was changed outside MotCua.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::cli::ProgressLine</name>
+    <message>
+        <source>verify: %1 %2 / %3</source>
+        <translation>verify: %1 %2 / %3</translation>
+    </message>
 </context>
 <context>
     <name>motcua::dossier</name>
@@ -2070,6 +2097,53 @@ Please turn one of those options off.</translation>
     <message>
         <source>Calendar change</source>
         <translation>Calendar change</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::dossier::StateFromHistory</name>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>it has no event that received or submitted it</source>
+        <translation>it has no event that received or submitted it</translation>
+    </message>
+    <message>
+        <source>its status is %1 (%2) but its last event &quot;%3&quot; makes it %4 (%5)</source>
+        <translation>its status is %1 (%2) but its last event &quot;%3&quot; makes it %4 (%5)</translation>
+    </message>
+    <message>
+        <source>it is marked paused but no pause is running in its history</source>
+        <translation>it is marked paused but no pause is running in its history</translation>
+    </message>
+    <message>
+        <source>its history has a pause running but it is not marked paused</source>
+        <translation>its history has a pause running but it is not marked paused</translation>
+    </message>
+    <message>
+        <source>%1 steps are open at once</source>
+        <translation>%1 steps are open at once</translation>
+    </message>
+    <message>
+        <source>it is at step %1 but no step is open</source>
+        <translation>it is at step %1 but no step is open</translation>
+    </message>
+    <message>
+        <source>it is at step %1 but the open step is %2</source>
+        <translation>it is at step %1 but the open step is %2</translation>
+    </message>
+    <message>
+        <source>its assignee (user %1) is not the open step&apos;s (user %2)</source>
+        <translation>its assignee (user %1) is not the open step&apos;s (user %2)</translation>
+    </message>
+    <message>
+        <source>it is closed or waiting online but still has a step or an assignee</source>
+        <translation>it is closed or waiting online but still has a step or an assignee</translation>
+    </message>
+    <message>
+        <source>its due moment is %1 but its last event &quot;%2&quot; set %3</source>
+        <translation>its due moment is %1 but its last event &quot;%2&quot; set %3</translation>
     </message>
 </context>
 <context>
@@ -3101,6 +3175,10 @@ Please turn one of those options off.</translation>
         <source>%1 is a backup of a server database: restore it onto the server.</source>
         <translation>%1 is a backup of a server database: restore it onto the server.</translation>
     </message>
+    <message>
+        <source>its manifest&apos;s head of the history %1 cannot be read</source>
+        <translation>its manifest&apos;s head of the history %1 cannot be read</translation>
+    </message>
 </context>
 <context>
     <name>motcua::storage::ConnectionCheck</name>
@@ -3187,6 +3265,57 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::storage::HistoryAudit</name>
+    <message>
+        <source>the entries before it (after id %1) are missing, or it was edited: its hash does not follow from the entry before it</source>
+        <translation>the entries before it (after id %1) are missing, or it was edited: its hash does not follow from the entry before it</translation>
+    </message>
+    <message>
+        <source>its content was edited: it no longer matches its hash</source>
+        <translation>its content was edited: it no longer matches its hash</translation>
+    </message>
+    <message>
+        <source>it has no hash: it was written behind the application&apos;s back</source>
+        <translation>it has no hash: it was written behind the application&apos;s back</translation>
+    </message>
+    <message>
+        <source>it was inserted out of order: the entry after it (id %1) follows the one before it (id %2)</source>
+        <translation>it was inserted out of order: the entry after it (id %1) follows the one before it (id %2)</translation>
+    </message>
+    <message>
+        <source>it was added after the last entry the history&apos;s head records (id %1)</source>
+        <translation>it was added after the last entry the history&apos;s head records (id %1)</translation>
+    </message>
+    <message>
+        <source>the last entries are missing: the history&apos;s head records the chain up to id %1, the table ends at id %2</source>
+        <translation>the last entries are missing: the history&apos;s head records the chain up to id %1, the table ends at id %2</translation>
+    </message>
+    <message>
+        <source>it was added behind the application&apos;s back after the last entry the history&apos;s head records (id %1)</source>
+        <translation>it was added behind the application&apos;s back after the last entry the history&apos;s head records (id %1)</translation>
+    </message>
+    <message>
+        <source>the hash of the last entry is not the one the history&apos;s head records: the entry or the head was changed</source>
+        <translation>the hash of the last entry is not the one the history&apos;s head records: the entry or the head was changed</translation>
+    </message>
+    <message>
+        <source>the chain has %1 entries where its head counts %2</source>
+        <translation>the chain has %1 entries where its head counts %2</translation>
+    </message>
+    <message>
+        <source>the backup %1 records no history head (taken before version 010 of the schema)</source>
+        <translation>the backup %1 records no history head (taken before version 010 of the schema)</translation>
+    </message>
+    <message>
+        <source>the backup %1 recorded the history up to this entry, which is no longer in the database</source>
+        <translation>the backup %1 recorded the history up to this entry, which is no longer in the database</translation>
+    </message>
+    <message>
+        <source>this entry no longer has the hash the backup %1 recorded: the history up to it was rewritten</source>
+        <translation>this entry no longer has the hash the backup %1 recorded: the history up to it was rewritten</translation>
+    </message>
+</context>
+<context>
     <name>motcua::storage::Migrations</name>
     <message>
         <source>The database %1 was made by a newer version of MotCua (schema %2); this version knows schema %3.</source>
@@ -3234,6 +3363,10 @@ Please turn one of those options off.</translation>
     <message>
         <source>The backup was not restored and the database is as it was (the restore must run as the database&apos;s owner, with MotCua closed on the other workstations): %1</source>
         <translation>The backup was not restored and the database is as it was (the restore must run as the database&apos;s owner, with MotCua closed on the other workstations): %1</translation>
+    </message>
+    <message>
+        <source>its manifest&apos;s head of the history %1 cannot be read</source>
+        <translation>its manifest&apos;s head of the history %1 cannot be read</translation>
     </message>
 </context>
 <context>
@@ -3607,6 +3740,73 @@ Built with Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::ui::AuditFindingsModel</name>
+    <message>
+        <source>Edited</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>Inserted</translation>
+    </message>
+    <message>
+        <source>Chain head</source>
+        <translation>Chain head</translation>
+    </message>
+    <message>
+        <source>Against the backup</source>
+        <translation>Against the backup</translation>
+    </message>
+    <message>
+        <source>No history</source>
+        <translation>No history</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Due moment</source>
+        <translation>Due moment</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::BackupRestore</name>
     <message>
         <source>Agency: %1 %2
@@ -3749,7 +3949,10 @@ MotCua closes now: start it again.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) of %1 are generated from the statutory rules and the lunar calendar, not confirmed: check them against the government&apos;s notice, then confirm.</source>
-        <translation><numerusform>%n day(s) of %1 are generated from the statutory rules and the lunar calendar, not confirmed: check them against the government&apos;s notice, then confirm.</numerusform><numerusform>%n day(s) of %1 are generated from the statutory rules and the lunar calendar, not confirmed: check them against the government&apos;s notice, then confirm.</numerusform></translation>
+        <translation>
+            <numerusform>%n day(s) of %1 are generated from the statutory rules and the lunar calendar, not confirmed: check them against the government&apos;s notice, then confirm.</numerusform>
+            <numerusform>%n day(s) of %1 are generated from the statutory rules and the lunar calendar, not confirmed: check them against the government&apos;s notice, then confirm.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
@@ -4928,6 +5131,57 @@ MotCua closes now: start it again.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::ui::HistoryCheckDialog</name>
+    <message>
+        <source>Integrity of the histories</source>
+        <translation>Integrity of the histories</translation>
+    </message>
+    <message>
+        <source>Walks the hash chain of the dossiers&apos; events and of the administration log, then checks every dossier&apos;s status, step, assignee, pause and due moment against its events. What was changed outside MotCua is listed below.</source>
+        <translation>Walks the hash chain of the dossiers&apos; events and of the administration log, then checks every dossier&apos;s status, step, assignee, pause and due moment against its events. What was changed outside MotCua is listed below.</translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>&amp;Check now</translation>
+    </message>
+    <message>
+        <source>Dossiers&apos; events</source>
+        <translation>Dossiers&apos; events</translation>
+    </message>
+    <message>
+        <source>Administration log</source>
+        <translation>Administration log</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 of %3</translation>
+    </message>
+    <message>
+        <source>%1 history entries and %2 dossiers in %3 s</source>
+        <translation>%1 history entries and %2 dossiers in %3 s</translation>
+    </message>
+    <message>
+        <source>The check was cancelled: %1 checked, nothing concluded.</source>
+        <translation>The check was cancelled: %1 checked, nothing concluded.</translation>
+    </message>
+    <message>
+        <source>Everything holds: %1, nothing changed outside MotCua.</source>
+        <translation>Everything holds: %1, nothing changed outside MotCua.</translation>
+    </message>
+    <message>
+        <source>%1 findings (the first %2 are listed; motcua-cli verify lists them all): %3.</source>
+        <translation>%1 findings (the first %2 are listed; motcua-cli verify lists them all): %3.</translation>
+    </message>
+    <message>
+        <source>%1 findings: the database was changed outside MotCua (%2).</source>
+        <translation>%1 findings: the database was changed outside MotCua (%2).</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::IntakeForm</name>
     <message>
         <source>no fee</source>
@@ -5345,6 +5599,10 @@ MotCua closes now: start it again.</translation>
         <source>The new calendar is stored; this window counts with it from the next sign-in.</source>
         <translation>The new calendar is stored; this window counts with it from the next sign-in.</translation>
     </message>
+    <message>
+        <source>&amp;Integrity of the histories…</source>
+        <translation>&amp;Integrity of the histories…</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::MessageBar</name>
@@ -5443,7 +5701,10 @@ MotCua closes now: start it again.</translation>
     </message>
     <message numerus="yes">
         <source>The due moments of %n open dossier(s) move as below. Each moved dossier gets an event in its history saying why.</source>
-        <translation><numerusform>The due moments of %n open dossier(s) move as below. Each moved dossier gets an event in its history saying why.</numerusform><numerusform>The due moments of %n open dossier(s) move as below. Each moved dossier gets an event in its history saying why.</numerusform></translation>
+        <translation>
+            <numerusform>The due moments of %n open dossier(s) move as below. Each moved dossier gets an event in its history saying why.</numerusform>
+            <numerusform>The due moments of %n open dossier(s) move as below. Each moved dossier gets an event in its history saying why.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Apply</source>

@@ -1860,6 +1860,33 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>add FROM [TO] --kind K --name N [--source S] | remove DATE | confirm YEAR | import FILE | hours SESSIONS | export YEAR FILE [--yes]: change the working calendar (without --yes: only the moved due moments)</source>
         <translation>add TỪ [ĐẾN] --kind K --name TÊN [--source NGUỒN] | remove NGÀY | confirm NĂM | import TỆP | hours BUỔI | export NĂM TỆP [--yes]: sửa lịch làm việc (không có --yes: chỉ xem các hạn trả sẽ dời)</translation>
     </message>
+    <message>
+        <source>[--backup FILE]: walk the histories&apos; hash chains and check every dossier against its events (and the database against a backup&apos;s recorded heads); exit 4 when something was changed outside MotCua</source>
+        <translation>[--backup TỆP]: duyệt chuỗi băm của các nhật ký và đối chiếu từng hồ sơ với các sự kiện của nó (và đối chiếu cơ sở dữ liệu với đầu chuỗi ghi trong bản sao lưu); mã thoát 4 khi có thay đổi ngoài MotCua</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli verify [--db FILE|URL] [--backup FILE] [--json]</source>
+        <translation>Cách dùng: motcua-cli verify [--db TỆP|URL] [--backup TỆP] [--json]</translation>
+    </message>
+    <message>
+        <source>verify: %1 history entries and %2 dossiers in %3 s (%4 entries/s, %5 dossiers/s)</source>
+        <translation>verify: %1 mục lịch sử và %2 hồ sơ trong %3 giây (%4 mục/giây, %5 hồ sơ/giây)</translation>
+    </message>
+    <message>
+        <source>The histories and the %1 dossiers verify: nothing was changed behind the application&apos;s back.</source>
+        <translation>Lịch sử và %1 hồ sơ đều khớp: không có gì bị thay đổi ngoài ứng dụng.</translation>
+    </message>
+    <message>
+        <source>%1 findings: the database was changed outside MotCua.</source>
+        <translation>%1 phát hiện: cơ sở dữ liệu đã bị thay đổi ngoài MotCua.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::cli::ProgressLine</name>
+    <message>
+        <source>verify: %1 %2 / %3</source>
+        <translation>verify: %1 %2 / %3</translation>
+    </message>
 </context>
 <context>
     <name>motcua::dossier</name>
@@ -2070,6 +2097,53 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>Calendar change</source>
         <translation>Thay đổi lịch</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::dossier::StateFromHistory</name>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>it has no event that received or submitted it</source>
+        <translation>không có sự kiện tiếp nhận hay nộp trực tuyến nào</translation>
+    </message>
+    <message>
+        <source>its status is %1 (%2) but its last event &quot;%3&quot; makes it %4 (%5)</source>
+        <translation>trạng thái là %1 (%2) nhưng sự kiện cuối &quot;%3&quot; cho trạng thái %4 (%5)</translation>
+    </message>
+    <message>
+        <source>it is marked paused but no pause is running in its history</source>
+        <translation>được đánh dấu tạm dừng nhưng lịch sử không có lần tạm dừng nào đang chạy</translation>
+    </message>
+    <message>
+        <source>its history has a pause running but it is not marked paused</source>
+        <translation>lịch sử có lần tạm dừng đang chạy nhưng hồ sơ không được đánh dấu tạm dừng</translation>
+    </message>
+    <message>
+        <source>%1 steps are open at once</source>
+        <translation>%1 bước đang mở cùng lúc</translation>
+    </message>
+    <message>
+        <source>it is at step %1 but no step is open</source>
+        <translation>đang ở bước %1 nhưng không có bước nào đang mở</translation>
+    </message>
+    <message>
+        <source>it is at step %1 but the open step is %2</source>
+        <translation>đang ở bước %1 nhưng bước đang mở là %2</translation>
+    </message>
+    <message>
+        <source>its assignee (user %1) is not the open step&apos;s (user %2)</source>
+        <translation>người xử lý (người dùng %1) không phải người xử lý của bước đang mở (người dùng %2)</translation>
+    </message>
+    <message>
+        <source>it is closed or waiting online but still has a step or an assignee</source>
+        <translation>đã kết thúc hoặc đang chờ trực tuyến nhưng vẫn còn bước hoặc người xử lý</translation>
+    </message>
+    <message>
+        <source>its due moment is %1 but its last event &quot;%2&quot; set %3</source>
+        <translation>hạn trả là %1 nhưng sự kiện cuối &quot;%2&quot; đặt hạn %3</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3174,10 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>%1 is a backup of a server database: restore it onto the server.</source>
         <translation>%1 là bản sao lưu của cơ sở dữ liệu trên máy chủ: hãy khôi phục nó lên máy chủ.</translation>
     </message>
+    <message>
+        <source>its manifest&apos;s head of the history %1 cannot be read</source>
+        <translation>không đọc được đầu chuỗi của nhật ký %1 trong bản kê</translation>
+    </message>
 </context>
 <context>
     <name>motcua::storage::ConnectionCheck</name>
@@ -3186,6 +3264,57 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::storage::HistoryAudit</name>
+    <message>
+        <source>the entries before it (after id %1) are missing, or it was edited: its hash does not follow from the entry before it</source>
+        <translation>các mục trước nó (sau mã số %1) bị thiếu, hoặc nó đã bị sửa: mã băm không nối tiếp mục trước</translation>
+    </message>
+    <message>
+        <source>its content was edited: it no longer matches its hash</source>
+        <translation>nội dung đã bị sửa: không còn khớp với mã băm</translation>
+    </message>
+    <message>
+        <source>it has no hash: it was written behind the application&apos;s back</source>
+        <translation>không có mã băm: được ghi ngoài ứng dụng</translation>
+    </message>
+    <message>
+        <source>it was inserted out of order: the entry after it (id %1) follows the one before it (id %2)</source>
+        <translation>bị chèn sai thứ tự: mục sau nó (mã số %1) nối tiếp mục trước nó (mã số %2)</translation>
+    </message>
+    <message>
+        <source>it was added after the last entry the history&apos;s head records (id %1)</source>
+        <translation>được thêm sau mục cuối mà đầu chuỗi ghi nhận (mã số %1)</translation>
+    </message>
+    <message>
+        <source>the last entries are missing: the history&apos;s head records the chain up to id %1, the table ends at id %2</source>
+        <translation>các mục cuối bị thiếu: đầu chuỗi ghi nhận đến mã số %1, bảng chỉ đến mã số %2</translation>
+    </message>
+    <message>
+        <source>it was added behind the application&apos;s back after the last entry the history&apos;s head records (id %1)</source>
+        <translation>được thêm ngoài ứng dụng sau mục cuối mà đầu chuỗi ghi nhận (mã số %1)</translation>
+    </message>
+    <message>
+        <source>the hash of the last entry is not the one the history&apos;s head records: the entry or the head was changed</source>
+        <translation>mã băm của mục cuối khác với đầu chuỗi ghi nhận: mục đó hoặc đầu chuỗi đã bị sửa</translation>
+    </message>
+    <message>
+        <source>the chain has %1 entries where its head counts %2</source>
+        <translation>chuỗi có %1 mục trong khi đầu chuỗi đếm %2</translation>
+    </message>
+    <message>
+        <source>the backup %1 records no history head (taken before version 010 of the schema)</source>
+        <translation>bản sao lưu %1 không ghi đầu chuỗi lịch sử (sao lưu trước phiên bản lược đồ 010)</translation>
+    </message>
+    <message>
+        <source>the backup %1 recorded the history up to this entry, which is no longer in the database</source>
+        <translation>bản sao lưu %1 ghi nhận lịch sử đến mục này, nhưng mục này không còn trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>this entry no longer has the hash the backup %1 recorded: the history up to it was rewritten</source>
+        <translation>mục này không còn mã băm mà bản sao lưu %1 ghi nhận: lịch sử đến mục này đã bị viết lại</translation>
+    </message>
+</context>
+<context>
     <name>motcua::storage::Migrations</name>
     <message>
         <source>The database %1 was made by a newer version of MotCua (schema %2); this version knows schema %3.</source>
@@ -3233,6 +3362,10 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>The backup was not restored and the database is as it was (the restore must run as the database&apos;s owner, with MotCua closed on the other workstations): %1</source>
         <translation>Chưa khôi phục bản sao lưu, cơ sở dữ liệu vẫn như cũ (việc khôi phục phải chạy với vai trò chủ sở hữu cơ sở dữ liệu và MotCua đã đóng trên các máy khác): %1</translation>
+    </message>
+    <message>
+        <source>its manifest&apos;s head of the history %1 cannot be read</source>
+        <translation>không đọc được đầu chuỗi của nhật ký %1 trong bản kê</translation>
     </message>
 </context>
 <context>
@@ -3605,6 +3738,73 @@ Xây dựng với Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::ui::AuditFindingsModel</name>
+    <message>
+        <source>Edited</source>
+        <translation>Bị sửa</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Bị xóa</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>Bị chèn</translation>
+    </message>
+    <message>
+        <source>Chain head</source>
+        <translation>Đầu chuỗi</translation>
+    </message>
+    <message>
+        <source>Against the backup</source>
+        <translation>So với bản sao lưu</translation>
+    </message>
+    <message>
+        <source>No history</source>
+        <translation>Không có lịch sử</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Người xử lý</translation>
+    </message>
+    <message>
+        <source>Due moment</source>
+        <translation>Hạn trả</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Bảng</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::BackupRestore</name>
     <message>
         <source>Agency: %1 %2
@@ -3747,7 +3947,9 @@ MotCua sẽ đóng: hãy mở lại.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) of %1 are generated from the statutory rules and the lunar calendar, not confirmed: check them against the government&apos;s notice, then confirm.</source>
-        <translation><numerusform>%n ngày của năm %1 được sinh tự động theo Bộ luật Lao động và âm lịch, chưa xác nhận: đối chiếu với thông báo của Chính phủ rồi xác nhận.</numerusform><numerusform>%n ngày của năm %1 được sinh tự động theo Bộ luật Lao động và âm lịch, chưa xác nhận: đối chiếu với thông báo của Chính phủ rồi xác nhận.</numerusform></translation>
+        <translation>
+            <numerusform>%n ngày của năm %1 được sinh tự động theo Bộ luật Lao động và âm lịch, chưa xác nhận: đối chiếu với thông báo của Chính phủ rồi xác nhận.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
@@ -4923,6 +5125,57 @@ MotCua sẽ đóng: hãy mở lại.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::ui::HistoryCheckDialog</name>
+    <message>
+        <source>Integrity of the histories</source>
+        <translation>Toàn vẹn lịch sử</translation>
+    </message>
+    <message>
+        <source>Walks the hash chain of the dossiers&apos; events and of the administration log, then checks every dossier&apos;s status, step, assignee, pause and due moment against its events. What was changed outside MotCua is listed below.</source>
+        <translation>Duyệt chuỗi băm của nhật ký sự kiện hồ sơ và nhật ký quản trị, rồi đối chiếu trạng thái, bước, người xử lý, tạm dừng và hạn trả của từng hồ sơ với các sự kiện của nó. Những gì bị thay đổi ngoài MotCua được liệt kê bên dưới.</translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>&amp;Kiểm tra ngay</translation>
+    </message>
+    <message>
+        <source>Dossiers&apos; events</source>
+        <translation>Sự kiện hồ sơ</translation>
+    </message>
+    <message>
+        <source>Administration log</source>
+        <translation>Nhật ký quản trị</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 / %3</translation>
+    </message>
+    <message>
+        <source>%1 history entries and %2 dossiers in %3 s</source>
+        <translation>%1 mục lịch sử và %2 hồ sơ trong %3 giây</translation>
+    </message>
+    <message>
+        <source>The check was cancelled: %1 checked, nothing concluded.</source>
+        <translation>Đã hủy kiểm tra: đã xét %1, chưa có kết luận.</translation>
+    </message>
+    <message>
+        <source>Everything holds: %1, nothing changed outside MotCua.</source>
+        <translation>Tất cả đều khớp: %1, không có gì bị thay đổi ngoài MotCua.</translation>
+    </message>
+    <message>
+        <source>%1 findings (the first %2 are listed; motcua-cli verify lists them all): %3.</source>
+        <translation>%1 phát hiện (liệt kê %2 phát hiện đầu; motcua-cli verify liệt kê tất cả): %3.</translation>
+    </message>
+    <message>
+        <source>%1 findings: the database was changed outside MotCua (%2).</source>
+        <translation>%1 phát hiện: cơ sở dữ liệu đã bị thay đổi ngoài MotCua (%2).</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::IntakeForm</name>
     <message>
         <source>no fee</source>
@@ -5335,6 +5588,10 @@ MotCua sẽ đóng: hãy mở lại.</translation>
         <source>The new calendar is stored; this window counts with it from the next sign-in.</source>
         <translation>Lịch mới đã được lưu; cửa sổ này tính theo lịch mới từ lần đăng nhập sau.</translation>
     </message>
+    <message>
+        <source>&amp;Integrity of the histories…</source>
+        <translation>Kiểm tra toàn &amp;vẹn lịch sử…</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::MessageBar</name>
@@ -5433,7 +5690,9 @@ MotCua sẽ đóng: hãy mở lại.</translation>
     </message>
     <message numerus="yes">
         <source>The due moments of %n open dossier(s) move as below. Each moved dossier gets an event in its history saying why.</source>
-        <translation><numerusform>Hạn trả của %n hồ sơ đang giải quyết sẽ dời như dưới đây. Mỗi hồ sơ bị dời hạn được ghi một sự kiện vào lịch sử, nói rõ lý do.</numerusform><numerusform>Hạn trả của %n hồ sơ đang giải quyết sẽ dời như dưới đây. Mỗi hồ sơ bị dời hạn được ghi một sự kiện vào lịch sử, nói rõ lý do.</numerusform></translation>
+        <translation>
+            <numerusform>Hạn trả của %n hồ sơ đang giải quyết sẽ dời như dưới đây. Mỗi hồ sơ bị dời hạn được ghi một sự kiện vào lịch sử, nói rõ lý do.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Apply</source>

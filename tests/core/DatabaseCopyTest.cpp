@@ -121,6 +121,9 @@ TEST_CASE("Database copy: a failure half-way leaves the target empty", "[copy]")
     // A table of the target that differs from the source's: found after the tables before it were filled.
     QSqlQuery alter(target.database().connection());
     REQUIRE(alter.exec(QStringLiteral("ALTER TABLE step_instance ADD COLUMN extra TEXT")));
+    const qint64 fresh = totalRows(target.database()); // the heads of its empty histories (migration 010) only
+    CHECK(fresh == scalar(target.database(), QStringLiteral("SELECT count(*) FROM history_head WHERE entries = 0"))
+                       .toLongLong());
     qint64 filled = 0;
     auto copied =
         storage::DatabaseCopy(f.db.database(), target.database()).run([&](const QString&, qint64 done, qint64) {
@@ -129,7 +132,7 @@ TEST_CASE("Database copy: a failure half-way leaves the target empty", "[copy]")
     REQUIRE_FALSE(copied);
     CHECK(copied.error().message.contains(QStringLiteral("step_instance")));
     CHECK(filled > 0); // the dossiers were in before the failure
-    CHECK(totalRows(target.database()) == 0);
+    CHECK(totalRows(target.database()) == fresh);
 }
 
 // PostgreSQL only: the move from the embedded file to the office's server (and back), across engines.
