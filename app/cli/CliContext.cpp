@@ -157,7 +157,9 @@ Result<identity::User> CliContext::actor(bool changingPassword)
                      QStringLiteral("--as")};
     }
     if (!user) {
-        return Error{user.error().code, user.error().message, QStringLiteral("--as")};
+        // A database that failed (full, held by another program) is not about the login given.
+        const bool storage = user.error().code == ErrorCode::Storage;
+        return Error{user.error().code, user.error().message, storage ? QString() : QStringLiteral("--as")};
     }
     if (user->mustChangePassword && !changingPassword) {
         return Error{ErrorCode::Forbidden,

@@ -3,6 +3,7 @@
 #include "core/common/Logging.h"
 #include "core/storage/HistoryChain.h"
 #include "core/storage/Migrations.h"
+#include "core/storage/SqliteFile.h"
 #include "core/storage/SqlQuery.h"
 
 #include <QCoreApplication>
@@ -74,6 +75,12 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, c
         if (!QDir().mkpath(info.absolutePath())) {
             return Error::storage(tr("Cannot create the folder %1.").arg(info.absolutePath()));
         }
+        // Refused before SQLite touches the file: it would make a database of an empty file, and change the
+        // header of any file it opens.
+        if (Status usable = sqlite_file::checkBeforeOpen(location->file); !usable) {
+            qCInfo(lcStorage).noquote() << "Not opened:" << usable.error().message;
+            return usable.error();
+        }
     }
     std::unique_ptr<Database> database(new Database(path, *location, name));
     QSqlDatabase db = QSqlDatabase::addDatabase(database->m_dialect.driverName(), name);
@@ -87,10 +94,10 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, c
         db.setPassword(location->password);
         db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=motcua"));
     }
+    registerDatabase(db, database.get()); // before connecting: a failed pragma's message names the file
     if (Status status = database->connect(); !status) {
         return status.error();
     }
-    registerDatabase(db, database.get());
     if (Status status = Migrations(database->m_dialect.migrationFolder()).upTo(version).apply(*database, clock);
         !status) {
         return status.error();
@@ -109,6 +116,11 @@ Status Database::connect() const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.open()) {
+        if (const QString explained = sqlite_file::explain(db.lastError(), displayName());
+            m_location.engine == SqlEngine::Sqlite && !explained.isEmpty()) {
+            return Error::storage(explained + QStringLiteral(" (") + db.lastError().text().simplified() +
+                                  QLatin1Char(')'));
+        }
         return Error::storage(tr("Cannot open the database %1: %2").arg(displayName(), db.lastError().text()));
     }
     QSqlQuery query(db);

@@ -125,7 +125,7 @@ Status Migrations::apply(Database& database, const Clock& clock) const
 Error Migrations::newer(const Database& database, int current) const
 {
     return Error::storage(tr("The database %1 was made by a newer version of MotCua (schema %2); this version "
-                             "knows schema %3.")
+                             "knows schema %3. Nothing was changed in it: open it with the newer version.")
                               .arg(database.displayName())
                               .arg(current)
                               .arg(latestVersion()));

@@ -3,6 +3,7 @@
 #include "core/common/Logging.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlDialect.h"
+#include "core/storage/SqliteFile.h"
 
 #include <QCoreApplication>
 #include <QSqlRecord>
@@ -96,6 +97,17 @@ Error sqlError(const QSqlQuery& query)
                                                           "The connection to the database server was lost: nothing of "
                                                           "this action was saved. Check the network and try again.") +
                               QStringLiteral(" (") + query.lastError().text().simplified() + QLatin1Char(')'));
+    }
+    if (driver && driver->dbmsType() == QSqlDriver::SQLite) {
+        // A full disk, a read-only file, a database held by another program: words to act on, then the driver's.
+        const auto* database =
+            reinterpret_cast<const Database*>(driver->property(kDatabaseProperty).value<quintptr>());
+        const QString explained =
+            sqlite_file::explain(query.lastError(), database ? database->displayName() : QString());
+        if (!explained.isEmpty()) {
+            return Error::storage(explained + QStringLiteral(" (") + query.lastError().text().simplified() +
+                                  QLatin1Char(')'));
+        }
     }
     return Error::storage(QCoreApplication::translate("motcua::storage", "The database reported an error: %1")
                               .arg(query.lastError().text()));

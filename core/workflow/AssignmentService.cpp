@@ -38,9 +38,17 @@ Result<Dossier> AssignmentService::assign(const QString& code, const QString& as
         if (Status open = DossierAccess::requireOpen(work.dossier); !open) {
             return open;
         }
+        // The result ready, no one works on the dossier any more (the rights table: assigning needs it open).
+        if (work.dossier.status == DossierStatus::ResultReady) {
+            return Error{ErrorCode::IllegalState,
+                         QCoreApplication::translate("motcua::workflow",
+                                                     "The result of %1 is ready: it can only be returned.")
+                             .arg(code),
+                         QStringLiteral("status")};
+        }
         const catalogue::ProcessStep* step = work.currentProcessStep();
         const identity::User& actor = m_context.actor;
-        if (!step || !actor.has(Role::Head) || actor.departmentId != step->departmentId) {
+        if (!step || !Permissions::allowsActor(actor, Action::Assign, work)) {
             return Error{ErrorCode::Forbidden,
                          QCoreApplication::translate("motcua::workflow",
                                                      "Only the head of the handling department may assign dossier %1.")
@@ -49,7 +57,7 @@ Result<Dossier> AssignmentService::assign(const QString& code, const QString& as
         }
         const bool handsOver = isAssignmentStep(work);
         if (handsOver) {
-            if (Status workable = access.requireWorkOnStep(work); !workable) {
+            if (Status workable = access.requireWorkOnStep(work, Action::Assign); !workable) {
                 return workable;
             }
         }

@@ -1,5 +1,7 @@
 #include "core/workflow/AvailableActions.h"
 
+#include "core/workflow/AssignmentService.h"
+
 #include <QCoreApplication>
 
 namespace motcua::workflow {
@@ -30,6 +32,8 @@ QString actionKey(Action action)
         return QStringLiteral("withdraw");
     case Action::Return:
         return QStringLiteral("return");
+    case Action::Receive:
+        return QStringLiteral("receive");
     }
     return {};
 }
@@ -57,56 +61,40 @@ QString actionName(Action action)
         return QCoreApplication::translate("motcua::workflow::Action", "Withdraw…");
     case Action::Return:
         return QCoreApplication::translate("motcua::workflow::Action", "Return result…");
+    case Action::Receive:
+        return QCoreApplication::translate("motcua::workflow::Action", "Receive…");
     }
     return {};
 }
 
+namespace {
+
+// Where the process lets the dossier go: a hand-over needs a step after the current one, the result is ready from
+// the step before the last, and at an assignment step assigning is the step's work (not while paused).
+bool processAllows(Action action, const DossierInWork& work)
+{
+    switch (action) {
+    case Action::Assign:
+        return work.currentProcessStep() && !(AssignmentService::isAssignmentStep(work) && work.dossier.paused);
+    case Action::Handover:
+        return !work.atLastStep();
+    case Action::Ready:
+        return work.dossier.currentStep >= static_cast<int>(work.process.steps.size()) - 1;
+    default:
+        return true;
+    }
+}
+
+} // namespace
+
 QList<Action> availableActions(const WorkflowContext& context, const DossierInWork& work)
 {
-    WorkflowContext copy = context; // DossierAccess takes a mutable context; these checks only read it
-    const DossierAccess access(copy);
-    const Dossier& dossier = work.dossier;
-    const identity::User& actor = context.actor;
     QList<Action> actions;
-    if (isClosed(dossier.status)) {
-        return actions;
-    }
-    const bool ready = dossier.status == DossierStatus::ResultReady;
-    const int steps = static_cast<int>(work.process.steps.size());
-    const catalogue::ProcessStep* step = work.currentProcessStep();
-    const bool onStep = !ready && access.requireWorkOnStep(work).ok();
-    if (step && !ready && actor.has(Role::Head) && actor.departmentId == step->departmentId) {
-        actions << Action::Assign;
-    }
-    if (onStep && !work.atLastStep()) {
-        actions << Action::Handover;
-    }
-    if (onStep && dossier.currentStep >= steps - 1) {
-        actions << Action::Ready;
-    }
-    if (onStep) {
-        actions << Action::Pause;
-    }
-    if (dossier.paused && (actor.has(Role::Clerk) || access.requireStepActor(work).ok())) {
-        actions << Action::Resume;
-    }
-    if (!ready && !dossier.paused && actor.has(Role::Leader)) {
-        actions << Action::Extend;
-    }
-    // As ClosureService: a leader, or a head of the handling department (or of the one holding it now).
-    const bool sameDepartment =
-        actor.departmentId == work.procedure.departmentId || actor.departmentId == dossier.departmentId;
-    if (!ready && (actor.has(Role::Leader) || (actor.has(Role::Head) && (actor.has(Role::Clerk) || sameDepartment)))) {
-        actions << Action::Refuse;
-    }
-    if (!ready && actor.has(Role::Leader)) {
-        actions << Action::Stop;
-    }
-    if (!ready && actor.has(Role::Clerk)) {
-        actions << Action::Withdraw;
-    }
-    if (ready && actor.has(Role::Clerk)) {
-        actions << Action::Return;
+    for (Action action : Permissions::allActions()) {
+        if (action != Action::Receive && Permissions::allows(context.actor, action, work) &&
+            processAllows(action, work)) {
+            actions << action;
+        }
     }
     return actions;
 }

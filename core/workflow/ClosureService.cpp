@@ -29,12 +29,16 @@ QString actionName(const QString& action)
 } // namespace
 
 Result<Dossier> ClosureService::close(const QString& code, int expectedVersion, DossierStatus status,
-                                      const QString& action, const QString& reason, QList<Role> roles)
+                                      const QString& action, const QString& reason, Action permission)
 {
     DossierAccess access(m_context);
     return access.change(code, expectedVersion, [&](DossierInWork& work) -> Status {
         Dossier& dossier = work.dossier;
-        if (std::none_of(roles.cbegin(), roles.cend(), [&](Role role) { return m_context.actor.has(role); })) {
+        // Who may: the rights table (Permissions); a head acts only on the dossiers of their department (the
+        // handling one, or the one holding it now).
+        const identity::User& actor = m_context.actor;
+        const QList<Role> roles = Permissions::rolesFor(permission);
+        if (std::none_of(roles.cbegin(), roles.cend(), [&](Role role) { return actor.has(role); })) {
             QStringList names;
             for (Role role : roles) {
                 names << identity::roleName(role);
@@ -45,12 +49,7 @@ Result<Dossier> ClosureService::close(const QString& code, int expectedVersion, 
                     .arg(m_context.actor.login, actionName(action), names.join(QStringLiteral(" / "))),
                 QStringLiteral("actor")};
         }
-        // A head acts only on the dossiers of their department (the handling one, or the one holding it now).
-        const identity::User& actor = m_context.actor;
-        const bool headElsewhere = !actor.has(Role::Leader) && !actor.has(Role::Clerk) && actor.has(Role::Head) &&
-                                   actor.departmentId != work.procedure.departmentId &&
-                                   actor.departmentId != dossier.departmentId;
-        if (headElsewhere) {
+        if (!Permissions::allowsActor(actor, permission, work)) {
             return Error{ErrorCode::Forbidden,
                          QCoreApplication::translate("motcua::workflow",
                                                      "%1 may not %2 dossier %3: it is handled by another department.")
@@ -102,22 +101,22 @@ Result<Dossier> ClosureService::close(const QString& code, int expectedVersion, 
 Result<Dossier> ClosureService::refuse(const QString& code, const QString& reason, int expectedVersion)
 {
     return close(code, expectedVersion, DossierStatus::Refused, QStringLiteral("refuse"), reason,
-                 {Role::Head, Role::Leader});
+                 Action::Refuse);
 }
 
 Result<Dossier> ClosureService::stop(const QString& code, const QString& reason, int expectedVersion)
 {
-    return close(code, expectedVersion, DossierStatus::Stopped, QStringLiteral("stop"), reason, {Role::Leader});
+    return close(code, expectedVersion, DossierStatus::Stopped, QStringLiteral("stop"), reason, Action::Stop);
 }
 
 Result<Dossier> ClosureService::withdraw(const QString& code, const QString& reason, int expectedVersion)
 {
-    return close(code, expectedVersion, DossierStatus::Withdrawn, QStringLiteral("withdraw"), reason, {Role::Clerk});
+    return close(code, expectedVersion, DossierStatus::Withdrawn, QStringLiteral("withdraw"), reason, Action::Withdraw);
 }
 
 Result<Dossier> ClosureService::returnResult(const QString& code, const QString& note, int expectedVersion)
 {
-    return close(code, expectedVersion, DossierStatus::Returned, QStringLiteral("return"), note, {Role::Clerk});
+    return close(code, expectedVersion, DossierStatus::Returned, QStringLiteral("return"), note, Action::Return);
 }
 
 } // namespace motcua::workflow

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/dossier/Dossier.h"
+#include "core/workflow/Permissions.h"
 #include "core/workflow/WorkflowContext.h"
 
 namespace motcua::workflow {
@@ -19,7 +20,7 @@ public:
 
 private:
     Result<dossier::Dossier> close(const QString& code, int expectedVersion, dossier::DossierStatus status,
-                                   const QString& action, const QString& reason, QList<identity::Role> roles);
+                                   const QString& action, const QString& reason, Action permission);
 
     WorkflowContext& m_context;
 };

@@ -128,7 +128,22 @@ Status DossierAccess::requireRole(Role role, const QString& action) const
     return {};
 }
 
-Status DossierAccess::requireStepActor(const DossierInWork& work) const
+Status DossierAccess::requireAllowed(bool allowed, Action action, const QString& what) const
+{
+    if (allowed) {
+        return {};
+    }
+    QStringList names;
+    for (Role role : Permissions::rolesFor(action)) {
+        names << identity::roleName(role);
+    }
+    return Error{ErrorCode::Forbidden,
+                 QCoreApplication::translate("motcua::workflow", "%1 may not %2: it needs the role \"%3\".")
+                     .arg(m_context.actor.login, what, names.join(QStringLiteral(" / "))),
+                 QStringLiteral("actor")};
+}
+
+Status DossierAccess::requireStepActor(const DossierInWork& work, Action action) const
 {
     const identity::User& actor = m_context.actor;
     const catalogue::ProcessStep* step = work.currentProcessStep();
@@ -139,12 +154,7 @@ Status DossierAccess::requireStepActor(const DossierInWork& work) const
                          .arg(work.dossier.code),
                      QStringLiteral("status")};
     }
-    const bool inDepartment = actor.departmentId == open->departmentId;
-    const bool assignedToActor = open->assigneeId == actor.id;
-    const bool unassignedAndQualified = open->assigneeId == 0 && inDepartment && actor.has(step->role);
-    const bool headOfDepartment = inDepartment && actor.has(Role::Head);
-    const bool leaderStep = step->role == Role::Leader && actor.has(Role::Leader);
-    if (assignedToActor || unassignedAndQualified || headOfDepartment || leaderStep) {
+    if (Permissions::allowsActor(actor, action, work)) {
         return {};
     }
     return Error{ErrorCode::Forbidden,
@@ -157,9 +167,9 @@ Status DossierAccess::requireStepActor(const DossierInWork& work) const
                  QStringLiteral("actor")};
 }
 
-Status DossierAccess::requireWorkOnStep(const DossierInWork& work) const
+Status DossierAccess::requireWorkOnStep(const DossierInWork& work, Action action) const
 {
-    for (Status check : {requireOpen(work.dossier), requireNotPaused(work.dossier), requireStepActor(work)}) {
+    for (Status check : {requireOpen(work.dossier), requireNotPaused(work.dossier), requireStepActor(work, action)}) {
         if (!check) {
             return check;
         }

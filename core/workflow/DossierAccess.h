@@ -2,6 +2,7 @@
 
 #include "core/catalogue/Procedure.h"
 #include "core/dossier/Dossier.h"
+#include "core/workflow/Permissions.h"
 #include "core/workflow/WorkflowContext.h"
 
 #include <QJsonObject>
@@ -36,12 +37,14 @@ public:
     Result<dossier::Dossier> change(qint64 id, int expectedVersion,
                                     const std::function<Status(DossierInWork&)>& change);
 
-    // The actor may work on the dossier's current step: assigned to it, or (unassigned) a member of the
-    // step's department holding the step's role. A head may also act on the steps of their department.
-    Status requireStepActor(const DossierInWork& work) const;
-    // Open, not paused, and the actor may act on its current step: the checks before working on a step.
-    Status requireWorkOnStep(const DossierInWork& work) const;
+    // The actor may take `action` on the dossier's current step (Permissions: assigned to it, or (unassigned) a
+    // member of the step's department holding the step's role; a head on the steps of their department).
+    Status requireStepActor(const DossierInWork& work, Action action) const;
+    // Open, not paused, and the actor may take `action` on its current step: the checks before working on a step.
+    Status requireWorkOnStep(const DossierInWork& work, Action action) const;
     Status requireRole(identity::Role role, const QString& action) const;
+    // `allowed` (what Permissions said of the actor), or Forbidden naming the roles the table allows `action` for.
+    Status requireAllowed(bool allowed, Action action, const QString& what) const;
     static Status requireOpen(const dossier::Dossier& dossier);
     static Status requireNotPaused(const dossier::Dossier& dossier);
     // expectedVersion > 0: the version the user saw, still the stored one (otherwise a Conflict naming the dossier,

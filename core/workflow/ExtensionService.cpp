@@ -16,8 +16,9 @@ Result<Dossier> ExtensionService::extend(const QString& code, const QDateTime& n
     DossierAccess access(m_context);
     return access.change(code, expectedVersion, [&](DossierInWork& work) -> Status {
         Dossier& dossier = work.dossier;
-        if (Status role = access.requireRole(Role::Leader,
-                                             QCoreApplication::translate("motcua::workflow", "sign an apology letter"));
+        if (Status role =
+                access.requireAllowed(Permissions::allowsActor(m_context.actor, Action::Extend, work), Action::Extend,
+                                      QCoreApplication::translate("motcua::workflow", "sign an apology letter"));
             !role) {
             return role;
         }

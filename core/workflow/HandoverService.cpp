@@ -29,7 +29,7 @@ Result<Dossier> HandoverService::handover(const QString& code, const QString& no
     DossierAccess access(m_context);
     return access.change(code, expectedVersion, [&](DossierInWork& work) -> Status {
         Dossier& dossier = work.dossier;
-        if (Status workable = access.requireWorkOnStep(work); !workable) {
+        if (Status workable = access.requireWorkOnStep(work, Action::Handover); !workable) {
             return workable;
         }
         if (dossier.status == DossierStatus::ResultReady || work.atLastStep()) {
@@ -88,7 +88,7 @@ Result<Dossier> HandoverService::markResultReady(const QString& code, const QStr
                 QCoreApplication::translate("motcua::workflow", "The result of %1 is already ready.").arg(code),
                 QStringLiteral("status")};
         }
-        if (Status workable = access.requireWorkOnStep(work); !workable) {
+        if (Status workable = access.requireWorkOnStep(work, Action::Ready); !workable) {
             return workable;
         }
         const int steps = static_cast<int>(work.process.steps.size());

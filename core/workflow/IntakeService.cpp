@@ -123,8 +123,8 @@ Result<storage::IntakeSupplementRecord> IntakeService::recordSupplementRequest(c
 Result<Dossier> IntakeService::checkAndReceive(const ReceiveRequest& request)
 {
     DossierAccess access(m_context);
-    if (Status allowed =
-            access.requireRole(Role::Clerk, QCoreApplication::translate("motcua::workflow", "receive dossiers"));
+    if (Status allowed = access.requireAllowed(Permissions::allowsReceiving(m_context.actor), Action::Receive,
+                                               QCoreApplication::translate("motcua::workflow", "receive dossiers"));
         !allowed) {
         return allowed.error();
     }
@@ -163,8 +163,9 @@ Result<Dossier> IntakeService::acceptOnline(qint64 dossierId, const ReceiveReque
 {
     DossierAccess access(m_context);
     auto accepted = [&]() -> Result<Dossier> {
-        if (Status allowed = access.requireRole(
-                Role::Clerk, QCoreApplication::translate("motcua::workflow", "accept online submissions"));
+        if (Status allowed =
+                access.requireAllowed(Permissions::allowsReceiving(m_context.actor), Action::Receive,
+                                      QCoreApplication::translate("motcua::workflow", "accept online submissions"));
             !allowed) {
             return allowed.error();
         }
@@ -334,8 +335,8 @@ Result<storage::IntakeSupplementRecord> IntakeService::checkAndRecordSupplementR
                                                                                        const QString& guidance)
 {
     DossierAccess access(m_context);
-    if (Status allowed =
-            access.requireRole(Role::Clerk, QCoreApplication::translate("motcua::workflow", "receive dossiers"));
+    if (Status allowed = access.requireAllowed(Permissions::allowsReceiving(m_context.actor), Action::Receive,
+                                               QCoreApplication::translate("motcua::workflow", "receive dossiers"));
         !allowed) {
         return allowed.error();
     }

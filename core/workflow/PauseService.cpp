@@ -16,7 +16,7 @@ Result<Dossier> PauseService::pause(const QString& code, PauseReason reason, con
     DossierAccess access(m_context);
     return access.change(code, expectedVersion, [&](DossierInWork& work) -> Status {
         Dossier& dossier = work.dossier;
-        if (Status workable = access.requireWorkOnStep(work); !workable) {
+        if (Status workable = access.requireWorkOnStep(work, Action::Pause); !workable) {
             return workable;
         }
         if (dossier.status == DossierStatus::ResultReady) {
@@ -54,7 +54,7 @@ Result<Dossier> PauseService::resume(const QString& code, const QString& note, i
         }
         // The desk receives the supplement; the handler may also resume.
         if (!m_context.actor.has(Role::Clerk)) {
-            if (Status actor = access.requireStepActor(work); !actor) {
+            if (Status actor = access.requireStepActor(work, Action::Resume); !actor) {
                 return actor;
             }
         }

@@ -3318,10 +3318,6 @@ Please turn one of those options off.</translation>
 <context>
     <name>motcua::storage::Migrations</name>
     <message>
-        <source>The database %1 was made by a newer version of MotCua (schema %2); this version knows schema %3.</source>
-        <translation>The database %1 was made by a newer version of MotCua (schema %2); this version knows schema %3.</translation>
-    </message>
-    <message>
         <source>The migration %1 is missing.</source>
         <translation>The migration %1 is missing.</translation>
     </message>
@@ -3332,6 +3328,10 @@ Please turn one of those options off.</translation>
     <message>
         <source>The database %1 is at schema %2 and this version of MotCua needs schema %3, but its user may not change the schema. Migrate it once as the database&apos;s owner: motcua-cli migrate --db postgresql://OWNER@HOST/DATABASE (docs/postgresql.md).</source>
         <translation>The database %1 is at schema %2 and this version of MotCua needs schema %3, but its user may not change the schema. Migrate it once as the database&apos;s owner: motcua-cli migrate --db postgresql://OWNER@HOST/DATABASE (docs/postgresql.md).</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer version of MotCua (schema %2); this version knows schema %3. Nothing was changed in it: open it with the newer version.</source>
+        <translation>The database %1 was made by a newer version of MotCua (schema %2); this version knows schema %3. Nothing was changed in it: open it with the newer version.</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +3437,61 @@ Please turn one of those options off.</translation>
     <message>
         <source>%1 (%2) must be a time of day as HH:mm, such as 15:00.</source>
         <translation>%1 (%2) must be a time of day as HH:mm, such as 15:00.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::storage::sqlite_file</name>
+    <message>
+        <source>The folder %1 may not be written by this program: the database cannot be created there. Choose another folder, or ask the administrator for the right to write it.</source>
+        <translation>The folder %1 may not be written by this program: the database cannot be created there. Choose another folder, or ask the administrator for the right to write it.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read: %2</source>
+        <translation>The database %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: it is not a MotCua database (perhaps a copy that did not finish). Nothing was changed in it. Open the right file, or restore a backup.</source>
+        <translation>The file %1 is empty: it is not a MotCua database (perhaps a copy that did not finish). Nothing was changed in it. Open the right file, or restore a backup.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a MotCua database (it is no SQLite database at all). Nothing was changed in it. Open the right file, or restore a backup.</source>
+        <translation>The file %1 is not a MotCua database (it is no SQLite database at all). Nothing was changed in it. Open the right file, or restore a backup.</translation>
+    </message>
+    <message>
+        <source>The database %1 is incomplete: the file holds %2 bytes of the %3 it should (a copy cut short?). Nothing was changed in it. Restore a backup.</source>
+        <translation>The database %1 is incomplete: the file holds %2 bytes of the %3 it should (a copy cut short?). Nothing was changed in it. Restore a backup.</translation>
+    </message>
+    <message>
+        <source>The database %1 may not be written by this program (the file is read-only for it). Nothing was changed. Ask the administrator to give this computer&apos;s account the right to write the file, or open a copy of it.</source>
+        <translation>The database %1 may not be written by this program (the file is read-only for it). Nothing was changed. Ask the administrator to give this computer&apos;s account the right to write the file, or open a copy of it.</translation>
+    </message>
+    <message>
+        <source>The folder %1 of the database may not be written by this program: SQLite keeps its journal files (-wal, -shm) beside the database and cannot work without them. Nothing was changed. Ask the administrator to give this computer&apos;s account the right to write the folder.</source>
+        <translation>The folder %1 of the database may not be written by this program: SQLite keeps its journal files (-wal, -shm) beside the database and cannot work without them. Nothing was changed. Ask the administrator to give this computer&apos;s account the right to write the folder.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing of this action was saved in %1. Free some space on the disk and try again.</source>
+        <translation>The disk is full: nothing of this action was saved in %1. Free some space on the disk and try again.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be written to the disk (the disk is full, over its quota, or failing): nothing of this action was saved. Free some space on the disk and try again; if it happens again, have the disk checked.</source>
+        <translation>The database %1 could not be written to the disk (the disk is full, over its quota, or failing): nothing of this action was saved. Free some space on the disk and try again; if it happens again, have the disk checked.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only for this program: nothing of this action was saved. Ask the administrator to give this computer&apos;s account the right to write the file and its folder.</source>
+        <translation>The database %1 is read-only for this program: nothing of this action was saved. Ask the administrator to give this computer&apos;s account the right to write the file and its folder.</translation>
+    </message>
+    <message>
+        <source>The database %1 is held by another program for longer than 10 seconds: nothing of this action was saved. Close the other program that has the file open (a database browser, a copy in progress) and try again.</source>
+        <translation>The database %1 is held by another program for longer than 10 seconds: nothing of this action was saved. Close the other program that has the file open (a database browser, a copy in progress) and try again.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or is not a database: nothing of this action was saved. Restore a backup.</source>
+        <translation>The database %1 is damaged or is not a database: nothing of this action was saved. Restore a backup.</translation>
+    </message>
+    <message>
+        <source>The database %1 or its folder cannot be written (SQLite keeps its journal files -wal and -shm beside the database): nothing was changed. Ask the administrator to give this computer&apos;s account the right to write the folder.</source>
+        <translation>The database %1 or its folder cannot be written (SQLite keeps its journal files -wal and -shm beside the database): nothing was changed. Ask the administrator to give this computer&apos;s account the right to write the folder.</translation>
     </message>
 </context>
 <context>
@@ -7371,6 +7426,10 @@ Give it to them in person; they must change it at the next sign-in.</translation
     <message>
         <source>Return result…</source>
         <translation>Return result…</translation>
+    </message>
+    <message>
+        <source>Receive…</source>
+        <translation>Receive…</translation>
     </message>
 </context>
 </TS>

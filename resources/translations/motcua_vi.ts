@@ -3317,10 +3317,6 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
 <context>
     <name>motcua::storage::Migrations</name>
     <message>
-        <source>The database %1 was made by a newer version of MotCua (schema %2); this version knows schema %3.</source>
-        <translation>Cơ sở dữ liệu %1 do phiên bản MotCua mới hơn tạo ra (lược đồ %2); phiên bản này chỉ biết lược đồ %3.</translation>
-    </message>
-    <message>
         <source>The migration %1 is missing.</source>
         <translation>Thiếu tệp nâng cấp lược đồ %1.</translation>
     </message>
@@ -3331,6 +3327,10 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>The database %1 is at schema %2 and this version of MotCua needs schema %3, but its user may not change the schema. Migrate it once as the database&apos;s owner: motcua-cli migrate --db postgresql://OWNER@HOST/DATABASE (docs/postgresql.md).</source>
         <translation>Cơ sở dữ liệu %1 đang ở lược đồ %2, phiên bản MotCua này cần lược đồ %3, nhưng người dùng kết nối không được thay đổi lược đồ. Hãy nâng cấp một lần với vai trò chủ sở hữu cơ sở dữ liệu: motcua-cli migrate --db postgresql://CHỦ_SỞ_HỮU@MÁY_CHỦ/CSDL (docs/postgresql.md).</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer version of MotCua (schema %2); this version knows schema %3. Nothing was changed in it: open it with the newer version.</source>
+        <translation>Cơ sở dữ liệu %1 do phiên bản MotCua mới hơn tạo ra (lược đồ %2); phiên bản này chỉ biết lược đồ %3. Không có gì trong cơ sở dữ liệu bị thay đổi: hãy mở nó bằng phiên bản mới hơn.</translation>
     </message>
 </context>
 <context>
@@ -3436,6 +3436,61 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>%1 (%2) must be a time of day as HH:mm, such as 15:00.</source>
         <translation>%1 (%2) phải là giờ trong ngày dạng HH:mm, ví dụ 15:00.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::storage::sqlite_file</name>
+    <message>
+        <source>The folder %1 may not be written by this program: the database cannot be created there. Choose another folder, or ask the administrator for the right to write it.</source>
+        <translation>Chương trình không được ghi vào thư mục %1: không tạo được cơ sở dữ liệu ở đó. Hãy chọn thư mục khác, hoặc đề nghị quản trị viên cấp quyền ghi thư mục.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read: %2</source>
+        <translation>Không đọc được cơ sở dữ liệu %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: it is not a MotCua database (perhaps a copy that did not finish). Nothing was changed in it. Open the right file, or restore a backup.</source>
+        <translation>Tệp %1 rỗng: đây không phải cơ sở dữ liệu MotCua (có thể là một bản sao chưa chép xong). Không có gì trong tệp bị thay đổi. Hãy mở đúng tệp, hoặc khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a MotCua database (it is no SQLite database at all). Nothing was changed in it. Open the right file, or restore a backup.</source>
+        <translation>Tệp %1 không phải cơ sở dữ liệu MotCua (hoàn toàn không phải cơ sở dữ liệu SQLite). Không có gì trong tệp bị thay đổi. Hãy mở đúng tệp, hoặc khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The database %1 is incomplete: the file holds %2 bytes of the %3 it should (a copy cut short?). Nothing was changed in it. Restore a backup.</source>
+        <translation>Cơ sở dữ liệu %1 không đầy đủ: tệp chỉ có %2 byte trong số %3 byte lẽ ra phải có (bản sao bị cắt ngang?). Không có gì trong tệp bị thay đổi. Hãy khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The database %1 may not be written by this program (the file is read-only for it). Nothing was changed. Ask the administrator to give this computer&apos;s account the right to write the file, or open a copy of it.</source>
+        <translation>Chương trình không được ghi vào cơ sở dữ liệu %1 (tệp chỉ đọc đối với chương trình). Không có gì bị thay đổi. Hãy đề nghị quản trị viên cấp cho tài khoản của máy này quyền ghi tệp, hoặc mở một bản sao của tệp.</translation>
+    </message>
+    <message>
+        <source>The folder %1 of the database may not be written by this program: SQLite keeps its journal files (-wal, -shm) beside the database and cannot work without them. Nothing was changed. Ask the administrator to give this computer&apos;s account the right to write the folder.</source>
+        <translation>Chương trình không được ghi vào thư mục %1 chứa cơ sở dữ liệu: SQLite giữ các tệp nhật ký (-wal, -shm) bên cạnh cơ sở dữ liệu và không thể làm việc nếu thiếu chúng. Không có gì bị thay đổi. Hãy đề nghị quản trị viên cấp cho tài khoản của máy này quyền ghi thư mục.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing of this action was saved in %1. Free some space on the disk and try again.</source>
+        <translation>Ổ đĩa đầy: chưa lưu gì của thao tác này vào %1. Hãy giải phóng chỗ trống trên ổ đĩa rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be written to the disk (the disk is full, over its quota, or failing): nothing of this action was saved. Free some space on the disk and try again; if it happens again, have the disk checked.</source>
+        <translation>Không ghi được cơ sở dữ liệu %1 xuống ổ đĩa (ổ đĩa đầy, vượt hạn mức hoặc bị hỏng): chưa lưu gì của thao tác này. Hãy giải phóng chỗ trống trên ổ đĩa rồi thử lại; nếu vẫn lỗi, hãy cho kiểm tra ổ đĩa.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only for this program: nothing of this action was saved. Ask the administrator to give this computer&apos;s account the right to write the file and its folder.</source>
+        <translation>Cơ sở dữ liệu %1 chỉ đọc đối với chương trình: chưa lưu gì của thao tác này. Hãy đề nghị quản trị viên cấp cho tài khoản của máy này quyền ghi tệp và thư mục chứa tệp.</translation>
+    </message>
+    <message>
+        <source>The database %1 is held by another program for longer than 10 seconds: nothing of this action was saved. Close the other program that has the file open (a database browser, a copy in progress) and try again.</source>
+        <translation>Cơ sở dữ liệu %1 đang bị một chương trình khác giữ quá 10 giây: chưa lưu gì của thao tác này. Hãy đóng chương trình khác đang mở tệp (trình xem cơ sở dữ liệu, một lần sao chép đang chạy) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or is not a database: nothing of this action was saved. Restore a backup.</source>
+        <translation>Cơ sở dữ liệu %1 bị hỏng hoặc không phải cơ sở dữ liệu: chưa lưu gì của thao tác này. Hãy khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The database %1 or its folder cannot be written (SQLite keeps its journal files -wal and -shm beside the database): nothing was changed. Ask the administrator to give this computer&apos;s account the right to write the folder.</source>
+        <translation>Không ghi được vào cơ sở dữ liệu %1 hoặc thư mục chứa nó (SQLite giữ các tệp nhật ký -wal và -shm bên cạnh cơ sở dữ liệu): không có gì bị thay đổi. Hãy đề nghị quản trị viên cấp cho tài khoản của máy này quyền ghi thư mục.</translation>
     </message>
 </context>
 <context>
@@ -7358,6 +7413,10 @@ Hãy trao tận tay; người này phải đổi ở lần đăng nhập tới.<
     <message>
         <source>Return result…</source>
         <translation>Trả kết quả…</translation>
+    </message>
+    <message>
+        <source>Receive…</source>
+        <translation>Tiếp nhận…</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "core/workflow/ExtensionService.h"
 #include "core/workflow/HandoverService.h"
 #include "core/workflow/PauseService.h"
+#include "tests/support/BulletinProcess.h"
 #include "tests/support/WorkflowFixture.h"
 
 #include <stdexcept>
@@ -112,19 +113,8 @@ public:
         check(workflow::ClosureService(leader).stop(code, QStringLiteral("Theo đề nghị")));
     }
 
-    // Who works on each step of the bulletin process (a head may act on the steps of their department).
-    static QString actorOfStep(int position)
-    {
-        switch (position) {
-        case 1:
-        case 6:
-            return QStringLiteral("clerk");
-        case 5:
-            return QStringLiteral("leader");
-        default:
-            return QStringLiteral("head.bcxb");
-        }
-    }
+    // Who works on each step of the bulletin process.
+    static QString actorOfStep(int position) { return actorOfBulletinStep(position); }
 
 private:
     template <typename T> static void check(const T& result)

@@ -22,6 +22,12 @@ TempDatabase::TempDatabase()
     m_database = openAgain();
 }
 
+TempDatabase::TempDatabase(QString file)
+    : m_file(std::move(file))
+{
+    m_database = openAgain();
+}
+
 TempDatabase::~TempDatabase()
 {
     m_database.reset();
@@ -36,6 +42,9 @@ TempDatabase::~TempDatabase()
 
 QString TempDatabase::path() const
 {
+    if (!m_file.isEmpty()) {
+        return m_file;
+    }
     return m_serverDatabase.isEmpty() ? m_dir.filePath(QStringLiteral("test.sqlite"))
                                       : PostgresServer::instance().url(m_serverDatabase);
 }

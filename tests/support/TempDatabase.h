@@ -18,6 +18,8 @@ storage::SqlEngine testBackend();
 class TempDatabase {
 public:
     TempDatabase();
+    // SQLite at `file` (a folder the test prepared: a small disk, a read-only mount), whatever the test backend.
+    explicit TempDatabase(QString file);
     ~TempDatabase();
     TempDatabase(const TempDatabase&) = delete;
     TempDatabase& operator=(const TempDatabase&) = delete;
@@ -35,6 +37,7 @@ public:
 private:
     QTemporaryDir m_dir;
     QString m_serverDatabase; // PostgreSQL: the database's name on the test server
+    QString m_file;           // SQLite: a file of the test's own instead of the temporary folder's
     MockClock m_clock;
     std::unique_ptr<storage::Database> m_database;
 };

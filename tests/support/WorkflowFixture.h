@@ -27,25 +27,13 @@ class WorkflowFixture {
 public:
     WorkflowFixture()
     {
-        calendar::CalendarService calendarService(db.database(), db.clock());
-        require(calendarService.installShippedData());
-        calendar = *calendarService.workCalendar();
-        storage::CatalogueRepository catalogue(db.database());
-        require(catalogue.import(catalogue::CatalogueJson::shipped()));
-        const auto departments = *catalogue.departments();
-        for (const auto& department : departments) {
-            departmentIds.insert(department.code, department.id);
-        }
-        const QString hash = identity::PasswordHasher::hash(QStringLiteral("password-1"));
-        addUser(QStringLiteral("admin"), {}, {identity::Role::Admin}, hash);
-        addUser(QStringLiteral("clerk"), QStringLiteral("VP"), {identity::Role::Clerk}, hash);
-        addUser(QStringLiteral("clerk.admin"), QStringLiteral("VP"), {identity::Role::Clerk, identity::Role::Admin},
-                hash);
-        addUser(QStringLiteral("head.bcxb"), QStringLiteral("BCXB"), {identity::Role::Head}, hash);
-        addUser(QStringLiteral("cv.bcxb"), QStringLiteral("BCXB"), {identity::Role::Specialist}, hash);
-        addUser(QStringLiteral("cv2.bcxb"), QStringLiteral("BCXB"), {identity::Role::Specialist}, hash);
-        addUser(QStringLiteral("head.bcvt"), QStringLiteral("BCVTCNTT"), {identity::Role::Head}, hash);
-        addUser(QStringLiteral("leader"), QStringLiteral("BGD"), {identity::Role::Leader}, hash);
+        setUp();
+    }
+    // SQLite at `file`, a place the test prepared (a small disk).
+    explicit WorkflowFixture(const QString& file)
+        : db(file)
+    {
+        setUp();
     }
 
     // A workflow context acting as `login`.
@@ -85,6 +73,30 @@ public:
     QHash<QString, qint64> departmentIds;
 
 private:
+    // The shipped calendar and catalogue, and the people.
+    void setUp()
+    {
+        calendar::CalendarService calendarService(db.database(), db.clock());
+        require(calendarService.installShippedData());
+        calendar = *calendarService.workCalendar();
+        storage::CatalogueRepository catalogue(db.database());
+        require(catalogue.import(catalogue::CatalogueJson::shipped()));
+        const auto departments = *catalogue.departments();
+        for (const auto& department : departments) {
+            departmentIds.insert(department.code, department.id);
+        }
+        const QString hash = identity::PasswordHasher::hash(QStringLiteral("password-1"));
+        addUser(QStringLiteral("admin"), {}, {identity::Role::Admin}, hash);
+        addUser(QStringLiteral("clerk"), QStringLiteral("VP"), {identity::Role::Clerk}, hash);
+        addUser(QStringLiteral("clerk.admin"), QStringLiteral("VP"), {identity::Role::Clerk, identity::Role::Admin},
+                hash);
+        addUser(QStringLiteral("head.bcxb"), QStringLiteral("BCXB"), {identity::Role::Head}, hash);
+        addUser(QStringLiteral("cv.bcxb"), QStringLiteral("BCXB"), {identity::Role::Specialist}, hash);
+        addUser(QStringLiteral("cv2.bcxb"), QStringLiteral("BCXB"), {identity::Role::Specialist}, hash);
+        addUser(QStringLiteral("head.bcvt"), QStringLiteral("BCVTCNTT"), {identity::Role::Head}, hash);
+        addUser(QStringLiteral("leader"), QStringLiteral("BGD"), {identity::Role::Leader}, hash);
+    }
+
     static void require(const Status& status)
     {
         if (!status) {

@@ -164,6 +164,8 @@ void ActionDialog::accept()
     case Action::Return:
         result = workflow::ClosureService(context).returnResult(code, text, version);
         break;
+    case Action::Receive:
+        break; // never a dossier's action: the intake form receives
     }
     if (!result) {
         m_error->setText(result.error().message);

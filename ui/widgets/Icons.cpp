@@ -116,6 +116,8 @@ QString themeName(workflow::Action action)
         return QStringLiteral("edit-undo");
     case Action::Return:
         return QStringLiteral("mail-forward");
+    case Action::Receive:
+        return themeName(Icon::Intake);
     }
     return {};
 }
