@@ -69,7 +69,12 @@ int runCatalogue(CliContext& context)
     if (!file.open(QIODevice::ReadOnly)) {
         return context.fail(Error::invalid(QStringLiteral("FILE"), tr("Cannot read %1.").arg(path)));
     }
-    auto catalogue = catalogue::CatalogueJson::parse(file.readAll());
+    QList<Error> errors;
+    QList<Error> unknownKeys;
+    auto catalogue = catalogue::CatalogueJson::parse(file.readAll(), errors, &unknownKeys);
+    for (const Error& warning : unknownKeys) {
+        context.print(tr("Warning: %1").arg(warning.message));
+    }
     if (!catalogue) {
         Error error = catalogue.error();
         // The message names the place in the file (procedures[2].code …); the file comes first.

@@ -690,6 +690,10 @@ Please turn one of those options off.</translation>
         <source>%1 must be more than 0.</source>
         <translation>%1 must be more than 0.</translation>
     </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation>%1 must be a number.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::CatalogueRules</name>
@@ -977,6 +981,33 @@ Please turn one of those options off.</translation>
     <message>
         <source>Sessions must be in order and must not overlap.</source>
         <translation>Sessions must be in order and must not overlap.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::TextBounds</name>
+    <message>
+        <source>%1: a control character (U+%2) at character %3 is not allowed.</source>
+        <translation>%1: a control character (U+%2) at character %3 is not allowed.</translation>
+    </message>
+    <message>
+        <source>%1: the text has %2 characters, at most %3 are allowed.</source>
+        <translation>%1: the text has %2 characters, at most %3 are allowed.</translation>
+    </message>
+    <message>
+        <source>%1: a code holds letters without accents, digits and . _ - / only, no space: &quot;%2&quot;.</source>
+        <translation>%1: a code holds letters without accents, digits and . _ - / only, no space: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: a national procedure code is a digit, a dot and six digits (1.011442), not &quot;%2&quot;.</source>
+        <translation>%1: a national procedure code is a digit, a dot and six digits (1.011442), not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: an amount is a whole number of đồng from 0 to %2.</source>
+        <translation>%1: an amount is a whole number of đồng from 0 to %2.</translation>
+    </message>
+    <message>
+        <source>%1: unknown key, ignored.</source>
+        <translation>%1: unknown key, ignored.</translation>
     </message>
 </context>
 <context>
@@ -3749,7 +3780,10 @@ MotCua closes now: start it again.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) of %1 are generated from the statutory rules and the lunar calendar, not confirmed: check them against the government&apos;s notice, then confirm.</source>
-        <translation><numerusform>%n day(s) of %1 are generated from the statutory rules and the lunar calendar, not confirmed: check them against the government&apos;s notice, then confirm.</numerusform><numerusform>%n day(s) of %1 are generated from the statutory rules and the lunar calendar, not confirmed: check them against the government&apos;s notice, then confirm.</numerusform></translation>
+        <translation>
+            <numerusform>%n day(s) of %1 are generated from the statutory rules and the lunar calendar, not confirmed: check them against the government&apos;s notice, then confirm.</numerusform>
+            <numerusform>%n day(s) of %1 are generated from the statutory rules and the lunar calendar, not confirmed: check them against the government&apos;s notice, then confirm.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
@@ -4077,6 +4111,14 @@ MotCua closes now: start it again.</translation>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignored</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown key(s) of the file are ignored.</source>
+        <translation><numerusform>%n unknown key(s) of the file are ignored.</numerusform><numerusform>%n unknown key(s) of the file are ignored.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5443,7 +5485,10 @@ MotCua closes now: start it again.</translation>
     </message>
     <message numerus="yes">
         <source>The due moments of %n open dossier(s) move as below. Each moved dossier gets an event in its history saying why.</source>
-        <translation><numerusform>The due moments of %n open dossier(s) move as below. Each moved dossier gets an event in its history saying why.</numerusform><numerusform>The due moments of %n open dossier(s) move as below. Each moved dossier gets an event in its history saying why.</numerusform></translation>
+        <translation>
+            <numerusform>The due moments of %n open dossier(s) move as below. Each moved dossier gets an event in its history saying why.</numerusform>
+            <numerusform>The due moments of %n open dossier(s) move as below. Each moved dossier gets an event in its history saying why.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Apply</source>

@@ -690,6 +690,10 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>%1 must be more than 0.</source>
         <translation>%1 phải lớn hơn 0.</translation>
     </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation>%1 phải là một số.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::CatalogueRules</name>
@@ -977,6 +981,33 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>Sessions must be in order and must not overlap.</source>
         <translation>Các buổi làm việc phải theo thứ tự và không chồng lên nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::TextBounds</name>
+    <message>
+        <source>%1: a control character (U+%2) at character %3 is not allowed.</source>
+        <translation>%1: không được có ký tự điều khiển (U+%2) ở ký tự thứ %3.</translation>
+    </message>
+    <message>
+        <source>%1: the text has %2 characters, at most %3 are allowed.</source>
+        <translation>%1: nội dung dài %2 ký tự, chỉ được tối đa %3 ký tự.</translation>
+    </message>
+    <message>
+        <source>%1: a code holds letters without accents, digits and . _ - / only, no space: &quot;%2&quot;.</source>
+        <translation>%1: mã chỉ gồm chữ không dấu, chữ số và . _ - /, không có dấu cách: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: a national procedure code is a digit, a dot and six digits (1.011442), not &quot;%2&quot;.</source>
+        <translation>%1: mã thủ tục quốc gia gồm một chữ số, dấu chấm và sáu chữ số (1.011442), không phải &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: an amount is a whole number of đồng from 0 to %2.</source>
+        <translation>%1: số tiền phải là số đồng nguyên từ 0 đến %2.</translation>
+    </message>
+    <message>
+        <source>%1: unknown key, ignored.</source>
+        <translation>%1: khóa không có trong định dạng, đã bỏ qua.</translation>
     </message>
 </context>
 <context>
@@ -3747,7 +3778,9 @@ MotCua sẽ đóng: hãy mở lại.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) of %1 are generated from the statutory rules and the lunar calendar, not confirmed: check them against the government&apos;s notice, then confirm.</source>
-        <translation><numerusform>%n ngày của năm %1 được sinh tự động theo Bộ luật Lao động và âm lịch, chưa xác nhận: đối chiếu với thông báo của Chính phủ rồi xác nhận.</numerusform><numerusform>%n ngày của năm %1 được sinh tự động theo Bộ luật Lao động và âm lịch, chưa xác nhận: đối chiếu với thông báo của Chính phủ rồi xác nhận.</numerusform></translation>
+        <translation>
+            <numerusform>%n ngày của năm %1 được sinh tự động theo Bộ luật Lao động và âm lịch, chưa xác nhận: đối chiếu với thông báo của Chính phủ rồi xác nhận.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
@@ -4074,6 +4107,14 @@ MotCua sẽ đóng: hãy mở lại.</translation>
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown key(s) of the file are ignored.</source>
+        <translation><numerusform>%n khóa không có trong định dạng của tệp được bỏ qua.</numerusform><numerusform>%n khóa không có trong định dạng của tệp được bỏ qua.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5433,7 +5474,9 @@ MotCua sẽ đóng: hãy mở lại.</translation>
     </message>
     <message numerus="yes">
         <source>The due moments of %n open dossier(s) move as below. Each moved dossier gets an event in its history saying why.</source>
-        <translation><numerusform>Hạn trả của %n hồ sơ đang giải quyết sẽ dời như dưới đây. Mỗi hồ sơ bị dời hạn được ghi một sự kiện vào lịch sử, nói rõ lý do.</numerusform><numerusform>Hạn trả của %n hồ sơ đang giải quyết sẽ dời như dưới đây. Mỗi hồ sơ bị dời hạn được ghi một sự kiện vào lịch sử, nói rõ lý do.</numerusform></translation>
+        <translation>
+            <numerusform>Hạn trả của %n hồ sơ đang giải quyết sẽ dời như dưới đây. Mỗi hồ sơ bị dời hạn được ghi một sự kiện vào lịch sử, nói rõ lý do.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Apply</source>
