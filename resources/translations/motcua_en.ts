@@ -986,28 +986,28 @@ Please turn one of those options off.</translation>
 <context>
     <name>motcua::TextBounds</name>
     <message>
-        <source>%1: a control character (U+%2) at character %3 is not allowed.</source>
-        <translation>%1: a control character (U+%2) at character %3 is not allowed.</translation>
-    </message>
-    <message>
-        <source>%1: the text has %2 characters, at most %3 are allowed.</source>
-        <translation>%1: the text has %2 characters, at most %3 are allowed.</translation>
-    </message>
-    <message>
-        <source>%1: a code holds letters without accents, digits and . _ - / only, no space: &quot;%2&quot;.</source>
-        <translation>%1: a code holds letters without accents, digits and . _ - / only, no space: &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>%1: a national procedure code is a digit, a dot and six digits (1.011442), not &quot;%2&quot;.</source>
-        <translation>%1: a national procedure code is a digit, a dot and six digits (1.011442), not &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>%1: an amount is a whole number of đồng from 0 to %2.</source>
-        <translation>%1: an amount is a whole number of đồng from 0 to %2.</translation>
-    </message>
-    <message>
         <source>%1: unknown key, ignored.</source>
         <translation>%1: unknown key, ignored.</translation>
+    </message>
+    <message>
+        <source>A control character (U+%1) at character %2 is not allowed.</source>
+        <translation>A control character (U+%1) at character %2 is not allowed.</translation>
+    </message>
+    <message>
+        <source>The text has %1 characters, at most %2 are allowed.</source>
+        <translation>The text has %1 characters, at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <source>A code holds letters without accents, digits and . _ - / only, no space: &quot;%1&quot;.</source>
+        <translation>A code holds letters without accents, digits and . _ - / only, no space: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A national procedure code is a digit, a dot and six digits (1.011442), not &quot;%1&quot;.</source>
+        <translation>A national procedure code is a digit, a dot and six digits (1.011442), not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>An amount is a whole number of đồng from 0 to %1.</source>
+        <translation>An amount is a whole number of đồng from 0 to %1.</translation>
     </message>
 </context>
 <context>
@@ -4118,7 +4118,10 @@ MotCua closes now: start it again.</translation>
     </message>
     <message numerus="yes">
         <source>%n unknown key(s) of the file are ignored.</source>
-        <translation><numerusform>%n unknown key(s) of the file are ignored.</numerusform><numerusform>%n unknown key(s) of the file are ignored.</numerusform></translation>
+        <translation>
+            <numerusform>%n unknown key(s) of the file are ignored.</numerusform>
+            <numerusform>%n unknown key(s) of the file are ignored.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

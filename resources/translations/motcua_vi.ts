@@ -986,28 +986,28 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
 <context>
     <name>motcua::TextBounds</name>
     <message>
-        <source>%1: a control character (U+%2) at character %3 is not allowed.</source>
-        <translation>%1: không được có ký tự điều khiển (U+%2) ở ký tự thứ %3.</translation>
-    </message>
-    <message>
-        <source>%1: the text has %2 characters, at most %3 are allowed.</source>
-        <translation>%1: nội dung dài %2 ký tự, chỉ được tối đa %3 ký tự.</translation>
-    </message>
-    <message>
-        <source>%1: a code holds letters without accents, digits and . _ - / only, no space: &quot;%2&quot;.</source>
-        <translation>%1: mã chỉ gồm chữ không dấu, chữ số và . _ - /, không có dấu cách: &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>%1: a national procedure code is a digit, a dot and six digits (1.011442), not &quot;%2&quot;.</source>
-        <translation>%1: mã thủ tục quốc gia gồm một chữ số, dấu chấm và sáu chữ số (1.011442), không phải &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>%1: an amount is a whole number of đồng from 0 to %2.</source>
-        <translation>%1: số tiền phải là số đồng nguyên từ 0 đến %2.</translation>
-    </message>
-    <message>
         <source>%1: unknown key, ignored.</source>
         <translation>%1: khóa không có trong định dạng, đã bỏ qua.</translation>
+    </message>
+    <message>
+        <source>A control character (U+%1) at character %2 is not allowed.</source>
+        <translation>Không được có ký tự điều khiển (U+%1) ở ký tự thứ %2.</translation>
+    </message>
+    <message>
+        <source>The text has %1 characters, at most %2 are allowed.</source>
+        <translation>Nội dung dài %1 ký tự, chỉ được tối đa %2 ký tự.</translation>
+    </message>
+    <message>
+        <source>A code holds letters without accents, digits and . _ - / only, no space: &quot;%1&quot;.</source>
+        <translation>Mã chỉ gồm chữ không dấu, chữ số và . _ - /, không có dấu cách: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A national procedure code is a digit, a dot and six digits (1.011442), not &quot;%1&quot;.</source>
+        <translation>Mã thủ tục quốc gia gồm một chữ số, dấu chấm và sáu chữ số (1.011442), không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>An amount is a whole number of đồng from 0 to %1.</source>
+        <translation>Số tiền phải là số đồng nguyên từ 0 đến %1.</translation>
     </message>
 </context>
 <context>
@@ -4114,7 +4114,9 @@ MotCua sẽ đóng: hãy mở lại.</translation>
     </message>
     <message numerus="yes">
         <source>%n unknown key(s) of the file are ignored.</source>
-        <translation><numerusform>%n khóa không có trong định dạng của tệp được bỏ qua.</numerusform><numerusform>%n khóa không có trong định dạng của tệp được bỏ qua.</numerusform></translation>
+        <translation>
+            <numerusform>%n khóa không có trong định dạng của tệp được bỏ qua.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
