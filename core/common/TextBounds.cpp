@@ -1,5 +1,6 @@
 #include "core/common/TextBounds.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -82,8 +83,8 @@ Status TextBounds::checkProcedureCode(const QString& code, const QString& field)
 Status TextBounds::checkAmount(double amount, const QString& field)
 {
     if (!std::isfinite(amount) || amount < 0 || amount > kMaxAmount || amount != std::floor(amount)) {
-        return Error::invalid(
-            field, tr("An amount is a whole number of đồng from 0 to %1.").arg(kMaxAmount, 0, 'f', 0));
+        return Error::invalid(field, tr("An amount is a whole number of đồng from 0 to %1.")
+                                         .arg(QLocale().toString(static_cast<qint64>(kMaxAmount))));
     }
     return {};
 }
