@@ -34,6 +34,29 @@ Status requireAdmin(const identity::User& user)
     return {};
 }
 
+// The catalogue file at `path`, its unknown keys printed as warnings; an error names the file and the place in it
+// (procedures[2].code …).
+Result<catalogue::Catalogue> readCatalogueFile(CliContext& context, const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error::invalid(QStringLiteral("FILE"), tr("Cannot read %1.").arg(path));
+    }
+    QList<Error> errors;
+    QList<Error> unknownKeys;
+    auto catalogue = catalogue::CatalogueJson::parse(file.readAll(), errors, &unknownKeys);
+    for (const Error& warning : unknownKeys) {
+        context.print(tr("Warning: %1").arg(warning.message));
+    }
+    if (!catalogue) {
+        Error error = catalogue.error();
+        error.message = path + QStringLiteral(": ") + error.message;
+        error.field.clear();
+        return error;
+    }
+    return catalogue;
+}
+
 } // namespace
 
 int runCatalogue(CliContext& context)
@@ -42,6 +65,15 @@ int runCatalogue(CliContext& context)
     if (given.size() != 2 || (given.at(0) != QLatin1String("import") && given.at(0) != QLatin1String("export"))) {
         return context.fail(
             Error::invalid(QStringLiteral("arguments"), tr("Usage: motcua-cli catalogue import|export FILE")));
+    }
+    // A file to import is read first: a refused one leaves the database as it was, not even a sign-in recorded.
+    std::optional<catalogue::Catalogue> fromFile;
+    if (given.at(0) == QLatin1String("import")) {
+        auto read = readCatalogueFile(context, given.at(1));
+        if (!read) {
+            return context.fail(read.error());
+        }
+        fromFile = std::move(read).value();
     }
     auto actor = context.actor();
     if (!actor) {
@@ -65,30 +97,18 @@ int runCatalogue(CliContext& context)
         context.print(tr("Catalogue written to %1 (%2 procedures).").arg(path).arg(catalogue->procedures.size()));
         return Success;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return context.fail(Error::invalid(QStringLiteral("FILE"), tr("Cannot read %1.").arg(path)));
-    }
-    auto catalogue = catalogue::CatalogueJson::parse(file.readAll());
-    if (!catalogue) {
-        Error error = catalogue.error();
-        // The message names the place in the file (procedures[2].code …); the file comes first.
-        error.message = path + QStringLiteral(": ") + error.message;
-        error.field.clear();
-        return context.fail(error);
-    }
     // Through the administrators' service: refused whole when a version in use would change, and logged.
-    auto imported = catalogue::CatalogueAdmin(**context.database(), context.clock()).applyImport(*actor, *catalogue);
+    auto imported = catalogue::CatalogueAdmin(**context.database(), context.clock()).applyImport(*actor, *fromFile);
     if (!imported) {
         return context.fail(imported.error());
     }
     for (const catalogue::StepBudgetWarning& warning :
-         catalogue::checkStepBudgets(*catalogue, calendar::OfficeHours::standard().standardDayMinutes())) {
+         catalogue::checkStepBudgets(*fromFile, calendar::OfficeHours::standard().standardDayMinutes())) {
         context.print(tr("Warning: %1").arg(warning.message));
     }
     context.print(tr("Catalogue imported: %1 departments, %2 procedures (%3 added, %4 changed).")
-                      .arg(catalogue->departments.size())
-                      .arg(catalogue->procedures.size())
+                      .arg(fromFile->departments.size())
+                      .arg(fromFile->procedures.size())
                       .arg(imported->count(catalogue::ImportChange::Action::Add))
                       .arg(imported->count(catalogue::ImportChange::Action::Change)));
     return Success;

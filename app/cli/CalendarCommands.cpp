@@ -360,7 +360,11 @@ Result<workflow::CalendarChange> calendarChange(CliContext& context)
             return Error::invalid(QStringLiteral("FILE"), QCoreApplication::translate("motcua::cli", "%1 cannot be read: %2")
                                                               .arg(given.at(1), file.errorString()));
         }
-        auto book = CalendarJson::parse(file.readAll());
+        QList<Error> unknownKeys;
+        auto book = CalendarJson::parse(file.readAll(), &unknownKeys);
+        for (const Error& warning : unknownKeys) {
+            context.print(QCoreApplication::translate("motcua::cli", "Warning: %1").arg(warning.message));
+        }
         if (!book) {
             return book.error();
         }

@@ -117,6 +117,16 @@ int runTemplate(CliContext& context)
                                            tr("Usage: motcua-cli template export|import FORM FILE | template reset "
                                               "FORM | template list")));
     }
+    // A file to import is checked first: a refused one leaves the database as it was, not even a sign-in recorded.
+    if (action == QLatin1String("import")) {
+        auto kind = formArgument(positional.at(1), true);
+        if (!kind) {
+            return context.fail(kind.error());
+        }
+        if (auto checked = forms::FormTemplates::readChecked(*kind, positional.at(2)); !checked) {
+            return context.fail(checked.error());
+        }
+    }
     return withWorkflow(context, [&](workflow::WorkflowContext& workflow) {
         forms::FormTemplates templates(workflow.database, workflow.clock);
         if (action == QLatin1String("list")) {

@@ -1,5 +1,7 @@
 #include "core/calendar/CalendarEntry.h"
 
+#include "core/common/TextBounds.h"
+
 #include <QCoreApplication>
 
 namespace motcua::calendar {
@@ -58,6 +60,13 @@ Status validateEntry(const CalendarEntry& entry, const QString& field)
         return Error::invalid(
             field + QStringLiteral(".kind"),
             QCoreApplication::translate("motcua::CalendarEntry", "%1: a day off must be a weekday.").arg(field));
+    }
+    if (Status bounded = TextBounds::check(entry.name, TextKind::Name, field + QStringLiteral(".name")); !bounded) {
+        return TextBounds::prefixed(bounded.error());
+    }
+    if (Status bounded = TextBounds::check(entry.source, TextKind::Address, field + QStringLiteral(".source"));
+        !bounded) {
+        return TextBounds::prefixed(bounded.error());
     }
     if (entry.name.trimmed().isEmpty()) {
         return Error::invalid(

@@ -1,5 +1,7 @@
 #include "core/calendar/CalendarJson.h"
 
+#include "core/common/TextBounds.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -18,8 +20,11 @@ int lineOfOffset(const QByteArray& data, int offset)
 
 } // namespace
 
-Result<CalendarBook> CalendarJson::parse(const QByteArray& data)
+Result<CalendarBook> CalendarJson::parse(const QByteArray& data, QList<Error>* warnings)
 {
+    QList<Error> ignored;
+    QList<Error>& unknown = warnings ? *warnings : ignored;
+    unknown.clear();
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -44,12 +49,18 @@ Result<CalendarBook> CalendarJson::parse(const QByteArray& data)
                               QCoreApplication::translate("motcua::CalendarJson", "\"entries\" must be a list."));
     }
 
+    unknown << TextBounds::unknownKeys(root, {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("entries")},
+                                       {});
     QMap<int, QList<CalendarEntry>> years;
     QSet<QDate> seen;
     const QJsonArray entries = root.value(QStringLiteral("entries")).toArray();
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const QString path = QStringLiteral("entries[%1]").arg(i);
         const QJsonObject object = entries.at(i).toObject();
+        unknown << TextBounds::unknownKeys(object,
+                                           {QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("name"),
+                                            QStringLiteral("source"), QStringLiteral("confirmed")},
+                                           path);
         const QDate date = QDate::fromString(object.value(QStringLiteral("date")).toString(), Qt::ISODate);
         if (!date.isValid()) {
             return Error::invalid(
@@ -71,14 +82,14 @@ Result<CalendarBook> CalendarJson::parse(const QByteArray& data)
                     .arg(path));
         }
         const QString name = object.value(QStringLiteral("name")).toString().trimmed();
+        const QString source = object.value(QStringLiteral("source")).toString().trimmed();
         const QJsonValue confirmed = object.value(QStringLiteral("confirmed"));
         if (!confirmed.isUndefined() && !confirmed.isBool()) {
             return Error::invalid(
                 path + QStringLiteral(".confirmed"),
                 QCoreApplication::translate("motcua::CalendarJson", "%1.confirmed must be true or false.").arg(path));
         }
-        const CalendarEntry entry{date, *kind, name, object.value(QStringLiteral("source")).toString().trimmed(),
-                                  confirmed.toBool(true)};
+        const CalendarEntry entry{date, *kind, name, source, confirmed.toBool(true)};
         if (Status valid = validateEntry(entry, path); !valid) {
             return valid.error();
         }

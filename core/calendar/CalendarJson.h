@@ -12,8 +12,10 @@ namespace motcua::calendar {
 // Entries are grouped by year; every year present in the file is a stored year of the book.
 class CalendarJson {
 public:
-    // A bad file gives an error naming the line (syntax) or the offending field, e.g. "entries[3].date".
-    static Result<CalendarBook> parse(const QByteArray& data);
+    // A bad file gives an error naming the line (syntax) or the offending field, e.g. "entries[3].date"; names and
+    // sources are held to core/common/TextBounds. Each unknown key gives a warning naming its path in `warnings`
+    // and is ignored.
+    static Result<CalendarBook> parse(const QByteArray& data, QList<Error>* warnings = nullptr);
     static QByteArray write(const QList<CalendarEntry>& entries);
 
     // The civil-service notices shipped with the application (2021–2026).

@@ -1,5 +1,7 @@
 #include "core/catalogue/CatalogueJson.h"
 
+#include "core/common/TextBounds.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -27,7 +29,8 @@ public:
 
     QString field(const QString& key) const { return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key; }
 
-    QString text(const QString& key, bool required = true)
+    // A text within the bounds of its kind (core/common/TextBounds).
+    QString text(const QString& key, TextKind kind, bool required = true)
     {
         const QJsonValue value = m_object.value(key);
         if (value.isUndefined() && !required) {
@@ -38,7 +41,33 @@ public:
                  QCoreApplication::translate("motcua::CatalogueJson", "%1 must be a non-empty text.").arg(field(key)));
             return {};
         }
-        return value.toString().trimmed();
+        const QString text = value.toString().trimmed();
+        if (Status bounded = TextBounds::check(text, kind, field(key)); !bounded) {
+            fail(key, TextBounds::prefixed(bounded.error()).message);
+            return {};
+        }
+        return text;
+    }
+
+    // An amount in whole đồng.
+    qint64 amount(const QString& key)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (!value.isDouble()) {
+            fail(key, QCoreApplication::translate("motcua::CatalogueJson", "%1 must be a number.").arg(field(key)));
+            return 0;
+        }
+        if (Status whole = TextBounds::checkAmount(value.toDouble(), field(key)); !whole) {
+            fail(key, TextBounds::prefixed(whole.error()).message);
+            return 0;
+        }
+        return static_cast<qint64>(value.toDouble());
+    }
+
+    // Warnings for the keys of this object that the format does not know.
+    void known(const QStringList& keys, QList<Error>& warnings) const
+    {
+        warnings << TextBounds::unknownKeys(m_object, keys, m_path);
     }
 
     double number(const QString& key, double min, double max)
@@ -186,9 +215,12 @@ Result<Catalogue> CatalogueJson::parse(const QByteArray& data)
     return parse(data, errors);
 }
 
-Result<Catalogue> CatalogueJson::parse(const QByteArray& data, QList<Error>& errors)
+Result<Catalogue> CatalogueJson::parse(const QByteArray& data, QList<Error>& errors, QList<Error>* warningsOut)
 {
     errors.clear();
+    QList<Error> ignored;
+    QList<Error>& warnings = warningsOut ? *warningsOut : ignored;
+    warnings.clear();
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -202,7 +234,7 @@ Result<Catalogue> CatalogueJson::parse(const QByteArray& data, QList<Error>& err
     }
     QList<Error> header;
     Reader head(document.object(), {}, header);
-    if (head.text(QStringLiteral("format")) != QLatin1String("motcua-catalogue")) {
+    if (head.text(QStringLiteral("format"), TextKind::Code) != QLatin1String("motcua-catalogue")) {
         errors.append(Error::invalid(
             QStringLiteral("format"),
             QCoreApplication::translate("motcua::CatalogueJson", "\"format\" must be \"motcua-catalogue\".")));
@@ -216,21 +248,38 @@ Result<Catalogue> CatalogueJson::parse(const QByteArray& data, QList<Error>& err
     QList<Error>& error = errors;
     Reader root(document.object(), {}, error);
 
+    root.known({QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("notes"), QStringLiteral("agency"),
+                QStringLiteral("departments"), QStringLiteral("procedures")},
+               warnings);
     Catalogue catalogue;
-    for (const QJsonValue& note : document.object().value(QStringLiteral("notes")).toArray()) {
-        catalogue.notes << note.toString();
+    const QJsonArray notes = document.object().value(QStringLiteral("notes")).toArray();
+    for (qsizetype i = 0; i < notes.size(); ++i) {
+        const QString note = notes.at(i).toString();
+        if (Status bounded = TextBounds::check(note, TextKind::Note, QStringLiteral("notes[%1]").arg(i)); !bounded) {
+            root.fail(QStringLiteral("notes[%1]").arg(i), TextBounds::prefixed(bounded.error()).message);
+        }
+        catalogue.notes << note;
     }
     Reader agency(root.object(QStringLiteral("agency")), QStringLiteral("agency"), error);
-    catalogue.agency = {agency.text(QStringLiteral("code")),           agency.text(QStringLiteral("name")),
-                        agency.text(QStringLiteral("parent"), false),  agency.text(QStringLiteral("address"), false),
-                        agency.text(QStringLiteral("place"), false),   agency.text(QStringLiteral("phone"), false),
-                        agency.text(QStringLiteral("hotline"), false), agency.text(QStringLiteral("email"), false)};
+    catalogue.agency = {agency.text(QStringLiteral("code"), TextKind::Code),
+                        agency.text(QStringLiteral("name"), TextKind::Name),
+                        agency.text(QStringLiteral("parent"), TextKind::Name, false),
+                        agency.text(QStringLiteral("address"), TextKind::Address, false),
+                        agency.text(QStringLiteral("place"), TextKind::Contact, false),
+                        agency.text(QStringLiteral("phone"), TextKind::Contact, false),
+                        agency.text(QStringLiteral("hotline"), TextKind::Contact, false),
+                        agency.text(QStringLiteral("email"), TextKind::Contact, false)};
+    agency.known({QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("parent"), QStringLiteral("address"),
+                  QStringLiteral("place"), QStringLiteral("phone"), QStringLiteral("hotline"), QStringLiteral("email")},
+                 warnings);
 
     const QJsonArray departments = root.list(QStringLiteral("departments"));
     for (qsizetype i = 0; i < departments.size(); ++i) {
         const QString path = QStringLiteral("departments[%1]").arg(i);
         Reader department(departments.at(i).toObject(), path, error);
-        const Department parsed{0, department.text(QStringLiteral("code")), department.text(QStringLiteral("name")),
+        department.known({QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("one_stop")}, warnings);
+        const Department parsed{0, department.text(QStringLiteral("code"), TextKind::Code),
+                                department.text(QStringLiteral("name"), TextKind::Name),
                                 department.boolean(QStringLiteral("one_stop"), false)};
         if (!parsed.code.isEmpty() && catalogue.department(parsed.code)) {
             department.fail(
@@ -241,7 +290,7 @@ Result<Catalogue> CatalogueJson::parse(const QByteArray& data, QList<Error>& err
         catalogue.departments.append(parsed);
     }
     const auto knownDepartment = [&](Reader& reader, const QString& key) {
-        const QString code = reader.text(key);
+        const QString code = reader.text(key, TextKind::Code);
         if (!reader.failed(key) && !catalogue.department(code)) {
             reader.fail(key, QCoreApplication::translate("motcua::CatalogueJson", "%1: no department has this code.")
                                  .arg(reader.field(key)));
@@ -254,17 +303,28 @@ Result<Catalogue> CatalogueJson::parse(const QByteArray& data, QList<Error>& err
         const QString path = QStringLiteral("procedures[%1]").arg(i);
         Reader reader(procedures.at(i).toObject(), path, error);
         Procedure procedure;
-        procedure.code = reader.text(QStringLiteral("code"));
-        procedure.name = reader.text(QStringLiteral("name"));
-        procedure.field = reader.text(QStringLiteral("field"), false);
-        procedure.level = reader.text(QStringLiteral("level"), false);
+        reader.known({QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("field"), QStringLiteral("level"),
+                      QStringLiteral("limit"), QStringLiteral("rule"), QStringLiteral("on_supplement"),
+                      QStringLiteral("fee"), QStringLiteral("fee_note"), QStringLiteral("result"),
+                      QStringLiteral("department"), QStringLiteral("documents"), QStringLiteral("processes")},
+                     warnings);
+        procedure.code = reader.text(QStringLiteral("code"), TextKind::Code);
+        if (!reader.failed(QStringLiteral("code"))) {
+            if (Status national = TextBounds::checkProcedureCode(procedure.code, reader.field(QStringLiteral("code")));
+                !national) {
+                reader.fail(QStringLiteral("code"), TextBounds::prefixed(national.error()).message);
+            }
+        }
+        procedure.name = reader.text(QStringLiteral("name"), TextKind::Name);
+        procedure.field = reader.text(QStringLiteral("field"), TextKind::Contact, false);
+        procedure.level = reader.text(QStringLiteral("level"), TextKind::Contact, false);
         procedure.limit = reader.limit(QStringLiteral("limit"), true);
         procedure.rule = reader.choice<calendar::CountingRule>(QStringLiteral("rule"), ruleFromKey, "default, session");
         procedure.onSupplement =
             reader.choice<SupplementBehaviour>(QStringLiteral("on_supplement"), supplementFromKey, "pause, restart");
-        procedure.fee = static_cast<qint64>(reader.number(QStringLiteral("fee"), 0, 1e12));
-        procedure.feeNote = reader.text(QStringLiteral("fee_note"), false);
-        procedure.result = reader.text(QStringLiteral("result"), false);
+        procedure.fee = reader.amount(QStringLiteral("fee"));
+        procedure.feeNote = reader.text(QStringLiteral("fee_note"), TextKind::Note, false);
+        procedure.result = reader.text(QStringLiteral("result"), TextKind::Note, false);
         procedure.departmentCode = knownDepartment(reader, QStringLiteral("department"));
         if (!procedure.code.isEmpty() && catalogue.procedure(procedure.code)) {
             reader.fail(QStringLiteral("code"),
@@ -283,7 +343,10 @@ Result<Catalogue> CatalogueJson::parse(const QByteArray& data, QList<Error>& err
         const QJsonArray documents = reader.list(QStringLiteral("documents"));
         for (qsizetype d = 0; d < documents.size(); ++d) {
             Reader item(documents.at(d).toObject(), path + QStringLiteral(".documents[%1]").arg(d), error);
-            procedure.documents.append({item.text(QStringLiteral("name")),
+            item.known({QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("count"),
+                        QStringLiteral("mandatory")},
+                       warnings);
+            procedure.documents.append({item.text(QStringLiteral("name"), TextKind::Name),
                                         item.choice<DocumentKind>(QStringLiteral("kind"), documentKindFromKey,
                                                                   "original, certified-copy, copy"),
                                         item.integer(QStringLiteral("count"), 1, 100),
@@ -302,9 +365,13 @@ Result<Catalogue> CatalogueJson::parse(const QByteArray& data, QList<Error>& err
             const QString processPath = path + QStringLiteral(".processes[%1]").arg(p);
             Reader process(processes.at(p).toObject(), processPath, error);
             ProcessVersion version;
-            version.code = process.text(QStringLiteral("code"));
+            process.known({QStringLiteral("code"), QStringLiteral("issue"), QStringLiteral("issued_on"),
+                           QStringLiteral("prepared_by"), QStringLiteral("reviewed_by"), QStringLiteral("approved_by"),
+                           QStringLiteral("change_note"), QStringLiteral("steps")},
+                          warnings);
+            version.code = process.text(QStringLiteral("code"), TextKind::Code);
             version.issue = process.integer(QStringLiteral("issue"), 1, 1000);
-            version.issuedOn = QDate::fromString(process.text(QStringLiteral("issued_on")), Qt::ISODate);
+            version.issuedOn = QDate::fromString(process.text(QStringLiteral("issued_on"), TextKind::Code), Qt::ISODate);
             if (!process.failed(QStringLiteral("issued_on")) && !version.issuedOn.isValid()) {
                 process.fail(QStringLiteral("issued_on"),
                              QCoreApplication::translate("motcua::CatalogueJson", "%1 must be a date YYYY-MM-DD.")
@@ -317,10 +384,10 @@ Result<Catalogue> CatalogueJson::parse(const QByteArray& data, QList<Error>& err
                         .arg(process.field(QStringLiteral("issue"))));
             }
             issues.insert(version.issue);
-            version.preparedBy = process.text(QStringLiteral("prepared_by"), false);
-            version.reviewedBy = process.text(QStringLiteral("reviewed_by"), false);
-            version.approvedBy = process.text(QStringLiteral("approved_by"), false);
-            version.changeNote = process.text(QStringLiteral("change_note"), false);
+            version.preparedBy = process.text(QStringLiteral("prepared_by"), TextKind::Name, false);
+            version.reviewedBy = process.text(QStringLiteral("reviewed_by"), TextKind::Name, false);
+            version.approvedBy = process.text(QStringLiteral("approved_by"), TextKind::Name, false);
+            version.changeNote = process.text(QStringLiteral("change_note"), TextKind::Note, false);
             const QJsonArray steps = process.list(QStringLiteral("steps"));
             if (steps.isEmpty() && !process.failed(QStringLiteral("steps"))) {
                 process.fail(QStringLiteral("steps"),
@@ -331,12 +398,15 @@ Result<Catalogue> CatalogueJson::parse(const QByteArray& data, QList<Error>& err
                 Reader step(steps.at(s).toObject(), processPath + QStringLiteral(".steps[%1]").arg(s), error);
                 ProcessStep parsed;
                 parsed.position = static_cast<int>(s) + 1;
-                parsed.content = step.text(QStringLiteral("content"));
+                step.known({QStringLiteral("content"), QStringLiteral("department"), QStringLiteral("role"),
+                            QStringLiteral("time"), QStringLiteral("output")},
+                           warnings);
+                parsed.content = step.text(QStringLiteral("content"), TextKind::Note);
                 parsed.departmentCode = knownDepartment(step, QStringLiteral("department"));
                 parsed.role = step.choice<identity::Role>(QStringLiteral("role"), stepRoleFromKey,
                                                           "clerk, specialist, head, leader");
                 parsed.time = step.limit(QStringLiteral("time"), false);
-                parsed.output = step.text(QStringLiteral("output"), false);
+                parsed.output = step.text(QStringLiteral("output"), TextKind::Name, false);
                 version.steps.append(parsed);
             }
             procedure.processes.append(version);

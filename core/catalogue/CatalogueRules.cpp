@@ -1,5 +1,7 @@
 #include "core/catalogue/CatalogueRules.h"
 
+#include "core/common/TextBounds.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -26,6 +28,16 @@ void requireText(QList<Error>& errors, const QString& field, const QString& text
 {
     if (text.trimmed().isEmpty()) {
         errors.append(Error::invalid(field, Rules::tr("Required: fill in this field.")));
+    }
+}
+
+// Each text held to its bounds (core/common/TextBounds), an error for every one out of them.
+void checkBounds(QList<Error>& errors, std::initializer_list<TextBounds::Field> fields)
+{
+    for (const TextBounds::Field& field : fields) {
+        if (Status bounded = TextBounds::check({field}); !bounded) {
+            errors.append(bounded.error());
+        }
     }
 }
 
@@ -59,6 +71,11 @@ QList<Error> checkProcedure(const Procedure& procedure, const QList<Department>&
                                      Rules::tr("A national procedure code is a digit, a dot and six digits: 1.011442.")));
     }
     requireText(errors, QStringLiteral("name"), procedure.name);
+    checkBounds(errors, {{procedure.name, TextKind::Name, "name"},
+                         {procedure.field, TextKind::Contact, "field"},
+                         {procedure.level, TextKind::Contact, "level"},
+                         {procedure.feeNote, TextKind::Note, "fee_note"},
+                         {procedure.result, TextKind::Note, "result"}});
     checkLimit(errors, QStringLiteral("limit"), procedure.limit, true);
     if (procedure.rule == calendar::CountingRule::SameSession &&
         (procedure.limit.unit != calendar::TimeLimit::Unit::WorkingDays ||
@@ -69,6 +86,9 @@ QList<Error> checkProcedure(const Procedure& procedure, const QList<Department>&
     }
     if (procedure.fee < 0) {
         errors.append(Error::invalid(QStringLiteral("fee"), Rules::tr("The fee cannot be negative.")));
+    } else if (Status whole = TextBounds::checkAmount(static_cast<double>(procedure.fee), QStringLiteral("fee"));
+               !whole) {
+        errors.append(whole.error());
     }
     if (procedure.departmentCode.isEmpty()) {
         errors.append(Error::invalid(QStringLiteral("department"), Rules::tr("Choose the department that handles it.")));
@@ -82,6 +102,9 @@ QList<Error> checkProcedure(const Procedure& procedure, const QList<Department>&
         if (document.name.trimmed().isEmpty()) {
             errors.append(Error::invalid(path + QStringLiteral(".name"),
                                          Rules::tr("Document %1: the name is empty.").arg(i + 1)));
+        } else if (Status bounded = TextBounds::check(document.name, TextKind::Name, path + QStringLiteral(".name"));
+                   !bounded) {
+            errors.append(bounded.error());
         }
         if (document.count < 1 || document.count > 100) {
             errors.append(Error::invalid(path + QStringLiteral(".count"),
@@ -95,6 +118,11 @@ QList<Error> checkProcessVersion(const ProcessVersion& version, const QList<Depa
 {
     QList<Error> errors;
     requireText(errors, QStringLiteral("code"), version.code);
+    checkBounds(errors, {{version.code, TextKind::Code, "code"},
+                         {version.preparedBy, TextKind::Name, "prepared_by"},
+                         {version.reviewedBy, TextKind::Name, "reviewed_by"},
+                         {version.approvedBy, TextKind::Name, "approved_by"},
+                         {version.changeNote, TextKind::Note, "change_note"}});
     if (version.issue < 1 || version.issue > 1000) {
         errors.append(Error::invalid(QStringLiteral("issue"), Rules::tr("The issue number must be from 1 to 1000.")));
     }
@@ -110,6 +138,12 @@ QList<Error> checkProcessVersion(const ProcessVersion& version, const QList<Depa
         if (step.content.trimmed().isEmpty()) {
             errors.append(
                 Error::invalid(path + QStringLiteral(".content"), Rules::tr("Step %1: say what is done.").arg(i + 1)));
+        } else if (Status bounded = TextBounds::check(step.content, TextKind::Note, path + QStringLiteral(".content"));
+                   !bounded) {
+            errors.append(bounded.error());
+        }
+        if (Status bounded = TextBounds::check(step.output, TextKind::Name, path + QStringLiteral(".output")); !bounded) {
+            errors.append(bounded.error());
         }
         if (!knownDepartment(departments, step.departmentCode)) {
             errors.append(Error::invalid(path + QStringLiteral(".department"),

@@ -66,6 +66,15 @@ Status FormTemplates::load(const identity::User& actor, FormKind kind, const QSt
 
 Status FormTemplates::loadFrom(const identity::User& actor, FormKind kind, const QString& path)
 {
+    auto text = readChecked(kind, path);
+    if (!text) {
+        return text.error();
+    }
+    return load(actor, kind, *text);
+}
+
+Result<QString> FormTemplates::readChecked(FormKind kind, const QString& path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error::invalid(QStringLiteral("file"),
@@ -77,7 +86,12 @@ Status FormTemplates::loadFrom(const identity::User& actor, FormKind kind, const
                               QCoreApplication::translate("motcua::forms", "%1 is too large for a template.")
                                   .arg(QDir::toNativeSeparators(path)));
     }
-    return load(actor, kind, QString::fromUtf8(file.readAll()));
+    const QString text = QString::fromUtf8(file.readAll());
+    auto parsed = FormTemplate::parse(text, formSchema(kind));
+    if (!parsed) {
+        return parsed.error();
+    }
+    return text;
 }
 
 Status FormTemplates::exportTo(FormKind kind, const QString& path) const

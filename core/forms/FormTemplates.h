@@ -30,6 +30,9 @@ public:
     Status load(const identity::User& actor, FormKind kind, const QString& text);
     // The same, from a file (an edited export): one that cannot be read, or is too large, is refused as well.
     Status loadFrom(const identity::User& actor, FormKind kind, const QString& path);
+    // The text of the template file at `path`, read and checked against the form without the database: what
+    // loadFrom() would store, or its error.
+    static Result<QString> readChecked(FormKind kind, const QString& path);
     // Writes the template in use to `path`, for the agency to edit.
     Status exportTo(FormKind kind, const QString& path) const;
     // Back to the shipped template (administrators only).

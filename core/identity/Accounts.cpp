@@ -1,5 +1,6 @@
 #include "core/identity/Accounts.h"
 
+#include "core/common/TextBounds.h"
 #include "core/identity/PasswordHasher.h"
 #include "core/storage/AdminLog.h"
 #include "core/storage/CatalogueRepository.h"
@@ -56,6 +57,9 @@ Status Accounts::validate(const User& user, const QString& password)
     }
     if (user.fullName.trimmed().isEmpty()) {
         return Error::invalid(QStringLiteral("full_name"), tr("The full name is missing."));
+    }
+    if (Status bounded = TextBounds::check(user.fullName, TextKind::Name, QStringLiteral("full_name")); !bounded) {
+        return bounded;
     }
     if (Status valid = validatePassword(password, QStringLiteral("password"), user.login); !valid) {
         return valid;
@@ -255,6 +259,9 @@ Status Accounts::validateProfile(User& user) const
     user.roles = roles;
     if (user.fullName.trimmed().isEmpty()) {
         return Error::invalid(QStringLiteral("full_name"), tr("The full name is missing."));
+    }
+    if (Status bounded = TextBounds::check(user.fullName, TextKind::Name, QStringLiteral("full_name")); !bounded) {
+        return bounded;
     }
     user.fullName = user.fullName.trimmed();
     if (user.roles.isEmpty()) {

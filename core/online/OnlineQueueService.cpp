@@ -1,6 +1,7 @@
 #include "core/online/OnlineQueueService.h"
 
 #include "core/common/AgencyTime.h"
+#include "core/common/TextBounds.h"
 #include "core/storage/Settings.h"
 #include "core/workflow/DossierAccess.h"
 
@@ -287,6 +288,9 @@ Result<Dossier> OnlineQueueService::accept(qint64 dossierId, qint64 feePaid, int
 
 Result<Dossier> OnlineQueueService::refuse(qint64 dossierId, const QString& reason, int expectedVersion)
 {
+    if (Status bounded = TextBounds::check(reason, TextKind::Note, QStringLiteral("reason")); !bounded) {
+        return bounded.error();
+    }
     workflow::DossierAccess access(m_context);
     if (Status allowed = requireQueueRole(false); !allowed) {
         return allowed.error();

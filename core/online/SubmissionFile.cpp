@@ -1,11 +1,14 @@
 #include "core/online/SubmissionFile.h"
 
 #include "core/common/AgencyTime.h"
+#include "core/common/TextBounds.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <tuple>
 
 namespace motcua::online {
 
@@ -23,7 +26,8 @@ public:
 
     QString name(const QString& key) const { return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key; }
 
-    Result<QString> text(const QString& key, bool required, int maxLength = 500) const
+    // A text within the bounds of its kind (core/common/TextBounds), at most `maxLength` characters when given.
+    Result<QString> text(const QString& key, bool required, TextKind kind = TextKind::Name, int maxLength = 0) const
     {
         const QJsonValue value = m_object.value(key);
         if (value.isUndefined() || value.isNull()) {
@@ -35,11 +39,14 @@ public:
         if (!value.isString()) {
             return Error::invalid(name(key), SubmissionFile::tr("The value must be a text."));
         }
+        if (Status bounded = TextBounds::check(value.toString(), kind, name(key)); !bounded) {
+            return bounded.error();
+        }
         const QString text = value.toString().simplified();
         if (required && text.isEmpty()) {
             return Error::invalid(name(key), SubmissionFile::tr("The value is empty."));
         }
-        if (text.size() > maxLength) {
+        if (maxLength > 0 && text.size() > maxLength) {
             return Error::invalid(name(key), SubmissionFile::tr("The text is longer than %1 characters.").arg(maxLength));
         }
         return text;
@@ -73,7 +80,7 @@ Result<Applicant> readApplicant(const QJsonValue& value)
     }
     const Reader reader(value.toObject(), path);
     Applicant applicant;
-    auto kind = reader.text(QStringLiteral("kind"), false);
+    auto kind = reader.text(QStringLiteral("kind"), false, TextKind::Code);
     if (!kind) {
         return kind.error();
     }
@@ -86,20 +93,23 @@ Result<Applicant> readApplicant(const QJsonValue& value)
                               SubmissionFile::tr("\"%1\" is not a kind of applicant (person or organisation).")
                                   .arg(*kind));
     }
-    const std::pair<const char*, QString*> texts[] = {
-        {"name", &applicant.name},           {"identity_number", &applicant.identityNumber},
-        {"tax_code", &applicant.taxCode},    {"representative", &applicant.representative},
-        {"address", &applicant.address},     {"phone", &applicant.phone},
-        {"email", &applicant.email},
+    const std::tuple<const char*, QString*, TextKind> texts[] = {
+        {"name", &applicant.name, TextKind::Name},
+        {"identity_number", &applicant.identityNumber, TextKind::Contact},
+        {"tax_code", &applicant.taxCode, TextKind::Contact},
+        {"representative", &applicant.representative, TextKind::Name},
+        {"address", &applicant.address, TextKind::Address},
+        {"phone", &applicant.phone, TextKind::Contact},
+        {"email", &applicant.email, TextKind::Contact},
     };
-    for (const auto& [key, target] : texts) {
-        auto text = reader.text(QLatin1String(key), false);
+    for (const auto& [key, target, textKind] : texts) {
+        auto text = reader.text(QLatin1String(key), false, textKind);
         if (!text) {
             return text.error();
         }
         *target = *text;
     }
-    auto birth = reader.text(QStringLiteral("birth_date"), false);
+    auto birth = reader.text(QStringLiteral("birth_date"), false, TextKind::Contact);
     if (!birth) {
         return birth.error();
     }
@@ -143,7 +153,7 @@ Result<QList<SubmittedDocument>> readDocuments(const QJsonValue& value)
         if (!count) {
             return count.error();
         }
-        auto file = reader.text(QStringLiteral("file"), false, 255);
+        auto file = reader.text(QStringLiteral("file"), false, TextKind::Address, 255);
         if (!file) {
             return file.error();
         }
@@ -192,12 +202,12 @@ Result<Submission> SubmissionFile::parse(const QByteArray& bytes)
                               tr("This is not an online submission of format %1 (\"format\": %1).").arg(kFormat));
     }
     Submission submission;
-    auto reference = reader.text(QStringLiteral("reference"), true, 60);
+    auto reference = reader.text(QStringLiteral("reference"), true, TextKind::Name, 60);
     if (!reference) {
         return reference.error();
     }
     submission.reference = *reference;
-    auto submitted = reader.text(QStringLiteral("submitted_at"), true);
+    auto submitted = reader.text(QStringLiteral("submitted_at"), true, TextKind::Contact);
     if (!submitted) {
         return submitted.error();
     }
@@ -208,7 +218,7 @@ Result<Submission> SubmissionFile::parse(const QByteArray& bytes)
                                   .arg(*submitted));
     }
     submission.submittedAt = toAgencyTime(moment);
-    auto procedure = reader.text(QStringLiteral("procedure"), true, 40);
+    auto procedure = reader.text(QStringLiteral("procedure"), true, TextKind::Code);
     if (!procedure) {
         return procedure.error();
     }
@@ -223,7 +233,7 @@ Result<Submission> SubmissionFile::parse(const QByteArray& bytes)
         return documents.error();
     }
     submission.documents = *documents;
-    auto delivery = reader.text(QStringLiteral("delivery"), false);
+    auto delivery = reader.text(QStringLiteral("delivery"), false, TextKind::Code);
     if (!delivery) {
         return delivery.error();
     }

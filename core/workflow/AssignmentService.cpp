@@ -1,5 +1,6 @@
 #include "core/workflow/AssignmentService.h"
 
+#include "core/common/TextBounds.h"
 #include "core/storage/UserRepository.h"
 #include "core/workflow/DossierAccess.h"
 
@@ -33,6 +34,9 @@ const catalogue::ProcessStep* AssignmentService::assignedStep(const DossierInWor
 Result<Dossier> AssignmentService::assign(const QString& code, const QString& assigneeLogin, const QString& note,
                                           int expectedVersion)
 {
+    if (Status bounded = TextBounds::check(note, TextKind::Note, QStringLiteral("note")); !bounded) {
+        return bounded.error();
+    }
     DossierAccess access(m_context);
     return access.change(code, expectedVersion, [&](DossierInWork& work) -> Status {
         if (Status open = DossierAccess::requireOpen(work.dossier); !open) {

@@ -1,5 +1,6 @@
 #include "core/workflow/ClosureService.h"
 
+#include "core/common/TextBounds.h"
 #include "core/workflow/DossierAccess.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,9 @@ QString actionName(const QString& action)
 Result<Dossier> ClosureService::close(const QString& code, int expectedVersion, DossierStatus status,
                                       const QString& action, const QString& reason, Action permission)
 {
+    if (Status bounded = TextBounds::check(reason, TextKind::Note, QStringLiteral("reason")); !bounded) {
+        return bounded.error();
+    }
     DossierAccess access(m_context);
     return access.change(code, expectedVersion, [&](DossierInWork& work) -> Status {
         Dossier& dossier = work.dossier;
@@ -116,6 +120,9 @@ Result<Dossier> ClosureService::withdraw(const QString& code, const QString& rea
 
 Result<Dossier> ClosureService::returnResult(const QString& code, const QString& note, int expectedVersion)
 {
+    if (Status bounded = TextBounds::check(note, TextKind::Note, QStringLiteral("note")); !bounded) {
+        return bounded.error();
+    }
     return close(code, expectedVersion, DossierStatus::Returned, QStringLiteral("return"), note, Action::Return);
 }
 

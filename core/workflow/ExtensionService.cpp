@@ -1,6 +1,7 @@
 #include "core/workflow/ExtensionService.h"
 
 #include "core/common/AgencyTime.h"
+#include "core/common/TextBounds.h"
 #include "core/workflow/DossierAccess.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,9 @@ using identity::Role;
 Result<Dossier> ExtensionService::extend(const QString& code, const QDateTime& newDue, const QString& reason,
                                          int expectedVersion)
 {
+    if (Status bounded = TextBounds::check(reason, TextKind::Note, QStringLiteral("reason")); !bounded) {
+        return bounded.error();
+    }
     DossierAccess access(m_context);
     return access.change(code, expectedVersion, [&](DossierInWork& work) -> Status {
         Dossier& dossier = work.dossier;

@@ -1,6 +1,7 @@
 #include "core/workflow/HandoverService.h"
 
 #include "core/calendar/DeadlineCalculator.h"
+#include "core/common/TextBounds.h"
 #include "core/storage/DossierRepository.h"
 #include "core/storage/UserRepository.h"
 #include "core/workflow/DossierAccess.h"
@@ -26,6 +27,9 @@ void markReady(const WorkflowContext& context, Dossier& dossier)
 Result<Dossier> HandoverService::handover(const QString& code, const QString& note, const QString& nextAssigneeLogin,
                                           int expectedVersion)
 {
+    if (Status bounded = TextBounds::check(note, TextKind::Note, QStringLiteral("note")); !bounded) {
+        return bounded.error();
+    }
     DossierAccess access(m_context);
     return access.change(code, expectedVersion, [&](DossierInWork& work) -> Status {
         Dossier& dossier = work.dossier;
@@ -79,6 +83,9 @@ Result<Dossier> HandoverService::handover(const QString& code, const QString& no
 
 Result<Dossier> HandoverService::markResultReady(const QString& code, const QString& note, int expectedVersion)
 {
+    if (Status bounded = TextBounds::check(note, TextKind::Note, QStringLiteral("note")); !bounded) {
+        return bounded.error();
+    }
     DossierAccess access(m_context);
     return access.change(code, expectedVersion, [&](DossierInWork& work) -> Status {
         Dossier& dossier = work.dossier;

@@ -2,6 +2,7 @@
 
 #include "core/calendar/DeadlineCalculator.h"
 #include "core/common/AgencyTime.h"
+#include "core/common/TextBounds.h"
 #include "core/identity/BirthDate.h"
 #include "core/identity/EmailAddress.h"
 #include "core/identity/IdentityNumber.h"
@@ -35,6 +36,16 @@ Status validateApplicant(const Applicant& applicant, const QDate& today)
     const auto tr = [](const char* text) {
         return QCoreApplication::translate("motcua::workflow", text);
     };
+    if (Status bounded = TextBounds::check({{applicant.name, TextKind::Name, "applicant.name"},
+                                            {applicant.address, TextKind::Address, "applicant.address"},
+                                            {applicant.identityNumber, TextKind::Contact, "applicant.identity_number"},
+                                            {applicant.taxCode, TextKind::Contact, "applicant.tax_code"},
+                                            {applicant.representative, TextKind::Name, "applicant.representative"},
+                                            {applicant.phone, TextKind::Contact, "applicant.phone"},
+                                            {applicant.email, TextKind::Contact, "applicant.email"}});
+        !bounded) {
+        return bounded;
+    }
     if (Status s = required(applicant.name, QStringLiteral("applicant.name"), tr("The name is missing.")); !s) {
         return s;
     }
@@ -344,6 +355,13 @@ Result<storage::IntakeSupplementRecord> IntakeService::checkAndRecordSupplementR
                             QCoreApplication::translate("motcua::workflow", "The name is missing."));
         !s) {
         return s.error();
+    }
+    if (Status bounded = TextBounds::check({{request.applicant.name, TextKind::Name, "applicant.name"},
+                                            {request.applicant.address, TextKind::Address, "applicant.address"},
+                                            {request.applicant.phone, TextKind::Contact, "applicant.phone"},
+                                            {guidance, TextKind::Note, "guidance"}});
+        !bounded) {
+        return bounded.error();
     }
     auto procedure = m_context.catalogue.procedure(request.procedureCode);
     if (!procedure) {

@@ -2,6 +2,7 @@
 
 #include "core/calendar/DeadlineCalculator.h"
 #include "core/common/AgencyTime.h"
+#include "core/common/TextBounds.h"
 #include "core/workflow/DossierAccess.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,9 @@ using identity::Role;
 
 Result<Dossier> PauseService::pause(const QString& code, PauseReason reason, const QString& note, int expectedVersion)
 {
+    if (Status bounded = TextBounds::check(note, TextKind::Note, QStringLiteral("note")); !bounded) {
+        return bounded.error();
+    }
     DossierAccess access(m_context);
     return access.change(code, expectedVersion, [&](DossierInWork& work) -> Status {
         Dossier& dossier = work.dossier;
@@ -41,6 +45,9 @@ Result<Dossier> PauseService::pause(const QString& code, PauseReason reason, con
 
 Result<Dossier> PauseService::resume(const QString& code, const QString& note, int expectedVersion)
 {
+    if (Status bounded = TextBounds::check(note, TextKind::Note, QStringLiteral("note")); !bounded) {
+        return bounded.error();
+    }
     DossierAccess access(m_context);
     return access.change(code, expectedVersion, [&](DossierInWork& work) -> Status {
         Dossier& dossier = work.dossier;

@@ -690,6 +690,10 @@ Please turn one of those options off.</translation>
         <source>%1 must be more than 0.</source>
         <translation>%1 must be more than 0.</translation>
     </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation>%1 must be a number.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::CatalogueRules</name>
@@ -977,6 +981,33 @@ Please turn one of those options off.</translation>
     <message>
         <source>Sessions must be in order and must not overlap.</source>
         <translation>Sessions must be in order and must not overlap.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::TextBounds</name>
+    <message>
+        <source>%1: unknown key, ignored.</source>
+        <translation>%1: unknown key, ignored.</translation>
+    </message>
+    <message>
+        <source>A control character (U+%1) at character %2 is not allowed.</source>
+        <translation>A control character (U+%1) at character %2 is not allowed.</translation>
+    </message>
+    <message>
+        <source>The text has %1 characters, at most %2 are allowed.</source>
+        <translation>The text has %1 characters, at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <source>A code holds letters without accents, digits and . _ - / only, no space: &quot;%1&quot;.</source>
+        <translation>A code holds letters without accents, digits and . _ - / only, no space: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A national procedure code is a digit, a dot and six digits (1.011442), not &quot;%1&quot;.</source>
+        <translation>A national procedure code is a digit, a dot and six digits (1.011442), not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>An amount is a whole number of đồng from 0 to %1.</source>
+        <translation>An amount is a whole number of đồng from 0 to %1.</translation>
     </message>
 </context>
 <context>
@@ -4335,6 +4366,17 @@ MotCua closes now: start it again.</translation>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignored</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown key(s) of the file are ignored.</source>
+        <translation>
+            <numerusform>%n unknown key(s) of the file are ignored.</numerusform>
+            <numerusform>%n unknown key(s) of the file are ignored.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -690,6 +690,10 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>%1 must be more than 0.</source>
         <translation>%1 phải lớn hơn 0.</translation>
     </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation>%1 phải là một số.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::CatalogueRules</name>
@@ -977,6 +981,33 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>Sessions must be in order and must not overlap.</source>
         <translation>Các buổi làm việc phải theo thứ tự và không chồng lên nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::TextBounds</name>
+    <message>
+        <source>%1: unknown key, ignored.</source>
+        <translation>%1: khóa không có trong định dạng, đã bỏ qua.</translation>
+    </message>
+    <message>
+        <source>A control character (U+%1) at character %2 is not allowed.</source>
+        <translation>Không được có ký tự điều khiển (U+%1) ở ký tự thứ %2.</translation>
+    </message>
+    <message>
+        <source>The text has %1 characters, at most %2 are allowed.</source>
+        <translation>Nội dung dài %1 ký tự, chỉ được tối đa %2 ký tự.</translation>
+    </message>
+    <message>
+        <source>A code holds letters without accents, digits and . _ - / only, no space: &quot;%1&quot;.</source>
+        <translation>Mã chỉ gồm chữ không dấu, chữ số và . _ - /, không có dấu cách: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A national procedure code is a digit, a dot and six digits (1.011442), not &quot;%1&quot;.</source>
+        <translation>Mã thủ tục quốc gia gồm một chữ số, dấu chấm và sáu chữ số (1.011442), không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>An amount is a whole number of đồng from 0 to %1.</source>
+        <translation>Số tiền phải là số đồng nguyên từ 0 đến %1.</translation>
     </message>
 </context>
 <context>
@@ -4331,6 +4362,16 @@ MotCua sẽ đóng: hãy mở lại.</translation>
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown key(s) of the file are ignored.</source>
+        <translation>
+            <numerusform>%n khóa không có trong định dạng của tệp được bỏ qua.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

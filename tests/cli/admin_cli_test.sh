@@ -17,6 +17,15 @@ MOTCUA_NEW_PASSWORD=staff-pass-1 run "add clerk" 0 "" -- users add clerk --name 
 MOTCUA_NEW_PASSWORD=nguyen.van.an run "a password that is the login" 2 "password: Mật khẩu không được trùng với tên đăng nhập." -- users add nguyen.van.an --name "X" --roles clerk
 [[ $(stat -c %a "$db") == 600 ]] && ok || fail "database mode $(stat -c %a "$db")"
 
+# A password comes from the environment or the prompt, never from an argument (it would stay in the shell's history
+# and in the process list): every way of giving one as an option is refused, and the help offers none.
+for option in --password --password=admin-pass-1 --new-password --pass; do
+    MOTCUA_PASSWORD= run "no password as an argument ($option)" 2 "$option" -- users add other.clerk --name X --roles clerk "$option" admin-pass-1
+done
+run "help" 0 "MOTCUA_PASSWORD" -- --help
+[[ "$out" != *"--password"* && "$out" != *"--new-password"* ]] && ok || fail "the help offers a password option: $out"
+run "no password given: refused" 2 "password" -- users add other.clerk --name X --roles clerk
+
 # Edit: name, roles, department; a refusal names its option.
 run "edit" 0 "clerk" -- users edit clerk --name "Lê Thị Tiếp Nhận Hai" --roles clerk,specialist --department BCXB
 run "edit: check" 0 "" -- users list --json

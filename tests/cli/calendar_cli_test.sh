@@ -92,7 +92,13 @@ expect "calendar hours" 0 "đổi giờ làm việc" -- calendar hours "07:00-11
 expect "calendar export" 0 "" -- calendar export 2026 "$work/2026.json" --db "$db"
 expect "calendar import" 0 "nhập lịch năm 2026" -- calendar import "$work/2026.json" --yes --db "$db"
 printf '{"format": "motcua-calendar", "version": 1, "entries": [{"date": "2027-13-01", "kind": "day-off", "name": "x"}]}' > "$work/bad.json"
+cp "$db" "$work/before.sqlite"
 expect "calendar import: bad file" 2 "entries[0].date" -- calendar import "$work/bad.json" --db "$db"
+printf '{"format": "motcua-calendar", "version": 1, "entries": [{"date": "2026-12-07", "kind": "day-off", "name": "Ngh\\u0000\\u1ec9"}]}' > "$work/nul.json"
+expect "calendar import: a name with a NUL" 2 "entries[0].name" -- calendar import "$work/nul.json" --yes --db "$db"
+if cmp -s "$db" "$work/before.sqlite"; then passes=$((passes + 1)); else echo "FAIL a refused calendar import changed the database file"; failures=$((failures + 1)); fi
+printf '{"format": "motcua-calendar", "version": 1, "colour": 1, "entries": [{"date": "2026-12-07", "kind": "day-off", "name": "Nghỉ", "note": "x"}]}' > "$work/unknown.json"
+expect "calendar import: unknown keys are warnings" 0 "Warning: entries[0].note: unknown key, ignored." -- calendar import "$work/unknown.json" --db "$db" --lang en
 expect "calendar: usage" 2 "Cách dùng" -- calendar frob --db "$db"
 
 echo "$passes passed, $failures failed"

@@ -118,6 +118,31 @@ PY
 run "bad field names its path" 2 "procedures[1].documents[0].kind" -- catalogue import "$work/bad.json"
 run "export again" 0 "" -- catalogue export "$work/again.json"
 cmp -s "$work/catalogue.json" "$work/again.json" && ok || fail "a refused import changed the catalogue"
+# Odd values a new user tried: each refused with its field, the database file left byte for byte as it was; an
+# unknown key is a warning naming it.
+python3 - "$work/catalogue.json" "$work" <<'PY'
+import json, sys
+base = json.load(open(sys.argv[1]))
+def variant(name, change):
+    d = json.loads(json.dumps(base))
+    change(d)
+    json.dump(d, open(f"{sys.argv[2]}/{name}.json", "w"), ensure_ascii=False)
+variant("fee", lambda d: d["procedures"][3].update(fee=1.5))
+variant("long", lambda d: d["procedures"][3].update(name="a" * 100000))
+variant("nul", lambda d: d["procedures"][3].update(name="Cấp phép\u0000in"))
+variant("space", lambda d: d["procedures"][3].update(code="2.001 594"))
+variant("unknown", lambda d: d["procedures"][0].update(colour="đỏ"))
+PY
+[[ -f "$db" ]] && cp "$db" "$work/before.sqlite"
+for odd in fee long nul space; do
+    run "catalogue with an odd $odd" 2 "procedures[3]." -- catalogue import "$work/$odd.json"
+done
+if [[ -f "$db" ]]; then
+    cmp -s "$db" "$work/before.sqlite" && ok || fail "a refused import changed the database file"
+fi
+run "unknown key: a warning" 0 "Warning: procedures[0].colour: unknown key, ignored." -- catalogue import "$work/unknown.json" --lang en
+as clerk "a name with a control character" 2 "applicant.name" -- receive --procedure 2.001171 "${applicant[@]}" --name $'Nguy\x01ễn' --documents 1
+as clerk "a name of 100000 characters" 2 "applicant.name" -- receive --procedure 2.001171 "${applicant[@]}" --name "$(printf 'a%.0s' $(seq 1 100000))" --documents 1
 run "import" 0 "2.001594" -- catalogue import "$work/catalogue.json"
 
 # Two processes receiving at the same time: every code distinct, numbers 1…N of the day without gaps.

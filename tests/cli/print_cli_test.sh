@@ -52,7 +52,9 @@ run "template list" 0 "receipt" -- template list
 run "template export" 0 "" -- template export refusal "$work/refusal.html"
 grep -q "PHIẾU TỪ CHỐI" "$work/refusal.html" && ok || fail "exported template"
 sed 's/{{reason}}/{{ly_do}}/' "$work/refusal.html" > "$work/broken.html"
+cp "$db" "$work/before.sqlite"
 run "broken template refused" 2 "ly_do" -- template import refusal "$work/broken.html"
+cmp -s "$db" "$work/before.sqlite" && ok || fail "a refused template import changed the database file"
 run "shipped template still in use" 0 "" -- template list --json
 [[ "$out" == *'"custom":false'* && "$out" != *'"custom":true'* ]] && ok || fail "after a broken import: $out"
 sed 's/NGƯỜI TỪ CHỐI/TRƯỞNG BỘ PHẬN MỘT CỬA/' "$work/refusal.html" > "$work/edited.html"

@@ -2,6 +2,7 @@
 #include "core/workflow/ExtensionService.h"
 #include "core/workflow/IntakeService.h"
 #include "tests/support/CatchQt.h"
+#include "tests/support/LogCapture.h"
 #include "tests/support/WorkflowFixture.h"
 
 #include <catch2/catch.hpp>
@@ -10,63 +11,7 @@
 
 using namespace motcua;
 using namespace motcua::workflow;
-
-namespace {
-
-struct LogLine {
-    QtMsgType type;
-    QString category;
-    QString message;
-};
-
-// Collects what is logged while it lives, with every motcua category's info messages on.
-class LogCapture {
-public:
-    LogCapture()
-    {
-        s_lines.clear();
-        QLoggingCategory::setFilterRules(QStringLiteral("motcua.*.info=true"));
-        m_previous = qInstallMessageHandler(&LogCapture::handle);
-    }
-    ~LogCapture()
-    {
-        qInstallMessageHandler(m_previous);
-        QLoggingCategory::setFilterRules(QString());
-    }
-    LogCapture(const LogCapture&) = delete;
-    LogCapture& operator=(const LogCapture&) = delete;
-
-    // The info lines of a category.
-    static QStringList info(const char* category)
-    {
-        QStringList lines;
-        for (const LogLine& line : s_lines) {
-            if (line.type == QtInfoMsg && line.category == QLatin1String(category)) {
-                lines << line.message;
-            }
-        }
-        return lines;
-    }
-    static QString all()
-    {
-        QStringList lines;
-        for (const LogLine& line : s_lines) {
-            lines << line.category + QStringLiteral(": ") + line.message;
-        }
-        return lines.join(QLatin1Char('\n'));
-    }
-
-private:
-    static void handle(QtMsgType type, const QMessageLogContext& context, const QString& message)
-    {
-        s_lines.append({type, QString::fromUtf8(context.category ? context.category : ""), message});
-    }
-
-    static inline QList<LogLine> s_lines;
-    QtMessageHandler m_previous = nullptr;
-};
-
-} // namespace
+using test::LogCapture;
 
 TEST_CASE("Logging: a refused intake is logged in motcua.workflow without the applicant's data", "[logging]")
 {

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "core/common/TextBounds.h"
 #include "tests/support/MockClock.h"
 #include "ui/intake/ApplicantFields.h"
 #include "ui/widgets/ElidedLabel.h"
@@ -104,4 +105,22 @@ TEST_CASE("Applicant fields: the applicant of the chosen kind, errors beside the
                   ->text()
                   .startsWith(QStringLiteral("Ngày sinh 01/01/2030 sau ngày hôm nay")));
     }
+}
+
+TEST_CASE("Applicant fields: the core's bounds, a pasted control character said under its field", "[ui][intake][bounds]")
+{
+    test::MockClock clock;
+    ApplicantFields fields(clock);
+    fields.show();
+    CHECK(edit(fields, "nameEdit")->maxLength() == TextBounds::maxLength(TextKind::Name));
+    CHECK(edit(fields, "addressEdit")->maxLength() == TextBounds::maxLength(TextKind::Address));
+    edit(fields, "nameEdit")->setText(QString(100000, QLatin1Char('a')));
+    CHECK(edit(fields, "nameEdit")->text().size() == 300);
+
+    edit(fields, "nameEdit")->setText(QStringLiteral("Nguyễn") + QChar(u'\x07') + QStringLiteral("Văn An"));
+    edit(fields, "identityEdit")->setText(QStringLiteral("091190001234"));
+    edit(fields, "addressEdit")->setText(QStringLiteral("Rạch Giá"));
+    CHECK_FALSE(fields.validate());
+    CHECK(label(fields, "nameError")->text().contains(QStringLiteral("U+0007")));
+    CHECK(label(fields, "addressError")->text().isEmpty());
 }

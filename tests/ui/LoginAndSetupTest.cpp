@@ -2,6 +2,9 @@
 
 #include "core/identity/Accounts.h"
 #include "core/storage/CatalogueRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/UserRepository.h"
+#include "tests/support/LogCapture.h"
 #include "tests/support/TempDatabase.h"
 #include "ui/login/ChangePasswordDialog.h"
 #include "ui/login/LoginDialog.h"
@@ -26,6 +29,24 @@ void typeText(QWidget* widget, const QString& text)
     for (const QChar ch : text) {
         QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, ch, Qt::NoModifier);
     }
+}
+
+// Shows the login dialog with `user` typed in its login field.
+void openLogin(LoginDialog& login, const QString& user)
+{
+    login.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&login));
+    auto* loginEdit = login.findChild<QLineEdit*>(QStringLiteral("loginEdit"));
+    loginEdit->clear();
+    QTest::keyClicks(loginEdit, user);
+}
+
+// Types `password` and presses Enter.
+void submitPassword(LoginDialog& login, const QString& password)
+{
+    auto* passwordEdit = login.findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+    QTest::keyClicks(passwordEdit, password);
+    QTest::keyClick(passwordEdit, Qt::Key_Return);
 }
 
 } // namespace
@@ -75,19 +96,12 @@ TEST_CASE("Login: a wrong password is said inline, the right one signs in", "[ui
                 .createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Quản trị"), QStringLiteral("admin-pass-1"))
                 .ok());
     LoginDialog login(temp.database(), temp.clock());
-    login.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&login));
-    auto* loginEdit = login.findChild<QLineEdit*>(QStringLiteral("loginEdit"));
-    auto* passwordEdit = login.findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
-    loginEdit->clear();
-    QTest::keyClicks(loginEdit, QStringLiteral("admin"));
-    QTest::keyClicks(passwordEdit, QStringLiteral("wrong-password"));
-    QTest::keyClick(passwordEdit, Qt::Key_Return);
+    openLogin(login, QStringLiteral("admin"));
+    submitPassword(login, QStringLiteral("wrong-password"));
     CHECK(login.isVisible());
     CHECK(login.findChild<QLabel*>(QStringLiteral("loginMessage"))->text() ==
           QStringLiteral("Sai tên đăng nhập hoặc mật khẩu."));
-    QTest::keyClicks(passwordEdit, QStringLiteral("admin-pass-1"));
-    QTest::keyClick(passwordEdit, Qt::Key_Return);
+    submitPassword(login, QStringLiteral("admin-pass-1"));
     CHECK(login.result() == QDialog::Accepted);
     CHECK(login.user().login == QStringLiteral("admin"));
 }
@@ -126,4 +140,50 @@ TEST_CASE("Change password: refusals said inline, the new password signs in", "[
     QTest::keyClick(current, Qt::Key_Return);
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(accounts.authenticate(QStringLiteral("admin"), QStringLiteral("new-pass-22")).ok());
+}
+
+TEST_CASE("Signing in, changing one's password and connecting to a server write no password or hash to the log",
+          "[ui][login][logging]")
+{
+    test::TempDatabase temp;
+    // Everything MotCua logs, at every level, and what Qt warns about.
+    test::LogCapture capture(QStringLiteral("motcua.*=true"));
+    identity::Accounts accounts(temp.database(), temp.clock());
+    REQUIRE(accounts
+                .createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Quản trị"),
+                                  QStringLiteral("first-secret-1"))
+                .ok());
+    {
+        LoginDialog login(temp.database(), temp.clock());
+        openLogin(login, QStringLiteral("admin"));
+        submitPassword(login, QStringLiteral("wrong-secret-2"));
+        submitPassword(login, QStringLiteral("first-secret-1"));
+        REQUIRE(login.result() == QDialog::Accepted);
+
+        ChangePasswordDialog dialog(temp.database(), temp.clock(), login.user());
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("currentPasswordEdit")),
+                         QStringLiteral("first-secret-1"));
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("newPasswordEdit")), QStringLiteral("next-secret-3"));
+        auto* repeat = dialog.findChild<QLineEdit*>(QStringLiteral("repeatPasswordEdit"));
+        QTest::keyClicks(repeat, QStringLiteral("next-secret-3"));
+        QTest::keyClick(repeat, Qt::Key_Return);
+        REQUIRE(dialog.result() == QDialog::Accepted);
+    }
+    // A server that does not answer, its password in the address; then the database again, which is logged.
+    CHECK_FALSE(storage::Database::open(QStringLiteral("postgresql://motcua:server-secret-4@127.0.0.1:1/motcua"),
+                                        temp.clock())
+                    .ok());
+    REQUIRE(temp.openAgain() != nullptr);
+
+    const QString hash = *storage::UserRepository(temp.database(), temp.clock()).passwordHash(QStringLiteral("admin"));
+    const QString logged = capture.all();
+    INFO(logged.toStdString());
+    REQUIRE(logged.contains(QStringLiteral("Opened"))); // the capture saw the log
+    for (const QString& secret : {QStringLiteral("first-secret-1"), QStringLiteral("wrong-secret-2"),
+                                  QStringLiteral("next-secret-3"), QStringLiteral("server-secret-4"), hash}) {
+        CHECK_FALSE(logged.contains(secret));
+    }
+    CHECK_FALSE(logged.contains(QStringLiteral("$argon2")));
 }

@@ -340,7 +340,8 @@ void CatalogueAdminDialog::importCatalogue()
         return;
     }
     QList<Error> errors;
-    auto catalogue = CatalogueJson::parse(file.readAll(), errors);
+    QList<Error> unknownKeys;
+    auto catalogue = CatalogueJson::parse(file.readAll(), errors, &unknownKeys);
     if (!catalogue) {
         CatalogueImportDialog dialog(path, errors, this);
         dialog.exec();
@@ -353,7 +354,7 @@ void CatalogueAdminDialog::importCatalogue()
         m_message->showError(preview.error().message);
         return;
     }
-    CatalogueImportDialog dialog(path, *preview, this);
+    CatalogueImportDialog dialog(path, *preview, unknownKeys, this);
     if (dialog.exec() != QDialog::Accepted) {
         m_message->showInfo(tr("Import cancelled: nothing was changed."));
         return;

@@ -65,11 +65,16 @@ QColor actionColour(ImportChange::Action action)
 } // namespace
 
 CatalogueImportDialog::CatalogueImportDialog(const QString& file, const catalogue::ImportPreview& preview,
-                                             QWidget* parent)
+                                             const QList<Error>& unknownKeys, QWidget* parent)
     : QDialog(parent)
 {
     m_tree = new QTreeWidget(this);
     m_tree->setHeaderLabels({tr("What"), tr("Import does"), tr("Detail")});
+    for (const Error& warning : unknownKeys) {
+        auto* item = new QTreeWidgetItem(m_tree, {warning.field, tr("Ignored"), warning.message});
+        item->setForeground(1, QColor(0xa0, 0x52, 0x00));
+        item->setToolTip(2, plainToolTip(warning.message));
+    }
     QTreeWidgetItem* procedure = nullptr;
     for (const ImportChange& change : preview.changes) {
         QTreeWidgetItem* parentItem = change.subject == ImportChange::Subject::Process ? procedure : nullptr;
@@ -90,7 +95,11 @@ CatalogueImportDialog::CatalogueImportDialog(const QString& file, const catalogu
               .arg(preview.count(ImportChange::Action::Add))
               .arg(preview.count(ImportChange::Action::Change))
               .arg(preview.count(ImportChange::Action::Keep))
-              .arg(preview.count(ImportChange::Action::Refuse)),
+              .arg(preview.count(ImportChange::Action::Refuse)) +
+              (unknownKeys.isEmpty()
+                   ? QString()
+                   : QStringLiteral(" ") +
+                         tr("%n unknown key(s) of the file are ignored.", nullptr, static_cast<int>(unknownKeys.size()))),
           preview.applicable());
 }
 

@@ -15,7 +15,9 @@ class CatalogueImportDialog : public QDialog {
     Q_OBJECT
 
 public:
-    CatalogueImportDialog(const QString& file, const catalogue::ImportPreview& preview, QWidget* parent = nullptr);
+    // `unknownKeys`: the file's keys that the import ignores, each shown first with its path.
+    CatalogueImportDialog(const QString& file, const catalogue::ImportPreview& preview,
+                          const QList<Error>& unknownKeys = {}, QWidget* parent = nullptr);
     CatalogueImportDialog(const QString& file, const QList<Error>& errors, QWidget* parent = nullptr);
 
 private:

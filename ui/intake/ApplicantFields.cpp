@@ -4,6 +4,7 @@
 #include "ui/widgets/FieldErrors.h"
 
 #include "core/common/AgencyTime.h"
+#include "core/common/TextBounds.h"
 #include "core/identity/BirthDate.h"
 #include "core/identity/EmailAddress.h"
 #include "core/identity/IdentityNumber.h"
@@ -40,6 +41,15 @@ const QString kEmail = QStringLiteral("applicant.email");
 bool isRequired(const QString& key)
 {
     return key == kName || key == kIdentity || key == kTaxCode || key == kRepresentative || key == kAddress;
+}
+
+// The bounds of each field's text (core/common/TextBounds), the same as the intake service's.
+TextKind kindOf(const QString& key)
+{
+    if (key == kName || key == kRepresentative) {
+        return TextKind::Name;
+    }
+    return key == kAddress ? TextKind::Address : TextKind::Contact;
 }
 
 } // namespace
@@ -114,6 +124,7 @@ void ApplicantFields::addField(QGridLayout* grid, int row, const QString& key, c
     field.label = new QLabel(label);
     field.edit = new QLineEdit;
     field.edit->setObjectName(name + QStringLiteral("Edit"));
+    field.edit->setMaxLength(TextBounds::maxLength(kindOf(key)));
     field.edit->setMinimumWidth(field.edit->fontMetrics().averageCharWidth() * 24);
     field.label->setBuddy(field.edit);
     // The error goes under its field, on one line whose room is always kept: nothing moves while the clerk types
@@ -223,6 +234,9 @@ Status ApplicantFields::checkField(const QString& key) const
     const QString text = fieldText(key);
     if (text.isEmpty()) {
         return {};
+    }
+    if (Status bounded = TextBounds::check(text, kindOf(key), key); !bounded) {
+        return bounded;
     }
     if (key == kIdentity) {
         return identity::IdentityNumber::validate(text, key, birthDate(), true);
