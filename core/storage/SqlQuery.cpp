@@ -3,6 +3,7 @@
 #include "core/common/Logging.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlDialect.h"
+#include "core/storage/StatementRecorder.h"
 
 #include <QCoreApplication>
 
@@ -114,6 +115,7 @@ void registerDatabase(const QSqlDatabase& db, const Database* database)
 
 Status exec(QSqlQuery& query, const QString& sql, const QVariantList& values)
 {
+    StatementRecorder::note(sql, values);
     Status status = prepareAndRun(query, sql, values);
     if (status || !connectionLost(query.driver()) || !onlyReads(sql)) {
         return status;

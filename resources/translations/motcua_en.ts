@@ -1860,6 +1860,169 @@ Please turn one of those options off.</translation>
         <source>add FROM [TO] --kind K --name N [--source S] | remove DATE | confirm YEAR | import FILE | hours SESSIONS | export YEAR FILE [--yes]: change the working calendar (without --yes: only the moved due moments)</source>
         <translation>add FROM [TO] --kind K --name N [--source S] | remove DATE | confirm YEAR | import FILE | hours SESSIONS | export YEAR FILE [--yes]: change the working calendar (without --yes: only the moved due moments)</translation>
     </message>
+    <message>
+        <source>seed-demo: %1 dossiers into a new temporary SQLite file</source>
+        <translation>seed-demo: %1 dossiers into a new temporary SQLite file</translation>
+    </message>
+    <message>
+        <source>%1 dossiers/s</source>
+        <translation>%1 dossiers/s</translation>
+    </message>
+    <message>
+        <source>window start-up to the list&apos;s first page, as %1</source>
+        <translation>window start-up to the list&apos;s first page, as %1</translation>
+    </message>
+    <message>
+        <source>window memory after the list and the dashboard</source>
+        <translation>window memory after the list and the dashboard</translation>
+    </message>
+    <message>
+        <source>%1 did not start (%2)</source>
+        <translation>%1 did not start (%2)</translation>
+    </message>
+    <message>
+        <source>VmRSS %1 MB, VmHWM %2 MB</source>
+        <translation>VmRSS %1 MB, VmHWM %2 MB</translation>
+    </message>
+    <message>
+        <source>not measured: %1</source>
+        <translation>not measured: %1</translation>
+    </message>
+    <message>
+        <source>From 1 to %1.</source>
+        <translation>From 1 to %1.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli bench --db FILE|URL [--runs N] [--dossiers N] [--as LOGIN] [--gui-as LOGIN] [--json]</source>
+        <translation>Usage: motcua-cli bench --db FILE|URL [--runs N] [--dossiers N] [--as LOGIN] [--gui-as LOGIN] [--json]</translation>
+    </message>
+    <message>
+        <source>There is no dossier to measure (motcua-cli seed-demo).</source>
+        <translation>There is no dossier to measure (motcua-cli seed-demo).</translation>
+    </message>
+    <message>
+        <source>%1: %2 dossiers, %3, %4 runs, %5</source>
+        <translation>%1: %2 dossiers, %3, %4 runs, %5</translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <translation>operation</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>median</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>app÷SQL</source>
+        <translation>app÷SQL</translation>
+    </message>
+    <message>
+        <source>(ms; SQL: the same statements through the C API)</source>
+        <translation>(ms; SQL: the same statements through the C API)</translation>
+    </message>
+    <message>
+        <source>--db FILE|URL [--runs N] [--dossiers N] [--as LOGIN] [--gui-as LOGIN]: time each operation (median, 99th percentile) beside its plain SQL, seed-demo of N dossiers into a temporary file, and the window&apos;s start-up and memory; intake adds dossiers to this database</source>
+        <translation>--db FILE|URL [--runs N] [--dossiers N] [--as LOGIN] [--gui-as LOGIN]: time each operation (median, 99th percentile) beside its plain SQL, seed-demo of N dossiers into a temporary file, and the window&apos;s start-up and memory; intake adds dossiers to this database</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::cli::Bench</name>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 rows</translation>
+    </message>
+    <message>
+        <source>%1 dossiers</source>
+        <translation>%1 dossiers</translation>
+    </message>
+    <message>
+        <source>all dossiers: first page</source>
+        <translation>all dossiers: first page</translation>
+    </message>
+    <message>
+        <source>all dossiers: total</source>
+        <translation>all dossiers: total</translation>
+    </message>
+    <message>
+        <source>department %1 + status %2</source>
+        <translation>department %1 + status %2</translation>
+    </message>
+    <message>
+        <source>%1: first page</source>
+        <translation>%1: first page</translation>
+    </message>
+    <message>
+        <source>%1: total</source>
+        <translation>%1: total</translation>
+    </message>
+    <message>
+        <source>search &quot;%1&quot;: first page</source>
+        <translation>search &quot;%1&quot;: first page</translation>
+    </message>
+    <message>
+        <source>search &quot;%1&quot;: total</source>
+        <translation>search &quot;%1&quot;: total</translation>
+    </message>
+    <message>
+        <source>code lookup %1</source>
+        <translation>code lookup %1</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>found</translation>
+    </message>
+    <message>
+        <source>open a dossier with its history</source>
+        <translation>open a dossier with its history</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 events</translation>
+    </message>
+    <message>
+        <source>dashboard: counts and overdue list</source>
+        <translation>dashboard: counts and overdue list</translation>
+    </message>
+    <message>
+        <source>%1 groups, %2 overdue</source>
+        <translation>%1 groups, %2 overdue</translation>
+    </message>
+    <message>
+        <source>form II.06a, quarter %1–%2</source>
+        <translation>form II.06a, quarter %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 dossiers handled</source>
+        <translation>%1 dossiers handled</translation>
+    </message>
+    <message>
+        <source>register (Mẫu 07), month %1</source>
+        <translation>register (Mẫu 07), month %1</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 lines</translation>
+    </message>
+    <message>
+        <source>intake of one dossier, committed here, as %1</source>
+        <translation>intake of one dossier, committed here, as %1</translation>
+    </message>
+    <message>
+        <source>%1 dossiers added</source>
+        <translation>%1 dossiers added</translation>
+    </message>
 </context>
 <context>
     <name>motcua::dossier</name>
@@ -3749,7 +3912,10 @@ MotCua closes now: start it again.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) of %1 are generated from the statutory rules and the lunar calendar, not confirmed: check them against the government&apos;s notice, then confirm.</source>
-        <translation><numerusform>%n day(s) of %1 are generated from the statutory rules and the lunar calendar, not confirmed: check them against the government&apos;s notice, then confirm.</numerusform><numerusform>%n day(s) of %1 are generated from the statutory rules and the lunar calendar, not confirmed: check them against the government&apos;s notice, then confirm.</numerusform></translation>
+        <translation>
+            <numerusform>%n day(s) of %1 are generated from the statutory rules and the lunar calendar, not confirmed: check them against the government&apos;s notice, then confirm.</numerusform>
+            <numerusform>%n day(s) of %1 are generated from the statutory rules and the lunar calendar, not confirmed: check them against the government&apos;s notice, then confirm.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
@@ -5443,7 +5609,10 @@ MotCua closes now: start it again.</translation>
     </message>
     <message numerus="yes">
         <source>The due moments of %n open dossier(s) move as below. Each moved dossier gets an event in its history saying why.</source>
-        <translation><numerusform>The due moments of %n open dossier(s) move as below. Each moved dossier gets an event in its history saying why.</numerusform><numerusform>The due moments of %n open dossier(s) move as below. Each moved dossier gets an event in its history saying why.</numerusform></translation>
+        <translation>
+            <numerusform>The due moments of %n open dossier(s) move as below. Each moved dossier gets an event in its history saying why.</numerusform>
+            <numerusform>The due moments of %n open dossier(s) move as below. Each moved dossier gets an event in its history saying why.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Apply</source>

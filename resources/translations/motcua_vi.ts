@@ -1860,6 +1860,169 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>add FROM [TO] --kind K --name N [--source S] | remove DATE | confirm YEAR | import FILE | hours SESSIONS | export YEAR FILE [--yes]: change the working calendar (without --yes: only the moved due moments)</source>
         <translation>add TỪ [ĐẾN] --kind K --name TÊN [--source NGUỒN] | remove NGÀY | confirm NĂM | import TỆP | hours BUỔI | export NĂM TỆP [--yes]: sửa lịch làm việc (không có --yes: chỉ xem các hạn trả sẽ dời)</translation>
     </message>
+    <message>
+        <source>seed-demo: %1 dossiers into a new temporary SQLite file</source>
+        <translation>seed-demo: %1 hồ sơ vào một tệp SQLite tạm mới</translation>
+    </message>
+    <message>
+        <source>%1 dossiers/s</source>
+        <translation>%1 hồ sơ/giây</translation>
+    </message>
+    <message>
+        <source>window start-up to the list&apos;s first page, as %1</source>
+        <translation>khởi động cửa sổ đến trang đầu danh sách, với %1</translation>
+    </message>
+    <message>
+        <source>window memory after the list and the dashboard</source>
+        <translation>bộ nhớ cửa sổ sau danh sách và bảng theo dõi</translation>
+    </message>
+    <message>
+        <source>%1 did not start (%2)</source>
+        <translation>%1 không khởi động được (%2)</translation>
+    </message>
+    <message>
+        <source>VmRSS %1 MB, VmHWM %2 MB</source>
+        <translation>VmRSS %1 MB, VmHWM %2 MB</translation>
+    </message>
+    <message>
+        <source>not measured: %1</source>
+        <translation>không đo được: %1</translation>
+    </message>
+    <message>
+        <source>From 1 to %1.</source>
+        <translation>Từ 1 đến %1.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli bench --db FILE|URL [--runs N] [--dossiers N] [--as LOGIN] [--gui-as LOGIN] [--json]</source>
+        <translation>Cách dùng: motcua-cli bench --db TỆP|URL [--runs N] [--dossiers N] [--as TÊN] [--gui-as TÊN] [--json]</translation>
+    </message>
+    <message>
+        <source>There is no dossier to measure (motcua-cli seed-demo).</source>
+        <translation>Chưa có hồ sơ nào để đo (motcua-cli seed-demo).</translation>
+    </message>
+    <message>
+        <source>%1: %2 dossiers, %3, %4 runs, %5</source>
+        <translation>%1: %2 hồ sơ, %3, %4 lần chạy, %5</translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <translation>thao tác</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>trung vị</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>app÷SQL</source>
+        <translation>ƯD÷SQL</translation>
+    </message>
+    <message>
+        <source>(ms; SQL: the same statements through the C API)</source>
+        <translation>(ms; SQL: cùng các câu lệnh qua API C)</translation>
+    </message>
+    <message>
+        <source>--db FILE|URL [--runs N] [--dossiers N] [--as LOGIN] [--gui-as LOGIN]: time each operation (median, 99th percentile) beside its plain SQL, seed-demo of N dossiers into a temporary file, and the window&apos;s start-up and memory; intake adds dossiers to this database</source>
+        <translation>--db TỆP|URL [--runs N] [--dossiers N] [--as TÊN] [--gui-as TÊN]: đo thời gian từng thao tác (trung vị, phân vị 99) bên cạnh SQL thuần của nó, seed-demo N hồ sơ vào một tệp tạm, khởi động và bộ nhớ của cửa sổ; phép tiếp nhận thêm hồ sơ vào cơ sở dữ liệu này</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::cli::Bench</name>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 dòng</translation>
+    </message>
+    <message>
+        <source>%1 dossiers</source>
+        <translation>%1 hồ sơ</translation>
+    </message>
+    <message>
+        <source>all dossiers: first page</source>
+        <translation>tất cả hồ sơ: trang đầu</translation>
+    </message>
+    <message>
+        <source>all dossiers: total</source>
+        <translation>tất cả hồ sơ: tổng số</translation>
+    </message>
+    <message>
+        <source>department %1 + status %2</source>
+        <translation>phòng %1 + trạng thái %2</translation>
+    </message>
+    <message>
+        <source>%1: first page</source>
+        <translation>%1: trang đầu</translation>
+    </message>
+    <message>
+        <source>%1: total</source>
+        <translation>%1: tổng số</translation>
+    </message>
+    <message>
+        <source>search &quot;%1&quot;: first page</source>
+        <translation>tìm &quot;%1&quot;: trang đầu</translation>
+    </message>
+    <message>
+        <source>search &quot;%1&quot;: total</source>
+        <translation>tìm &quot;%1&quot;: tổng số</translation>
+    </message>
+    <message>
+        <source>code lookup %1</source>
+        <translation>tra mã %1</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>không thấy</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>open a dossier with its history</source>
+        <translation>mở một hồ sơ cùng lịch sử</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 sự kiện</translation>
+    </message>
+    <message>
+        <source>dashboard: counts and overdue list</source>
+        <translation>bảng theo dõi: số đếm và danh sách quá hạn</translation>
+    </message>
+    <message>
+        <source>%1 groups, %2 overdue</source>
+        <translation>%1 nhóm, %2 quá hạn</translation>
+    </message>
+    <message>
+        <source>form II.06a, quarter %1–%2</source>
+        <translation>biểu II.06a, quý %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 dossiers handled</source>
+        <translation>%1 hồ sơ đã xử lý</translation>
+    </message>
+    <message>
+        <source>register (Mẫu 07), month %1</source>
+        <translation>sổ theo dõi (Mẫu 07), tháng %1</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 dòng</translation>
+    </message>
+    <message>
+        <source>intake of one dossier, committed here, as %1</source>
+        <translation>tiếp nhận một hồ sơ, ghi vào đây, với %1</translation>
+    </message>
+    <message>
+        <source>%1 dossiers added</source>
+        <translation>đã thêm %1 hồ sơ</translation>
+    </message>
 </context>
 <context>
     <name>motcua::dossier</name>
@@ -3747,7 +3910,9 @@ MotCua sẽ đóng: hãy mở lại.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) of %1 are generated from the statutory rules and the lunar calendar, not confirmed: check them against the government&apos;s notice, then confirm.</source>
-        <translation><numerusform>%n ngày của năm %1 được sinh tự động theo Bộ luật Lao động và âm lịch, chưa xác nhận: đối chiếu với thông báo của Chính phủ rồi xác nhận.</numerusform><numerusform>%n ngày của năm %1 được sinh tự động theo Bộ luật Lao động và âm lịch, chưa xác nhận: đối chiếu với thông báo của Chính phủ rồi xác nhận.</numerusform></translation>
+        <translation>
+            <numerusform>%n ngày của năm %1 được sinh tự động theo Bộ luật Lao động và âm lịch, chưa xác nhận: đối chiếu với thông báo của Chính phủ rồi xác nhận.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
@@ -5433,7 +5598,9 @@ MotCua sẽ đóng: hãy mở lại.</translation>
     </message>
     <message numerus="yes">
         <source>The due moments of %n open dossier(s) move as below. Each moved dossier gets an event in its history saying why.</source>
-        <translation><numerusform>Hạn trả của %n hồ sơ đang giải quyết sẽ dời như dưới đây. Mỗi hồ sơ bị dời hạn được ghi một sự kiện vào lịch sử, nói rõ lý do.</numerusform><numerusform>Hạn trả của %n hồ sơ đang giải quyết sẽ dời như dưới đây. Mỗi hồ sơ bị dời hạn được ghi một sự kiện vào lịch sử, nói rõ lý do.</numerusform></translation>
+        <translation>
+            <numerusform>Hạn trả của %n hồ sơ đang giải quyết sẽ dời như dưới đây. Mỗi hồ sơ bị dời hạn được ghi một sự kiện vào lịch sử, nói rõ lý do.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Apply</source>
