@@ -40,11 +40,14 @@ qint64 statusKb(const QByteArray& status, const char* key)
 
 void printMemoryAndQuit()
 {
-    QFile file(QStringLiteral("/proc/self/status"));
-    const QByteArray status = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    std::printf("memory %lld %lld\n", statusKb(status, "VmRSS"), statusKb(status, "VmHWM"));
-    std::fflush(stdout);
-    QTimer::singleShot(0, qApp, &QApplication::quit);
+    // After the shown page has been laid out and painted (the next turns of the event loop).
+    QTimer::singleShot(100, qApp, [] {
+        QFile file(QStringLiteral("/proc/self/status"));
+        const QByteArray status = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        std::printf("memory %lld %lld\n", statusKb(status, "VmRSS"), statusKb(status, "VmHWM"));
+        std::fflush(stdout);
+        QApplication::quit();
+    });
 }
 
 } // namespace
