@@ -21,10 +21,12 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <algorithm>
 #include <functional>
@@ -500,12 +502,18 @@ int runBench(CliContext& context)
         return context.fail(picked.error());
     }
     const QString started = context.clock().now().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
-    const QString heading = tr("%1: %2 dossiers, %3, %4 runs, %5")
+    // The machine's load when the runs start (other work shares the cores): figures are read with it.
+    QFile loadFile(QStringLiteral("/proc/loadavg"));
+    const QString load = loadFile.open(QIODevice::ReadOnly)
+                             ? QString::fromLatin1(loadFile.readAll()).section(QLatin1Char(' '), 0, 0)
+                             : QStringLiteral("?");
+    const QString heading = tr("%1: %2 dossiers, %3, %4 runs, %5, load %6 on %7 cores")
                                 .arg((*database)->displayName())
                                 .arg(measured.samples().dossiers)
                                 .arg((*plain)->engine())
                                 .arg(*runs)
-                                .arg(started);
+                                .arg(started, load)
+                                .arg(QThread::idealThreadCount());
     if (!context.json()) {
         context.print(heading);
         context.print(QStringLiteral("%1 %2 %3 %4 %5  %6")
@@ -539,6 +547,8 @@ int runBench(CliContext& context)
                                       {QStringLiteral("engine"), (*plain)->engine()},
                                       {QStringLiteral("runs"), *runs},
                                       {QStringLiteral("started"), started},
+                                      {QStringLiteral("load"), load.toDouble()},
+                                      {QStringLiteral("cores"), QThread::idealThreadCount()},
                                       {QStringLiteral("operations"), operations}});
     }
     return failed ? Failure : Success;

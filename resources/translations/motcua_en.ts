@@ -1901,10 +1901,6 @@ Please turn one of those options off.</translation>
         <translation>There is no dossier to measure (motcua-cli seed-demo).</translation>
     </message>
     <message>
-        <source>%1: %2 dossiers, %3, %4 runs, %5</source>
-        <translation>%1: %2 dossiers, %3, %4 runs, %5</translation>
-    </message>
-    <message>
         <source>operation</source>
         <translation>operation</translation>
     </message>
@@ -1931,6 +1927,10 @@ Please turn one of those options off.</translation>
     <message>
         <source>--db FILE|URL [--runs N] [--dossiers N] [--as LOGIN] [--gui-as LOGIN]: time each operation (median, 99th percentile) beside its plain SQL, seed-demo of N dossiers into a temporary file, and the window&apos;s start-up and memory; intake adds dossiers to this database</source>
         <translation>--db FILE|URL [--runs N] [--dossiers N] [--as LOGIN] [--gui-as LOGIN]: time each operation (median, 99th percentile) beside its plain SQL, seed-demo of N dossiers into a temporary file, and the window&apos;s start-up and memory; intake adds dossiers to this database</translation>
+    </message>
+    <message>
+        <source>%1: %2 dossiers, %3, %4 runs, %5, load %6 on %7 cores</source>
+        <translation>%1: %2 dossiers, %3, %4 runs, %5, load %6 on %7 cores</translation>
     </message>
 </context>
 <context>

@@ -1901,10 +1901,6 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <translation>Chưa có hồ sơ nào để đo (motcua-cli seed-demo).</translation>
     </message>
     <message>
-        <source>%1: %2 dossiers, %3, %4 runs, %5</source>
-        <translation>%1: %2 hồ sơ, %3, %4 lần chạy, %5</translation>
-    </message>
-    <message>
         <source>operation</source>
         <translation>thao tác</translation>
     </message>
@@ -1931,6 +1927,10 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>--db FILE|URL [--runs N] [--dossiers N] [--as LOGIN] [--gui-as LOGIN]: time each operation (median, 99th percentile) beside its plain SQL, seed-demo of N dossiers into a temporary file, and the window&apos;s start-up and memory; intake adds dossiers to this database</source>
         <translation>--db TỆP|URL [--runs N] [--dossiers N] [--as TÊN] [--gui-as TÊN]: đo thời gian từng thao tác (trung vị, phân vị 99) bên cạnh SQL thuần của nó, seed-demo N hồ sơ vào một tệp tạm, khởi động và bộ nhớ của cửa sổ; phép tiếp nhận thêm hồ sơ vào cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <source>%1: %2 dossiers, %3, %4 runs, %5, load %6 on %7 cores</source>
+        <translation>%1: %2 hồ sơ, %3, %4 lần chạy, %5, tải %6 trên %7 lõi</translation>
     </message>
 </context>
 <context>
