@@ -371,7 +371,8 @@ QList<Line> guiStartup(const QString& location, const QString& login, int runs)
         gui.start(program, {QStringLiteral("--db"), location, QStringLiteral("--bench-startup"), login});
         std::optional<double> ready;
         while (gui.state() != QProcess::NotRunning || gui.canReadLine()) {
-            if (!gui.canReadLine() && !gui.waitForReadyRead(120'000)) {
+            if (!gui.canReadLine() && !gui.waitForReadyRead(60'000)) {
+                gui.kill(); // waiting for something (a dialog): not a start-up
                 break;
             }
             while (gui.canReadLine()) {
@@ -387,8 +388,12 @@ QList<Line> guiStartup(const QString& location, const QString& login, int runs)
         }
         gui.waitForFinished(30'000);
         if (!ready || gui.exitCode() != 0) {
-            const QString why = QString::fromUtf8(gui.readAllStandardError()).trimmed().split(QLatin1Char('\n')).last();
-            startup.error = why.isEmpty() ? tr("%1 did not start (%2)").arg(program, gui.errorString()) : why;
+            const QStringList said = QString::fromUtf8(gui.readAllStandardError()).split(QLatin1Char('\n'));
+            const QStringList why = said.filter(QStringLiteral("--bench-startup"));
+            startup.error = !why.isEmpty() ? why.constLast().trimmed()
+                            : gui.error() == QProcess::FailedToStart
+                                ? tr("%1 did not start (%2)").arg(program, gui.errorString())
+                                : tr("%1 showed no list within 60 s").arg(program);
             break;
         }
         startup.app.add(*ready);

@@ -1932,6 +1932,10 @@ Please turn one of those options off.</translation>
         <source>%1: %2 dossiers, %3, %4 runs, %5, load %6 on %7 cores</source>
         <translation>%1: %2 dossiers, %3, %4 runs, %5, load %6 on %7 cores</translation>
     </message>
+    <message>
+        <source>%1 showed no list within 60 s</source>
+        <translation>%1 showed no list within 60 s</translation>
+    </message>
 </context>
 <context>
     <name>motcua::cli::Bench</name>

@@ -1932,6 +1932,10 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>%1: %2 dossiers, %3, %4 runs, %5, load %6 on %7 cores</source>
         <translation>%1: %2 hồ sơ, %3, %4 lần chạy, %5, tải %6 trên %7 lõi</translation>
     </message>
+    <message>
+        <source>%1 showed no list within 60 s</source>
+        <translation>%1 không hiện danh sách trong 60 giây</translation>
+    </message>
 </context>
 <context>
     <name>motcua::cli::Bench</name>
