@@ -1,7 +1,7 @@
 // Measures how long the printed forms take on a real database: the register (Mẫu 07) for a period — query,
 // layout, PDF — and one receipt (Mẫu 01). Prints its figures; no test asserts on them.
 // Usage: QT_QPA_PLATFORM=offscreen motcua-bench-print --db FILE|URL --from YYYY-MM-DD --to YYYY-MM-DD [--out DIR]
-#include "bench/BenchSupport.h"
+#include "bench/support/BenchSupport.h"
 #include "core/common/Clock.h"
 #include "core/forms/FormService.h"
 #include "core/storage/Database.h"
@@ -21,22 +21,23 @@ int main(int argc, char* argv[])
 {
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption databaseOption(QStringLiteral("db"), QStringLiteral("Database file or server URL."),
-                                            QStringLiteral("FILE|URL"));
     const QCommandLineOption fromOption(QStringLiteral("from"), QStringLiteral("First day."), QStringLiteral("DATE"));
     const QCommandLineOption toOption(QStringLiteral("to"), QStringLiteral("Last day."), QStringLiteral("DATE"));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Folder for the PDFs."),
                                        QStringLiteral("DIR"), QDir::tempPath());
-    parser.addOptions({databaseOption, fromOption, toOption, outOption});
-    parser.process(app);
+    const char* const usage = "motcua-bench-print --db FILE|URL --from YYYY-MM-DD --to YYYY-MM-DD [--out DIR]";
+    const auto options = bench::parseOptions(app, parser, usage, {fromOption, toOption, outOption});
     const QDate from = QDate::fromString(parser.value(fromOption), Qt::ISODate);
     const QDate to = QDate::fromString(parser.value(toOption), Qt::ISODate);
-    if (!parser.isSet(databaseOption) || !from.isValid() || !to.isValid()) {
-        std::fputs("usage: motcua-bench-print --db FILE|URL --from YYYY-MM-DD --to YYYY-MM-DD [--out DIR]\n", stderr);
+    if (!options) {
+        return 2;
+    }
+    if (!from.isValid() || !to.isValid()) {
+        std::fprintf(stderr, "usage: %s\n", usage);
         return 2;
     }
     const SystemClock clock;
-    const auto database = bench::openDatabase(parser.value(databaseOption), clock);
+    const auto database = bench::openDatabase(options->database, clock);
     if (!database) {
         return 1;
     }

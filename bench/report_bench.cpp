@@ -2,7 +2,7 @@
 // field, with the invariants checked by the service on each and again here on every row and the total; then the
 // per-step report of every quarter and year. Prints its figures; no test asserts on them.
 // Usage: motcua-bench-report --db FILE|URL (e.g. one made with motcua-cli seed-demo --dossiers 1000000 --years 10)
-#include "bench/BenchSupport.h"
+#include "bench/support/BenchSupport.h"
 #include "core/calendar/CalendarService.h"
 #include "core/common/Clock.h"
 #include "core/reports/ReportService.h"
@@ -97,16 +97,12 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption databaseOption(QStringLiteral("db"), QStringLiteral("Database file or server URL."),
-                                            QStringLiteral("FILE|URL"));
-    parser.addOption(databaseOption);
-    parser.process(app);
-    if (!parser.isSet(databaseOption)) {
-        std::fputs("usage: motcua-bench-report --db FILE|URL\n", stderr);
+    const auto options = bench::parseOptions(app, parser, "motcua-bench-report --db FILE|URL");
+    if (!options) {
         return 2;
     }
     const SystemClock clock;
-    const auto database = bench::openDatabase(parser.value(databaseOption), clock);
+    const auto database = bench::openDatabase(options->database, clock);
     if (!database) {
         return 1;
     }

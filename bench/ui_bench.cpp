@@ -2,7 +2,7 @@
 // made with `motcua-cli seed-demo`, in a file or on the office's server): the all-dossiers list (first page and
 // total), the same list searched for an applicant's name, and the overdue dashboard.
 // Usage: QT_QPA_PLATFORM=offscreen motcua-bench-ui --db FILE|postgresql://… [--runs N] [--search TEXT]
-#include "bench/BenchSupport.h"
+#include "bench/support/BenchSupport.h"
 #include "core/calendar/CalendarService.h"
 #include "core/common/Clock.h"
 #include "core/identity/Accounts.h"
@@ -17,9 +17,7 @@
 #include <QEventLoop>
 #include <QTimer>
 
-#include <algorithm>
 #include <cstdio>
-#include <vector>
 
 using namespace motcua;
 
@@ -27,20 +25,15 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption databaseOption(QStringLiteral("db"), QStringLiteral("Database file or server URL."),
-                                            QStringLiteral("FILE|URL"));
     const QCommandLineOption searchOption(QStringLiteral("search"), QStringLiteral("Text searched in the list."),
                                           QStringLiteral("TEXT"), QStringLiteral("nguyen van"));
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Repetitions."), QStringLiteral("N"),
-                                        QStringLiteral("5"));
-    parser.addOptions({databaseOption, runsOption, searchOption});
-    parser.process(app);
-    if (!parser.isSet(databaseOption)) {
-        std::fputs("usage: motcua-bench-ui --db FILE|URL [--runs N] [--search TEXT]\n", stderr);
+    const auto options =
+        bench::parseOptions(app, parser, "motcua-bench-ui --db FILE|URL [--runs N] [--search TEXT]", {searchOption}, 5);
+    if (!options) {
         return 2;
     }
     const SystemClock clock;
-    const auto database = bench::openDatabase(parser.value(databaseOption), clock);
+    const auto database = bench::openDatabase(options->database, clock);
     if (!database) {
         return 1;
     }
@@ -51,7 +44,7 @@ int main(int argc, char* argv[])
         return 1;
     }
     const ui::Session session{*database, clock, *calendar, *admin};
-    const int runs = std::max(1, parser.value(runsOption).toInt());
+    const int runs = options->runs;
 
     // The list's first page and total under `filter`, as the window shows them.
     const auto loadList = [&](const storage::DossierFilter& filter, qint64& total) {
@@ -70,18 +63,18 @@ int main(int argc, char* argv[])
             wait.exec();
         }
         total = model.totalCount();
-        return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        return bench::millis(timer);
     };
     storage::DossierFilter searched;
     searched.search = parser.value(searchOption);
-    std::vector<double> listTimes;
-    std::vector<double> searchTimes;
-    std::vector<double> dashboardTimes;
+    bench::Timings listTimes;
+    bench::Timings searchTimes;
+    bench::Timings dashboardTimes;
     qint64 total = 0;
     qint64 found = 0;
     for (int run = 0; run < runs; ++run) {
-        listTimes.push_back(loadList({}, total));
-        searchTimes.push_back(loadList(searched, found));
+        listTimes.add(loadList({}, total));
+        searchTimes.add(loadList(searched, found));
         QElapsedTimer timer;
 
         timer.start();
@@ -92,18 +85,15 @@ int main(int argc, char* argv[])
         if (dashboard.isLoading()) {
             waitDashboard.exec();
         }
-        dashboardTimes.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        dashboardTimes.add(bench::millis(timer));
     }
-    std::sort(listTimes.begin(), listTimes.end());
-    std::sort(searchTimes.begin(), searchTimes.end());
-    std::sort(dashboardTimes.begin(), dashboardTimes.end());
     std::printf("%s: %lld dossiers\n", database->displayName().toUtf8().constData(), static_cast<long long>(total));
     std::printf("all-dossiers list, first page and total: median %.0f ms, worst %.0f ms (%d runs)\n",
-                listTimes[listTimes.size() / 2], listTimes.back(), runs);
+                listTimes.median(), listTimes.slowest(), runs);
     std::printf("list searched for \"%s\" (%lld found):   median %.0f ms, worst %.0f ms (%d runs)\n",
-                searched.search.toUtf8().constData(), static_cast<long long>(found),
-                searchTimes[searchTimes.size() / 2], searchTimes.back(), runs);
+                searched.search.toUtf8().constData(), static_cast<long long>(found), searchTimes.median(),
+                searchTimes.slowest(), runs);
     std::printf("overdue dashboard, counts and list:      median %.0f ms, worst %.0f ms (%d runs)\n",
-                dashboardTimes[dashboardTimes.size() / 2], dashboardTimes.back(), runs);
+                dashboardTimes.median(), dashboardTimes.slowest(), runs);
     return 0;
 }

@@ -139,13 +139,13 @@ QString CliContext::password(const char* variable, const QString& prompt)
     return QString::fromStdString(line);
 }
 
-Result<identity::User> CliContext::actor(bool changingPassword)
+Result<identity::User> CliContext::actor(bool changingPassword, const QString& defaultLogin)
 {
     auto db = database();
     if (!db) {
         return db.error();
     }
-    const QString login = m_arguments.value(QStringLiteral("as"), QStringLiteral("admin"));
+    const QString login = m_arguments.value(QStringLiteral("as"), defaultLogin);
     const QString secret =
         password("MOTCUA_PASSWORD", QCoreApplication::translate("motcua::cli", "Password of %1: ").arg(login));
     // The same sign-in as the window's: failures count toward the lock and every try is logged.

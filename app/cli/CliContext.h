@@ -46,9 +46,9 @@ public:
     // The calendar of --db, or the shipped civil-service calendar in memory when there is no --db.
     Result<calendar::CalendarBook> calendarBook();
     Result<std::shared_ptr<const calendar::WorkCalendar>> workCalendar();
-    // The user of --as (default admin), signed in with MOTCUA_PASSWORD or a password typed at the prompt. A user
-    // whose password was reset is refused until they change it, unless `changingPassword`.
-    Result<identity::User> actor(bool changingPassword = false);
+    // The user of --as (default `defaultLogin`), signed in with MOTCUA_PASSWORD or a password typed at the prompt. A
+    // user whose password was reset is refused until they change it, unless `changingPassword`.
+    Result<identity::User> actor(bool changingPassword = false, const QString& defaultLogin = QStringLiteral("admin"));
     // A password from the environment variable, or asked on the terminal (without echo).
     static QString password(const char* variable, const QString& prompt);
     // --version N: the dossier version the caller saw (0: none given).

@@ -142,6 +142,18 @@ int runGrant(CliContext& context)
     return Success;
 }
 
+Status installShippedData(storage::Database& database, const Clock& clock)
+{
+    if (Status installed = calendar::CalendarService(database, clock).installShippedData(); !installed) {
+        return installed;
+    }
+    storage::CatalogueRepository catalogue(database);
+    if (!catalogue.agency()) {
+        return catalogue.import(catalogue::CatalogueJson::shipped());
+    }
+    return {};
+}
+
 int runInit(CliContext& context)
 {
     if (!context.arguments().positional().isEmpty()) {
@@ -154,14 +166,8 @@ int runInit(CliContext& context)
         return context.fail(database.error());
     }
     storage::Database& db = **database;
-    if (Status installed = calendar::CalendarService(db, context.clock()).installShippedData(); !installed) {
+    if (Status installed = installShippedData(db, context.clock()); !installed) {
         return context.fail(installed.error());
-    }
-    storage::CatalogueRepository catalogue(db);
-    if (!catalogue.agency()) {
-        if (Status imported = catalogue.import(catalogue::CatalogueJson::shipped()); !imported) {
-            return context.fail(imported.error());
-        }
     }
     identity::Accounts accounts(db, context.clock());
     auto hasAdmin = accounts.hasAdmin();

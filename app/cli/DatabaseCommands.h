@@ -1,8 +1,16 @@
 #pragma once
 
+#include "core/common/Clock.h"
+#include "core/common/Result.h"
+#include "core/storage/Database.h"
+
 namespace motcua::cli {
 
 class CliContext;
+
+// What init stores in a new database before its administrator: the shipped calendar, and the shipped catalogue
+// when there is none yet.
+Status installShippedData(storage::Database& database, const Clock& clock);
 
 // init: creates the database (--db, or the embedded one), stores the shipped calendar and catalogue, and the
 // first administrator (password from MOTCUA_PASSWORD or the prompt).

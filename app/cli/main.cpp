@@ -2,6 +2,7 @@
 #include "app/cli/AdminCommands.h"
 #include "app/cli/Arguments.h"
 #include "app/cli/BackupCommands.h"
+#include "app/cli/BenchCommands.h"
 #include "app/cli/CalendarCommands.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/DatabaseCommands.h"
@@ -165,6 +166,12 @@ QMap<QString, Command> commands()
          {runGrant, {},
           QT_TRANSLATE_NOOP("motcua::cli", "ROLE: as the server database's owner, give the application's role its "
                                            "rights (rows, not the schema; the histories only added to)")}},
+        {QStringLiteral("bench"),
+         {runBench, set({"as", "gui-as", "runs", "dossiers"}),
+          QT_TRANSLATE_NOOP("motcua::cli", "--db FILE|URL [--runs N] [--dossiers N] [--as LOGIN] [--gui-as LOGIN]: "
+                                           "time each operation (median, 99th percentile) beside its plain SQL, "
+                                           "seed-demo of N dossiers into a temporary file, and the window's start-up "
+                                           "and memory; intake adds dossiers to this database")}},
         {QStringLiteral("seed-demo"),
          {runSeedDemo, set({"as", "dossiers", "years"}), QT_TRANSLATE_NOOP("motcua::cli", "--dossiers N --years Y")}},
     };
@@ -193,7 +200,8 @@ int main(int argc, char* argv[])
                              "phone",    "email", "tax-code",   "representative", "documents",  "channel", "delivery",
                              "sets",     "fee",   "at",         "status",         "due-within", "limit",   "search",
                              "dossiers", "years", "pdf",      "by",             "csv",        "xlsx",    "format",
-                             "output",   "within", "missing", "guidance", "kind", "source", "replace", "saturday", "backup"}) {
+                             "output",   "within", "missing", "guidance", "kind", "source", "replace", "saturday",
+                             "backup",   "runs",   "gui-as"}) {
         valueOptions.insert(QString::fromLatin1(name));
     }
     QSet<QString> flags;

@@ -9,6 +9,7 @@
 #include "ui/common/KeychainPasswordStore.h"
 #include "ui/login/LoginDialog.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/StartupBenchmark.h"
 #include "ui/setup/ConnectionChoice.h"
 #include "ui/setup/FirstRunWizard.h"
 #include "ui/setup/StartupConnection.h"
@@ -17,10 +18,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFont>
 #include <QScreen>
 #include <QTimer>
 
+#include <cstdio>
 #include <functional>
 
 #include <memory>
@@ -29,6 +32,8 @@ using namespace motcua;
 
 int main(int argc, char* argv[])
 {
+    QElapsedTimer started;
+    started.start();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("MotCua"));
     QApplication::setApplicationName(QStringLiteral("MotCua"));
@@ -49,7 +54,15 @@ int main(int argc, char* argv[])
                                         "the one chosen in the settings)."),
         QStringLiteral("FILE|URL"));
     parser.addOption(databaseOption);
+    // For `motcua-cli bench` only: signs LOGIN in with MOTCUA_PASSWORD instead of the login dialog, prints when the
+    // all-dossiers list has its first page and the memory after the dashboard, then quits (StartupBenchmark).
+    const QCommandLineOption benchOption(QStringLiteral("bench-startup"),
+                                         QStringLiteral("Benchmark: sign LOGIN in (MOTCUA_PASSWORD), print the time "
+                                                        "to the first list page and the memory, quit."),
+                                         QStringLiteral("LOGIN"));
+    parser.addOption(benchOption);
     parser.process(app);
+    const QString benchLogin = parser.value(benchOption);
 
     // The server's password lives in the desktop's keyring (in memory when there is none).
     ui::PasswordStore::install(std::make_unique<ui::KeychainPasswordStore>());
@@ -64,6 +77,10 @@ int main(int argc, char* argv[])
         ui::AppSettings::setLastLogin(wizard.joinedExisting() ? QString() : wizard.adminLogin());
         database = wizard.takeDatabase();
     } else {
+        if (!benchLogin.isEmpty()) {
+            // A benchmark asks nothing: the server's password (when the URL has none) is libpq's PGPASSWORD.
+            ui::StartupConnection::setPasswordPrompt([](const QString&) { return qEnvironmentVariable("PGPASSWORD"); });
+        }
         // A server that cannot be reached says why, with Retry and Change the connection…
         database = ui::StartupConnection(clock).open(parser.value(databaseOption));
     }
@@ -85,6 +102,16 @@ int main(int argc, char* argv[])
     }
     identity::User user;
     const auto signIn = [&] {
+        if (!benchLogin.isEmpty()) {
+            auto signedIn =
+                identity::Accounts(db, clock).authenticate(benchLogin, qEnvironmentVariable("MOTCUA_PASSWORD"));
+            if (!signedIn) {
+                std::fprintf(stderr, "motcua: --bench-startup: %s\n", signedIn.error().message.toUtf8().constData());
+                return false;
+            }
+            user = *signedIn;
+            return true;
+        }
         ui::LoginDialog login(db, clock);
         if (login.exec() != QDialog::Accepted) {
             return false;
@@ -100,7 +127,7 @@ int main(int argc, char* argv[])
         (void)automaticBackup.run();
     }
     if (!signIn()) {
-        return 0;
+        return benchLogin.isEmpty() ? 0 : 1;
     }
     if (const QString failed = automaticBackup.lastError(); !failed.isEmpty() && user.has(identity::Role::Admin)) {
         ui::MessageBox::warning(nullptr, QApplication::translate("main", "Automatic backup failed"),
@@ -157,5 +184,8 @@ int main(int argc, char* argv[])
         window->activateWindow();
     };
     show();
+    if (!benchLogin.isEmpty()) {
+        ui::reportStartupForBenchmark(*window, started);
+    }
     return QApplication::exec();
 }

@@ -1,5 +1,7 @@
 #include "core/calendar/DeadlineCalculator.h"
 
+#include "core/common/AgencyTime.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -395,6 +397,17 @@ QDateTime DeadlineCalculator::dueWithinEnd(const QDateTime& now, double hours) c
 QDateTime DeadlineCalculator::dueSoonEnd(const QDateTime& now) const
 {
     return dueWithinEnd(now, m_calendar.hours().standardDayMinutes() / 60.0);
+}
+
+QDateTime DeadlineCalculator::endOfOfficeDay(const QDateTime& now) const
+{
+    const QDateTime local = toAgencyTime(now);
+    const auto& sessions = m_calendar.sessionsOn(local.date());
+    if (sessions.isEmpty()) {
+        return local;
+    }
+    const QDateTime end = WorkCalendar::toDateTime(WorkCalendar::stamp(local.date(), sessions.constLast().end));
+    return std::max(end, local);
 }
 
 qint64 DeadlineCalculator::workingMinutesBetween(const QDateTime& from, const QDateTime& to) const

@@ -39,6 +39,9 @@ public:
     QDateTime dueWithinEnd(const QDateTime& now, double hours) const;
     // "Due soon": within one working day (of the standard office day) from `now`.
     QDateTime dueSoonEnd(const QDateTime& now) const;
+    // "Due today": the end of the last office session of `now`'s day; `now` itself when the office is already
+    // closed (or does not open that day).
+    QDateTime endOfOfficeDay(const QDateTime& now) const;
 
     // Working minutes between two instants (0 when `to` is not after `from`).
     qint64 workingMinutesBetween(const QDateTime& from, const QDateTime& to) const;

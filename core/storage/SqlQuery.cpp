@@ -4,6 +4,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/SqlDialect.h"
 #include "core/storage/SqliteFile.h"
+#include "core/storage/StatementRecorder.h"
 
 #include <QCoreApplication>
 #include <QSqlRecord>
@@ -136,6 +137,7 @@ Result<QList<QVariantList>> StatementCache::run(const QString& sql, const QVaria
         found = m_queries.insert(sql, query);
     }
     QSqlQuery& query = *found;
+    StatementRecorder::note(sql, values);
     for (qsizetype i = 0; i < values.size(); ++i) {
         query.bindValue(static_cast<int>(i), values.at(i));
     }
@@ -160,6 +162,7 @@ Result<QList<QVariantList>> StatementCache::run(const QString& sql, const QVaria
 
 Status exec(QSqlQuery& query, const QString& sql, const QVariantList& values)
 {
+    StatementRecorder::note(sql, values);
     Status status = prepareAndRun(query, sql, values);
     if (status || !connectionLost(query.driver()) || !onlyReads(sql)) {
         return status;

@@ -31,19 +31,6 @@ using calendar::WorkCalendar;
 
 namespace {
 
-// The end of the last office session of `now`'s day; `now` itself when the office is already closed (or does not
-// open that day).
-QDateTime endOfOfficeDay(const WorkCalendar& calendar, const QDateTime& now)
-{
-    const QDateTime local = toAgencyTime(now);
-    const auto& sessions = calendar.sessionsOn(local.date());
-    if (sessions.isEmpty()) {
-        return local;
-    }
-    const QDateTime end = WorkCalendar::toDateTime(WorkCalendar::stamp(local.date(), sessions.constLast().end));
-    return std::max(end, local);
-}
-
 QTableView* makeTable(const QString& objectName, QWidget* parent)
 {
     auto* table = new QTableView(parent);
@@ -217,7 +204,7 @@ void DashboardView::refresh()
     // The moments come from the session's clock here, on the GUI thread; only the queries go to the worker.
     const QDateTime now = m_session.clock.now();
     const WorkCalendar& calendar = *m_session.calendar;
-    const QDateTime endOfToday = endOfOfficeDay(calendar, now);
+    const QDateTime endOfToday = calendar::DeadlineCalculator(calendar).endOfOfficeDay(now);
     const QDateTime oneWorkingDayLater = calendar::DeadlineCalculator(calendar).dueSoonEnd(now);
 
     storage::DossierFilter list;
