@@ -4,6 +4,7 @@
 #include "core/storage/DossierChanges.h"
 #include "core/storage/DossierQueries.h"
 #include "ui/admin/AdminLogDialog.h"
+#include "ui/admin/HistoryCheckDialog.h"
 #include "ui/admin/BackupRestore.h"
 #include "ui/admin/UsersDialog.h"
 #include "ui/catalogue/CatalogueAdminDialog.h"
@@ -415,6 +416,13 @@ void MainWindow::createAdminActions(QMenu* adminMenu)
     log->setObjectName(QStringLiteral("adminLogAction"));
     connect(log, &QAction::triggered, this, [this] {
         AdminLogDialog dialog(m_session, this);
+        dialog.exec();
+    });
+    QAction* integrity = adminMenu->addAction(icons::icon(icons::Icon::AdminLog), tr("&Integrity of the histories…"));
+    integrity->setObjectName(QStringLiteral("historyCheckAction"));
+    connect(integrity, &QAction::triggered, this, [this] {
+        HistoryCheckDialog dialog(m_session, this);
+        dialog.start();
         dialog.exec();
     });
     adminMenu->addSeparator();
