@@ -1911,6 +1911,173 @@ Please turn one of those options off.</translation>
         <source>%1 findings: the database was changed outside MotCua.</source>
         <translation>%1 findings: the database was changed outside MotCua.</translation>
     </message>
+    <message>
+        <source>seed-demo: %1 dossiers into a new temporary SQLite file</source>
+        <translation>seed-demo: %1 dossiers into a new temporary SQLite file</translation>
+    </message>
+    <message>
+        <source>%1 dossiers/s</source>
+        <translation>%1 dossiers/s</translation>
+    </message>
+    <message>
+        <source>window start-up to the list&apos;s first page, as %1</source>
+        <translation>window start-up to the list&apos;s first page, as %1</translation>
+    </message>
+    <message>
+        <source>window memory after the list and the dashboard</source>
+        <translation>window memory after the list and the dashboard</translation>
+    </message>
+    <message>
+        <source>%1 did not start (%2)</source>
+        <translation>%1 did not start (%2)</translation>
+    </message>
+    <message>
+        <source>%1 showed no list within 60 s</source>
+        <translation>%1 showed no list within 60 s</translation>
+    </message>
+    <message>
+        <source>VmRSS %1 MB, VmHWM %2 MB</source>
+        <translation>VmRSS %1 MB, VmHWM %2 MB</translation>
+    </message>
+    <message>
+        <source>not measured: %1</source>
+        <translation>not measured: %1</translation>
+    </message>
+    <message>
+        <source>From 1 to %1.</source>
+        <translation>From 1 to %1.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli bench --db FILE|URL [--runs N] [--dossiers N] [--as LOGIN] [--gui-as LOGIN] [--json]</source>
+        <translation>Usage: motcua-cli bench --db FILE|URL [--runs N] [--dossiers N] [--as LOGIN] [--gui-as LOGIN] [--json]</translation>
+    </message>
+    <message>
+        <source>There is no dossier to measure (motcua-cli seed-demo).</source>
+        <translation>There is no dossier to measure (motcua-cli seed-demo).</translation>
+    </message>
+    <message>
+        <source>%1: %2 dossiers, %3, %4 runs, %5, load %6 on %7 cores</source>
+        <translation>%1: %2 dossiers, %3, %4 runs, %5, load %6 on %7 cores</translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <translation>operation</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>median</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>app÷SQL</source>
+        <translation>app÷SQL</translation>
+    </message>
+    <message>
+        <source>(ms; SQL: the same statements through the C API)</source>
+        <translation>(ms; SQL: the same statements through the C API)</translation>
+    </message>
+    <message>
+        <source>--db FILE|URL [--runs N] [--dossiers N] [--as LOGIN] [--gui-as LOGIN]: time each operation (median, 99th percentile) beside its plain SQL, seed-demo of N dossiers into a temporary file, and the window&apos;s start-up and memory; intake adds dossiers to this database</source>
+        <translation>--db FILE|URL [--runs N] [--dossiers N] [--as LOGIN] [--gui-as LOGIN]: time each operation (median, 99th percentile) beside its plain SQL, seed-demo of N dossiers into a temporary file, and the window&apos;s start-up and memory; intake adds dossiers to this database</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::cli::Bench</name>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 rows</translation>
+    </message>
+    <message>
+        <source>%1 dossiers</source>
+        <translation>%1 dossiers</translation>
+    </message>
+    <message>
+        <source>all dossiers: first page</source>
+        <translation>all dossiers: first page</translation>
+    </message>
+    <message>
+        <source>all dossiers: total</source>
+        <translation>all dossiers: total</translation>
+    </message>
+    <message>
+        <source>department %1 + status %2</source>
+        <translation>department %1 + status %2</translation>
+    </message>
+    <message>
+        <source>%1: first page</source>
+        <translation>%1: first page</translation>
+    </message>
+    <message>
+        <source>%1: total</source>
+        <translation>%1: total</translation>
+    </message>
+    <message>
+        <source>search &quot;%1&quot;: first page</source>
+        <translation>search &quot;%1&quot;: first page</translation>
+    </message>
+    <message>
+        <source>search &quot;%1&quot;: total</source>
+        <translation>search &quot;%1&quot;: total</translation>
+    </message>
+    <message>
+        <source>code lookup %1</source>
+        <translation>code lookup %1</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>found</translation>
+    </message>
+    <message>
+        <source>open a dossier with its history</source>
+        <translation>open a dossier with its history</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 events</translation>
+    </message>
+    <message>
+        <source>dashboard: counts and overdue list</source>
+        <translation>dashboard: counts and overdue list</translation>
+    </message>
+    <message>
+        <source>%1 groups, %2 overdue</source>
+        <translation>%1 groups, %2 overdue</translation>
+    </message>
+    <message>
+        <source>form II.06a, quarter %1–%2</source>
+        <translation>form II.06a, quarter %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 dossiers handled</source>
+        <translation>%1 dossiers handled</translation>
+    </message>
+    <message>
+        <source>register (Mẫu 07), month %1</source>
+        <translation>register (Mẫu 07), month %1</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 lines</translation>
+    </message>
+    <message>
+        <source>intake of one dossier, committed here, as %1</source>
+        <translation>intake of one dossier, committed here, as %1</translation>
+    </message>
+    <message>
+        <source>%1 dossiers added</source>
+        <translation>%1 dossiers added</translation>
+    </message>
 </context>
 <context>
     <name>motcua::cli::ProgressLine</name>

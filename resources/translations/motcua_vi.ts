@@ -1911,6 +1911,173 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>%1 findings: the database was changed outside MotCua.</source>
         <translation>%1 phát hiện: cơ sở dữ liệu đã bị thay đổi ngoài MotCua.</translation>
     </message>
+    <message>
+        <source>seed-demo: %1 dossiers into a new temporary SQLite file</source>
+        <translation>seed-demo: %1 hồ sơ vào một tệp SQLite tạm mới</translation>
+    </message>
+    <message>
+        <source>%1 dossiers/s</source>
+        <translation>%1 hồ sơ/giây</translation>
+    </message>
+    <message>
+        <source>window start-up to the list&apos;s first page, as %1</source>
+        <translation>khởi động cửa sổ đến trang đầu danh sách, với %1</translation>
+    </message>
+    <message>
+        <source>window memory after the list and the dashboard</source>
+        <translation>bộ nhớ cửa sổ sau danh sách và bảng theo dõi</translation>
+    </message>
+    <message>
+        <source>%1 did not start (%2)</source>
+        <translation>%1 không khởi động được (%2)</translation>
+    </message>
+    <message>
+        <source>%1 showed no list within 60 s</source>
+        <translation>%1 không hiện danh sách trong 60 giây</translation>
+    </message>
+    <message>
+        <source>VmRSS %1 MB, VmHWM %2 MB</source>
+        <translation>VmRSS %1 MB, VmHWM %2 MB</translation>
+    </message>
+    <message>
+        <source>not measured: %1</source>
+        <translation>không đo được: %1</translation>
+    </message>
+    <message>
+        <source>From 1 to %1.</source>
+        <translation>Từ 1 đến %1.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli bench --db FILE|URL [--runs N] [--dossiers N] [--as LOGIN] [--gui-as LOGIN] [--json]</source>
+        <translation>Cách dùng: motcua-cli bench --db TỆP|URL [--runs N] [--dossiers N] [--as TÊN] [--gui-as TÊN] [--json]</translation>
+    </message>
+    <message>
+        <source>There is no dossier to measure (motcua-cli seed-demo).</source>
+        <translation>Chưa có hồ sơ nào để đo (motcua-cli seed-demo).</translation>
+    </message>
+    <message>
+        <source>%1: %2 dossiers, %3, %4 runs, %5, load %6 on %7 cores</source>
+        <translation>%1: %2 hồ sơ, %3, %4 lần chạy, %5, tải %6 trên %7 lõi</translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <translation>thao tác</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>trung vị</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>app÷SQL</source>
+        <translation>ƯD÷SQL</translation>
+    </message>
+    <message>
+        <source>(ms; SQL: the same statements through the C API)</source>
+        <translation>(ms; SQL: cùng các câu lệnh qua API C)</translation>
+    </message>
+    <message>
+        <source>--db FILE|URL [--runs N] [--dossiers N] [--as LOGIN] [--gui-as LOGIN]: time each operation (median, 99th percentile) beside its plain SQL, seed-demo of N dossiers into a temporary file, and the window&apos;s start-up and memory; intake adds dossiers to this database</source>
+        <translation>--db TỆP|URL [--runs N] [--dossiers N] [--as TÊN] [--gui-as TÊN]: đo thời gian từng thao tác (trung vị, phân vị 99) bên cạnh SQL thuần của nó, seed-demo N hồ sơ vào một tệp tạm, khởi động và bộ nhớ của cửa sổ; phép tiếp nhận thêm hồ sơ vào cơ sở dữ liệu này</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::cli::Bench</name>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 dòng</translation>
+    </message>
+    <message>
+        <source>%1 dossiers</source>
+        <translation>%1 hồ sơ</translation>
+    </message>
+    <message>
+        <source>all dossiers: first page</source>
+        <translation>tất cả hồ sơ: trang đầu</translation>
+    </message>
+    <message>
+        <source>all dossiers: total</source>
+        <translation>tất cả hồ sơ: tổng số</translation>
+    </message>
+    <message>
+        <source>department %1 + status %2</source>
+        <translation>phòng %1 + trạng thái %2</translation>
+    </message>
+    <message>
+        <source>%1: first page</source>
+        <translation>%1: trang đầu</translation>
+    </message>
+    <message>
+        <source>%1: total</source>
+        <translation>%1: tổng số</translation>
+    </message>
+    <message>
+        <source>search &quot;%1&quot;: first page</source>
+        <translation>tìm &quot;%1&quot;: trang đầu</translation>
+    </message>
+    <message>
+        <source>search &quot;%1&quot;: total</source>
+        <translation>tìm &quot;%1&quot;: tổng số</translation>
+    </message>
+    <message>
+        <source>code lookup %1</source>
+        <translation>tra mã %1</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>không thấy</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>open a dossier with its history</source>
+        <translation>mở một hồ sơ cùng lịch sử</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 sự kiện</translation>
+    </message>
+    <message>
+        <source>dashboard: counts and overdue list</source>
+        <translation>bảng theo dõi: số đếm và danh sách quá hạn</translation>
+    </message>
+    <message>
+        <source>%1 groups, %2 overdue</source>
+        <translation>%1 nhóm, %2 quá hạn</translation>
+    </message>
+    <message>
+        <source>form II.06a, quarter %1–%2</source>
+        <translation>biểu II.06a, quý %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 dossiers handled</source>
+        <translation>%1 hồ sơ đã xử lý</translation>
+    </message>
+    <message>
+        <source>register (Mẫu 07), month %1</source>
+        <translation>sổ theo dõi (Mẫu 07), tháng %1</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 dòng</translation>
+    </message>
+    <message>
+        <source>intake of one dossier, committed here, as %1</source>
+        <translation>tiếp nhận một hồ sơ, ghi vào đây, với %1</translation>
+    </message>
+    <message>
+        <source>%1 dossiers added</source>
+        <translation>đã thêm %1 hồ sơ</translation>
+    </message>
 </context>
 <context>
     <name>motcua::cli::ProgressLine</name>

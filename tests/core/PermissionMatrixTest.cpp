@@ -64,7 +64,7 @@ identity::User person(test::WorkflowFixture& f, Role role, const QString& depart
     user.fullName = QStringLiteral("Cán bộ ") + login;
     user.departmentId = f.departmentIds.value(department);
     user.roles = {role};
-    auto added = storage::UserRepository(f.db.database(), f.db.clock()).add(user, QStringLiteral("x"));
+    auto added = storage::UserRepository(f.db.database()).add(user, QStringLiteral("x"), f.db.clock().now());
     REQUIRE(added.ok());
     f.users.insert(login, *added);
     return *added;

@@ -100,7 +100,7 @@ int main(int argc, char* argv[])
     }
     std::map<QString, workflow::WorkflowContext> as;
     for (const QString& login : {QStringLiteral("clerk"), QStringLiteral("head.bcxb"), QStringLiteral("leader")}) {
-        auto user = storage::UserRepository(db, clock).byLogin(login);
+        auto user = storage::UserRepository(db).byLogin(login);
         if (!user) {
             std::fprintf(stderr, "%s\n", qPrintable(user.error().message));
             return 1;

@@ -177,7 +177,7 @@ TEST_CASE("Signing in, changing one's password and connecting to a server write 
                     .ok());
     REQUIRE(temp.openAgain() != nullptr);
 
-    const QString hash = *storage::UserRepository(temp.database(), temp.clock()).passwordHash(QStringLiteral("admin"));
+    const QString hash = *storage::UserRepository(temp.database()).passwordHash(QStringLiteral("admin"));
     const QString logged = capture.all();
     INFO(logged.toStdString());
     REQUIRE(logged.contains(QStringLiteral("Opened"))); // the capture saw the log
