@@ -62,8 +62,9 @@ Result<QStringList> tables(const QSqlDatabase& db)
 {
     QSqlQuery query(db);
     if (Status status = exec(query,
-                             QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name "
-                                            "NOT LIKE 'sqlite_%' AND name <> ? ORDER BY name"),
+                             // Plain tables: the search index (virtual) and its shadow tables follow the dossiers.
+                             QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = "
+                                            "'table' AND name NOT LIKE 'sqlite_%' AND name <> ? ORDER BY name"),
                              {kManifest});
         !status) {
         return status.error();

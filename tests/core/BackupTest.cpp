@@ -42,13 +42,13 @@ QStringList rowsOf(const QSqlDatabase& db, const QString& table)
     return all;
 }
 
-// Every row of every table but SQLite's own and the backup manifest.
+// Every row of every table but SQLite's own, the search index and the backup manifest.
 Dump dump(const QSqlDatabase& db)
 {
     Dump tables;
     QSqlQuery names(db);
-    names.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                              "AND name <> 'backup_manifest' ORDER BY name"));
+    names.exec(QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name "
+                              "NOT LIKE 'sqlite_%' AND name <> 'backup_manifest' ORDER BY name"));
     while (names.next()) {
         tables.insert(names.value(0).toString(), rowsOf(db, names.value(0).toString()));
     }
