@@ -66,7 +66,8 @@ int runVerify(CliContext& context)
             context.print(finding.line());
         }
     };
-    const storage::HistoryAudit audit((*db)->connection(), (*db)->dialect());
+    storage::HistoryAudit audit((*db)->connection(), (*db)->dialect());
+    audit.checkDossiersAlongside((*db)->another(context.clock()));
     ProgressLine progress;
     auto outcome = audit.run(print, std::ref(progress));
     if (!outcome) {

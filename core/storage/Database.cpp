@@ -62,6 +62,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Cloc
     return openAtVersion(path, clock, latestSchemaVersion());
 }
 
+bool Database::sharesConnections() const
+{
+    return !m_path.isEmpty() && m_path != QLatin1String(":memory:");
+}
+
+std::function<Result<std::unique_ptr<Database>>()> Database::another(const Clock& clock) const
+{
+    if (!sharesConnections()) {
+        return {};
+    }
+    return [path = m_path, &clock] { return open(path, clock); };
+}
+
 Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, const Clock& clock, int version)
 {
     auto location = DatabaseLocation::parse(path);

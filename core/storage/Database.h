@@ -35,6 +35,11 @@ public:
     QSqlDatabase connection() const;
     // What open() was given: enough to open another connection to the same database.
     const QString& path() const { return m_path; }
+    // Whether another connection, opened from path(), sees this database: not a private in-memory one.
+    bool sharesConnections() const;
+    // Opens another connection to this database (on the thread that calls it); an empty function when no other
+    // connection can see it.
+    std::function<Result<std::unique_ptr<Database>>()> another(const Clock& clock) const;
     // The database for people: the file, or the server URL without its password.
     QString displayName() const { return m_location.display(); }
     const SqlDialect& dialect() const { return m_dialect; }

@@ -2,13 +2,18 @@
 
 #include "core/dossier/StateFromHistory.h"
 #include "core/storage/Backup.h"
+#include "core/storage/Database.h"
 #include "core/storage/SqlQuery.h"
 #include "core/storage/StoredMoment.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 
+#include <atomic>
+#include <chrono>
+#include <mutex>
 #include <optional>
+#include <thread>
 
 namespace motcua::storage {
 
@@ -284,19 +289,90 @@ Status HistoryAudit::checkDossiers(Walk& walk) const
     return {};
 }
 
+Status HistoryAudit::checkDossiersOnSecondConnection(Walk& walk, const std::function<Status()>& walkChains) const
+{
+    struct Shared {
+        std::mutex mutex;
+        QList<AuditFinding> findings;
+        std::atomic<qint64> done{0};
+        std::atomic<qint64> total{0};
+        std::atomic_bool stop{false};
+        std::atomic_bool finished{false};
+        qint64 dossiers = 0;
+        Status status;
+    } shared;
+    std::thread dossiers([this, &shared] {
+        {
+            auto second = m_openSecond();
+            if (!second) {
+                shared.status = second.error();
+            } else {
+                const Found found = [&shared](const AuditFinding& finding) {
+                    const std::lock_guard lock(shared.mutex);
+                    shared.findings.append(finding);
+                };
+                const Progress progress = [&shared](const QString&, qint64 done, qint64 total) {
+                    shared.total = total;
+                    shared.done = done;
+                };
+                const Cancelled cancelled = [&shared] { return shared.stop.load(); };
+                Walk own{found, progress, cancelled, {}};
+                shared.status = HistoryAudit((*second)->connection(), (*second)->dialect()).checkDossiers(own);
+                shared.dossiers = own.outcome.dossiers;
+            } // the second connection closed on the thread that opened it
+        }
+        shared.finished = true;
+    });
+    const Status chains = walkChains();
+    qint64 told = -1;
+    while (!shared.finished) {
+        if (!chains || walk.stop()) {
+            shared.stop = true;
+        } else if (shared.done != told) {
+            told = shared.done;
+            walk.tell(QStringLiteral("dossier"), told, shared.total);
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    dossiers.join();
+    if (!chains) {
+        return chains;
+    }
+    for (AuditFinding& finding : shared.findings) {
+        walk.report(std::move(finding));
+    }
+    walk.outcome.dossiers += shared.dossiers;
+    if (shared.status && !walk.stop() && shared.done != told) {
+        walk.tell(QStringLiteral("dossier"), shared.done, shared.total);
+    }
+    return shared.status;
+}
+
 Result<HistoryAudit::Outcome> HistoryAudit::run(const Found& found, const Progress& progress,
                                                 const Cancelled& cancelled) const
 {
     QElapsedTimer timer;
     timer.start();
     Walk walk{found, progress, cancelled, {}};
-    for (HistoryTable table : historyTables()) {
-        if (Status status = walkChain(table, walk); !status) {
+    const auto walkChains = [this, &walk]() -> Status {
+        for (HistoryTable table : historyTables()) {
+            if (Status status = walkChain(table, walk); !status) {
+                return status;
+            }
+        }
+        return {};
+    };
+    if (m_openSecond) {
+        if (Status status = checkDossiersOnSecondConnection(walk, walkChains); !status) {
             return status.error();
         }
-    }
-    if (Status status = checkDossiers(walk); !status) {
-        return status.error();
+    } else {
+        if (Status status = walkChains(); !status) {
+            return status.error();
+        }
+        if (Status status = checkDossiers(walk); !status) {
+            return status.error();
+        }
     }
     walk.outcome.elapsedMs = timer.elapsed();
     return walk.outcome;

@@ -8,9 +8,11 @@
 #include <QSqlDatabase>
 
 #include <functional>
+#include <memory>
 
 namespace motcua::storage {
 
+class Database;
 struct BackupSummary;
 
 // One thing verify found: where (a table and a row id, the dossier's code for a dossier), a key saying what kind of
@@ -52,6 +54,14 @@ public:
         , m_dialect(dialect)
     {}
 
+    // Opens another connection to the same database, on the thread that calls it.
+    using OpenConnection = std::function<Result<std::unique_ptr<Database>>()>;
+
+    // With a second connection, the dossiers are checked on it, on a thread of their own, while the histories' chains
+    // are walked on this one: the two halves of the check on two cores. Their findings and progress still reach
+    // `found` and `progress` on the thread that called run(), the chains' findings first, as without.
+    void checkDossiersAlongside(OpenConnection open) { m_openSecond = std::move(open); }
+
     Result<Outcome> run(const Found& found, const Progress& progress = {}, const Cancelled& cancelled = {}) const;
     // The heads a backup recorded, held against this database: each chain must still have, at the recorded last id,
     // the recorded hash (a history rewritten since, even with its hashes computed again, no longer has it).
@@ -61,9 +71,11 @@ private:
     struct Walk;
     Status walkChain(HistoryTable table, Walk& walk) const;
     Status checkDossiers(Walk& walk) const;
+    Status checkDossiersOnSecondConnection(Walk& walk, const std::function<Status()>& walkChains) const;
 
     QSqlDatabase m_db;
     SqlDialect m_dialect;
+    OpenConnection m_openSecond;
 };
 
 } // namespace motcua::storage

@@ -25,6 +25,15 @@ namespace {
 
 // A small office's history: four dossiers received, one handed over and assigned, one paused, one resumed, and
 // three lines of the administration log.
+QString described(const QList<AuditFinding>& found)
+{
+    QStringList lines;
+    for (const AuditFinding& finding : found) {
+        lines << finding.check + QLatin1Char(' ') + finding.line();
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 struct History {
     test::WorkflowFixture f;
     QStringList codes;
@@ -102,14 +111,35 @@ struct History {
         REQUIRE(query.exec(statement));
     }
 
+    // The check on one connection, and again with the dossiers checked on a second connection and thread (as verify
+    // and the administrator's screen run it): the same findings in the same order, the same counts.
     QList<AuditFinding> verify()
     {
         QList<AuditFinding> found;
-        const storage::HistoryAudit audit(f.db.database().connection(), f.db.database().dialect());
+        storage::HistoryAudit audit(f.db.database().connection(), f.db.database().dialect());
         auto outcome = audit.run([&](const AuditFinding& finding) { found.append(finding); });
         REQUIRE(outcome);
         CHECK(outcome->findings == found.size());
         CHECK_FALSE(outcome->cancelled);
+
+        auto another = f.db.database().another(f.db.clock());
+        REQUIRE(another);
+        audit.checkDossiersAlongside(another);
+        QList<AuditFinding> alongside;
+        QStringList parts;
+        auto twoThreads = audit.run([&](const AuditFinding& finding) { alongside.append(finding); },
+                                    [&](const QString& part, qint64, qint64) {
+                                        if (parts.isEmpty() || parts.constLast() != part) {
+                                            parts << part;
+                                        }
+                                    });
+        REQUIRE(twoThreads);
+        CHECK(described(alongside).toStdString() == described(found).toStdString());
+        CHECK(twoThreads->findings == outcome->findings);
+        CHECK(twoThreads->entries == outcome->entries);
+        CHECK(twoThreads->dossiers == outcome->dossiers);
+        CHECK(parts == QStringList{QStringLiteral("dossier_event"), QStringLiteral("admin_log"),
+                                   QStringLiteral("dossier")});
         return found;
     }
 };
@@ -124,14 +154,6 @@ bool names(const QList<AuditFinding>& found, const QString& table, qint64 id, co
     return false;
 }
 
-QString described(const QList<AuditFinding>& found)
-{
-    QStringList lines;
-    for (const AuditFinding& finding : found) {
-        lines << finding.check + QLatin1Char(' ') + finding.line();
-    }
-    return lines.join(QLatin1Char('\n'));
-}
 
 } // namespace
 

@@ -100,7 +100,7 @@ void HistoryCheckDialog::start()
     setRunning(true);
     const std::shared_ptr<std::atomic_bool> cancelled = m_cancelled;
     m_worker->newGeneration();
-    m_worker->run([this, cancelled](storage::Database& database) {
+    m_worker->run([this, cancelled, &clock = m_session.clock](storage::Database& database) {
         QList<storage::AuditFinding> found;
         const auto deliver = [this, &found] {
             if (found.isEmpty()) {
@@ -109,7 +109,8 @@ void HistoryCheckDialog::start()
             QMetaObject::invokeMethod(this, [this, batch = found] { m_model->append(batch); }, Qt::QueuedConnection);
             found.clear();
         };
-        const storage::HistoryAudit audit(database.connection(), database.dialect());
+        storage::HistoryAudit audit(database.connection(), database.dialect());
+        audit.checkDossiersAlongside(database.another(clock));
         auto outcome = audit.run([&found](const storage::AuditFinding& finding) { found.append(finding); },
                                  [this, &deliver](const QString& part, qint64 done, qint64 total) {
                                      deliver();

@@ -33,12 +33,11 @@ DatabaseWorker::DatabaseWorker(storage::Database& database, const QString& name,
     : QObject(parent)
     , m_database(database)
 {
-    const QString path = database.path();
-    if (path.isEmpty() || path == QLatin1String(":memory:")) {
+    if (!database.sharesConnections()) {
         return; // a private in-memory database: no second connection can see it
     }
     m_connection = std::make_shared<Connection>();
-    m_connection->path = path;
+    m_connection->path = database.path();
     m_thread = new QThread(this);
     m_thread->setObjectName(name);
     m_threadContext = new QObject;
