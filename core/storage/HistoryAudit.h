@@ -28,7 +28,8 @@ struct AuditFinding {
 };
 
 // motcua-cli verify and the administrator's check: walks the hash chain of each history in id order, then every
-// dossier against its events and open step, streaming in batches (memory does not grow with the database). Every
+// dossier against its events and open step, then the counter of dossiers by department and status against the rows,
+// streaming in batches (memory does not grow with the database). Every
 // finding goes to `found` as it is made; progress and cancelling between batches.
 class HistoryAudit {
     Q_DECLARE_TR_FUNCTIONS(motcua::storage::HistoryAudit)
@@ -61,6 +62,7 @@ private:
     struct Walk;
     Status walkChain(HistoryTable table, Walk& walk) const;
     Status checkDossiers(Walk& walk) const;
+    Status checkCounts(Walk& walk) const;
 
     QSqlDatabase m_db;
     SqlDialect m_dialect;
