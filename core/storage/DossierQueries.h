@@ -67,6 +67,9 @@ public:
     Result<QString> existingCode(const QString& typed) const;
 
     static bool ordersByDue(const DossierFilter& filter) { return filter.overdueAt || filter.dueBetweenTo; }
+    // Whether the total of `filter` is read from the counter of dossiers by department and status (dossier_count):
+    // it filters by nothing else. Any other filter counts the matching rows through an index.
+    static bool countedByDepartmentAndStatus(const DossierFilter& filter);
     // The cursor that continues a list with `filter` after `row`, one of its rows.
     static DossierCursor cursorAfter(const DossierFilter& filter, const DossierSummary& row);
 

@@ -11,9 +11,12 @@
 
 #include <atomic>
 #include <chrono>
+#include <map>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <thread>
+#include <utility>
 
 namespace motcua::storage {
 
@@ -348,6 +351,68 @@ Status HistoryAudit::checkDossiersOnSecondConnection(Walk& walk, const std::func
     return shared.status;
 }
 
+Status HistoryAudit::checkCounts(Walk& walk) const
+{
+    // The counter of received dossiers by (department, status) that the worklists' totals read (migration 012),
+    // held against the rows themselves: a difference means the counter or its triggers were changed outside the
+    // application.
+    using Key = std::pair<qint64, int>;
+    const auto read = [this](const QString& sql, std::map<Key, qint64>& into) -> Status {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (Status status = exec(query, sql); !status) {
+            return status;
+        }
+        while (query.next()) {
+            into[{query.value(0).toLongLong(), query.value(1).toInt()}] = query.value(2).toLongLong();
+        }
+        return {};
+    };
+    std::map<Key, qint64> counted;
+    std::map<Key, qint64> rows;
+    if (Status status = read(QStringLiteral("SELECT department_id, status, n FROM dossier_count WHERE n <> 0"), counted);
+        !status) {
+        return status;
+    }
+    if (Status status = read(QStringLiteral("SELECT coalesce(department_id, 0), status, count(*) FROM dossier WHERE "
+                                            "received_at IS NOT NULL GROUP BY coalesce(department_id, 0), status"),
+                             rows);
+        !status) {
+        return status;
+    }
+    std::set<Key> keys;
+    for (const auto& [key, n] : counted) {
+        keys.insert(key);
+    }
+    for (const auto& [key, n] : rows) {
+        keys.insert(key);
+    }
+    QHash<qint64, QString> departments;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (Status status = exec(query, QStringLiteral("SELECT id, code FROM department")); !status) {
+        return status;
+    }
+    while (query.next()) {
+        departments.insert(query.value(0).toLongLong(), query.value(1).toString());
+    }
+    for (const Key& key : keys) {
+        const qint64 kept = counted.count(key) > 0 ? counted.at(key) : 0;
+        const qint64 actual = rows.count(key) > 0 ? rows.at(key) : 0;
+        if (kept != actual) {
+            const QString department =
+                key.first == 0 ? tr("no department") : departments.value(key.first, QString::number(key.first));
+            walk.report({QStringLiteral("dossier_count"), 0, {}, QStringLiteral("count"),
+                         tr("department %1, status %2: the counter holds %3 dossiers, the dossier table %4")
+                             .arg(department)
+                             .arg(key.second)
+                             .arg(kept)
+                             .arg(actual)});
+        }
+    }
+    return {};
+}
+
 Result<HistoryAudit::Outcome> HistoryAudit::run(const Found& found, const Progress& progress,
                                                 const Cancelled& cancelled) const
 {
@@ -373,6 +438,13 @@ Result<HistoryAudit::Outcome> HistoryAudit::run(const Found& found, const Progre
         if (Status status = checkDossiers(walk); !status) {
             return status.error();
         }
+    }
+    if (walk.stop()) {
+        walk.outcome.elapsedMs = timer.elapsed();
+        return walk.outcome;
+    }
+    if (Status status = checkCounts(walk); !status) {
+        return status.error();
     }
     walk.outcome.elapsedMs = timer.elapsed();
     return walk.outcome;

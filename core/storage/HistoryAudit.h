@@ -30,7 +30,8 @@ struct AuditFinding {
 };
 
 // motcua-cli verify and the administrator's check: walks the hash chain of each history in id order, then every
-// dossier against its events and open step, streaming in batches (memory does not grow with the database). Every
+// dossier against its events and open step, then the counter of dossiers by department and status against the rows,
+// streaming in batches (memory does not grow with the database). Every
 // finding goes to `found` as it is made; progress and cancelling between batches.
 class HistoryAudit {
     Q_DECLARE_TR_FUNCTIONS(motcua::storage::HistoryAudit)
@@ -72,6 +73,7 @@ private:
     Status walkChain(HistoryTable table, Walk& walk) const;
     Status checkDossiers(Walk& walk) const;
     Status checkDossiersOnSecondConnection(Walk& walk, const std::function<Status()>& walkChains) const;
+    Status checkCounts(Walk& walk) const;
 
     QSqlDatabase m_db;
     SqlDialect m_dialect;

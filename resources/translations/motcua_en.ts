@@ -3512,6 +3512,14 @@ Please turn one of those options off.</translation>
         <source>this entry no longer has the hash the backup %1 recorded: the history up to it was rewritten</source>
         <translation>this entry no longer has the hash the backup %1 recorded: the history up to it was rewritten</translation>
     </message>
+    <message>
+        <source>no department</source>
+        <translation>no department</translation>
+    </message>
+    <message>
+        <source>department %1, status %2: the counter holds %3 dossiers, the dossier table %4</source>
+        <translation>department %1, status %2: the counter holds %3 dossiers, the dossier table %4</translation>
+    </message>
 </context>
 <context>
     <name>motcua::storage::Migrations</name>

@@ -3511,6 +3511,14 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>this entry no longer has the hash the backup %1 recorded: the history up to it was rewritten</source>
         <translation>mục này không còn mã băm mà bản sao lưu %1 ghi nhận: lịch sử đến mục này đã bị viết lại</translation>
     </message>
+    <message>
+        <source>no department</source>
+        <translation>không thuộc phòng ban nào</translation>
+    </message>
+    <message>
+        <source>department %1, status %2: the counter holds %3 dossiers, the dossier table %4</source>
+        <translation>phòng ban %1, trạng thái %2: bộ đếm ghi %3 hồ sơ, bảng hồ sơ có %4</translation>
+    </message>
 </context>
 <context>
     <name>motcua::storage::Migrations</name>

@@ -2,7 +2,7 @@
 # motcua-cli verify: a seeded database verifies (exit 0); the same database changed behind the application's back
 # with plain SQL (the append-only triggers dropped first, as an attacker would) is named line by line (exit 4), in
 # Vietnamese by default, in English with --lang en, as JSON lines with --json; a backup's recorded heads catch a
-# history rewritten with its hashes computed again.
+# history rewritten with its hashes computed again, and the counter of dossiers held against the rows.
 set -u
 CLI="$1"
 source "$(dirname "$0")/harness.sh"
@@ -73,6 +73,15 @@ sql "UPDATE dossier SET status = 4 WHERE code = '$code'"
 run "rewritten with new hashes: the database alone" 0 "" -- verify
 found "rewritten with new hashes: the backup's head" "copy.sqlite" -- verify --backup "$work/copy.sqlite" --lang en
 run "a backup that is not one" 2 "" -- verify --backup "$work/nothing.sqlite"
+
+# The counter of dossiers by department and status that the lists' totals read, changed by hand: named with the
+# department, the status and both counts; put back, the database verifies again.
+sql "UPDATE dossier_count SET n = n + 2 WHERE status = 10"
+found "a counter changed with UPDATE" "dossier_count: department " -- verify --lang en
+[[ "$out" == *"status 10: the counter holds "* ]] && ok || fail "counter finding: $out"
+found "the counter's finding in Vietnamese" "bộ đếm ghi" -- verify
+sql "UPDATE dossier_count SET n = n - 2 WHERE status = 10"
+run "the counter put back" 0 "" -- verify
 
 last=$(value "SELECT max(id) FROM dossier_event")
 sql "DELETE FROM dossier_event WHERE id = $last"
