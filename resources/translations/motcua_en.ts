@@ -4144,10 +4144,10 @@ Built with Qt %1.</translation>
     <message>
         <source>The automatic backup failed: %1
 
-Check the backup folder in File → Settings… (Agency) and take a backup now with Administration → Back up….</source>
+Check the backup folder in File → Settings… (Agency) and take a backup now with Administration → Back up…</source>
         <translation>The automatic backup failed: %1
 
-Check the backup folder in File → Settings… (Agency) and take a backup now with Administration → Back up….</translation>
+Check the backup folder in File → Settings… (Agency) and take a backup now with Administration → Back up…</translation>
     </message>
 </context>
 <context>
@@ -4340,7 +4340,10 @@ MotCua closes now: start it again.</translation>
     </message>
     <message numerus="yes">
         <source>The file was not imported: %n error(s), the first: %1</source>
-        <translation><numerusform>The file was not imported: %n error(s), the first: %1</numerusform><numerusform>The file was not imported: %n error(s), the first: %1</numerusform></translation>
+        <translation>
+            <numerusform>The file was not imported: %n error(s), the first: %1</numerusform>
+            <numerusform>The file was not imported: %n error(s), the first: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5332,7 +5335,10 @@ MotCua closes now: start it again.</translation>
     </message>
     <message numerus="yes">
         <source>The file cannot be imported: %n error(s). Nothing was changed.</source>
-        <translation><numerusform>The file cannot be imported: %n error(s). Nothing was changed.</numerusform><numerusform>The file cannot be imported: %n error(s). Nothing was changed.</numerusform></translation>
+        <translation>
+            <numerusform>The file cannot be imported: %n error(s). Nothing was changed.</numerusform>
+            <numerusform>The file cannot be imported: %n error(s). Nothing was changed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close</source>

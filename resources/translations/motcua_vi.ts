@@ -4142,10 +4142,10 @@ Xây dựng với Qt %1.</translation>
     <message>
         <source>The automatic backup failed: %1
 
-Check the backup folder in File → Settings… (Agency) and take a backup now with Administration → Back up….</source>
+Check the backup folder in File → Settings… (Agency) and take a backup now with Administration → Back up…</source>
         <translation>Sao lưu tự động không thành công: %1
 
-Hãy kiểm tra thư mục sao lưu trong Tệp → Cài đặt… (thẻ Cơ quan) và sao lưu ngay bằng Quản trị → Sao lưu….</translation>
+Hãy kiểm tra thư mục sao lưu trong Tệp → Cài đặt… (thẻ Cơ quan) và sao lưu ngay bằng Quản trị → Sao lưu…</translation>
     </message>
 </context>
 <context>
@@ -4337,7 +4337,9 @@ MotCua sẽ đóng: hãy mở lại.</translation>
     </message>
     <message numerus="yes">
         <source>The file was not imported: %n error(s), the first: %1</source>
-        <translation><numerusform>Tệp không được nhập: %n lỗi, lỗi đầu tiên: %1</numerusform><numerusform>Tệp không được nhập: %n lỗi, lỗi đầu tiên: %1</numerusform></translation>
+        <translation>
+            <numerusform>Tệp không được nhập: %n lỗi, lỗi đầu tiên: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5326,7 +5328,9 @@ MotCua sẽ đóng: hãy mở lại.</translation>
     </message>
     <message numerus="yes">
         <source>The file cannot be imported: %n error(s). Nothing was changed.</source>
-        <translation><numerusform>Không thể nhập tệp: %n lỗi. Không có gì bị thay đổi.</numerusform><numerusform>Không thể nhập tệp: %n lỗi. Không có gì bị thay đổi.</numerusform></translation>
+        <translation>
+            <numerusform>Không thể nhập tệp: %n lỗi. Không có gì bị thay đổi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close</source>

@@ -92,7 +92,7 @@ void AutomaticBackupRunner::showFailure(const QString& error)
     m_failureShown = true;
     MessageBox::warning(m_window, tr("Automatic backup failed"),
                         tr("The automatic backup failed: %1\n\nCheck the backup folder in File → Settings… (Agency) "
-                           "and take a backup now with Administration → Back up….")
+                           "and take a backup now with Administration → Back up…")
                             .arg(error));
 }
 
