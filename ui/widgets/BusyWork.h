@@ -11,6 +11,18 @@
 
 namespace motcua::ui {
 
+// A modal progress dialog without Cancel, shown at once: `maximum` 0 for a busy one, else steps from 0.
+inline void setUpProgressDialog(QProgressDialog& dialog, const QString& name, const QString& title, int maximum)
+{
+    dialog.setObjectName(name);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(title);
+    dialog.setRange(0, maximum);
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(0);
+    dialog.setCancelButton(nullptr);
+}
+
 // Runs `work` on a pool thread and returns its result, the window painted meanwhile: for the first moment behind a
 // wait cursor (keys and clicks wait), then, when it lasts, behind a modal busy dialog saying `label`. `work` must
 // not touch widgets nor the GUI thread's database connection: it opens its own.
@@ -27,12 +39,8 @@ template <typename T> T runBusy(QWidget* parent, const QString& label, std::func
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     }
     if (!watcher.isFinished()) {
-        QProgressDialog dialog(label, QString(), 0, 0, parent);
-        dialog.setObjectName(QStringLiteral("busyDialog"));
-        dialog.setWindowTitle(label);
-        dialog.setWindowModality(Qt::WindowModal);
-        dialog.setMinimumDuration(0);
-        dialog.setCancelButton(nullptr);
+        QProgressDialog dialog(parent);
+        setUpProgressDialog(dialog, QStringLiteral("busyDialog"), label, 0);
         dialog.show();
         if (!watcher.isFinished()) {
             loop.exec();
