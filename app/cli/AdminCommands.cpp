@@ -48,13 +48,69 @@ Result<catalogue::Catalogue> readCatalogueFile(CliContext& context, const QStrin
     for (const Error& warning : unknownKeys) {
         context.print(tr("Warning: %1").arg(warning.message));
     }
-    if (!catalogue) {
-        Error error = catalogue.error();
+    if (!catalogue && errors.size() <= 1) {
+        Error error = catalogue.error(); // one line, as every error
         error.message = path + QStringLiteral(": ") + error.message;
         error.field.clear();
         return error;
     }
+    if (!catalogue) {
+        // Every error of the file, each on its line with its field path, then what it means.
+        for (const Error& error : std::as_const(errors)) {
+            (void)context.fail(error);
+        }
+        return Error::invalid(QString(), QCoreApplication::translate("motcua::cli",
+                                                                     "%1: %2 errors (each above), nothing was imported.")
+                                             .arg(path)
+                                             .arg(errors.size()));
+    }
     return catalogue;
+}
+
+// `catalogue import FILE --dry-run`: the preview the import screen shows, each line an action, its subject and the
+// fields that change (or why it is refused). It only reads: no sign-in (which the sign-in log would record), nothing
+// written to the database.
+int previewCatalogueImport(CliContext& context, const catalogue::Catalogue& fromFile)
+{
+    auto database = context.database();
+    if (!database) {
+        return context.fail(database.error());
+    }
+    auto preview = catalogue::CatalogueAdmin(**database, context.clock()).previewImport(fromFile);
+    if (!preview) {
+        return context.fail(preview.error());
+    }
+    if (context.json()) {
+        static const QStringList actions{QStringLiteral("add"), QStringLiteral("change"), QStringLiteral("keep"),
+                                         QStringLiteral("refuse")};
+        static const QStringList kinds{QStringLiteral("agency"), QStringLiteral("department"),
+                                       QStringLiteral("procedure"), QStringLiteral("process")};
+        QJsonArray rows;
+        for (const catalogue::ImportChange& change : preview->changes) {
+            rows.append(QJsonObject{{QStringLiteral("action"), actions.at(static_cast<int>(change.action))},
+                                    {QStringLiteral("kind"), kinds.at(static_cast<int>(change.subject))},
+                                    {QStringLiteral("code"), change.code},
+                                    {QStringLiteral("subject"), change.subjectText()},
+                                    {QStringLiteral("detail"), change.detail}});
+        }
+        context.printJson(QJsonObject{{QStringLiteral("applicable"), preview->applicable()},
+                                      {QStringLiteral("changes"), rows}});
+        return preview->applicable() ? Success : Refused;
+    }
+    for (const catalogue::ImportChange& change : preview->changes) {
+        const QString indent = change.subject == catalogue::ImportChange::Subject::Process ? QStringLiteral("    ")
+                                                                                            : QString();
+        QString line = indent + catalogue::ImportChange::actionName(change.action) + QStringLiteral(": ") +
+                       change.subjectText();
+        if (!change.detail.isEmpty()) {
+            line += QStringLiteral(" — ") + change.detail;
+        }
+        context.print(line);
+    }
+    context.print(preview->summary());
+    context.print(preview->applicable() ? tr("Preview only, nothing was written: import without --dry-run to apply.")
+                                        : tr("Preview only, nothing was written: the import would be refused."));
+    return preview->applicable() ? Success : Refused;
 }
 
 } // namespace
@@ -74,6 +130,9 @@ int runCatalogue(CliContext& context)
             return context.fail(read.error());
         }
         fromFile = std::move(read).value();
+        if (context.arguments().has(QStringLiteral("dry-run"))) {
+            return previewCatalogueImport(context, *fromFile);
+        }
     }
     auto actor = context.actor();
     if (!actor) {

@@ -360,13 +360,24 @@ Result<workflow::CalendarChange> calendarChange(CliContext& context)
             return Error::invalid(QStringLiteral("FILE"), QCoreApplication::translate("motcua::cli", "%1 cannot be read: %2")
                                                               .arg(given.at(1), file.errorString()));
         }
+        QList<Error> errors;
         QList<Error> unknownKeys;
-        auto book = CalendarJson::parse(file.readAll(), &unknownKeys);
+        auto book = CalendarJson::parse(file.readAll(), errors, &unknownKeys);
         for (const Error& warning : unknownKeys) {
             context.print(QCoreApplication::translate("motcua::cli", "Warning: %1").arg(warning.message));
         }
+        if (!book && errors.size() <= 1) {
+            return book.error(); // one line, as every error
+        }
         if (!book) {
-            return book.error();
+            // Every error of the file, each on its line with its field path, then what it means.
+            for (const Error& error : std::as_const(errors)) {
+                (void)context.fail(error);
+            }
+            return Error::invalid(QStringLiteral("FILE"),
+                                  QCoreApplication::translate("motcua::cli", "%1: %2 errors (each above), nothing was imported.")
+                                      .arg(given.at(1))
+                                      .arg(errors.size()));
         }
         return workflow::CalendarChange::importBook(*book);
     }

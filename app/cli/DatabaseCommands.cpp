@@ -118,6 +118,15 @@ int runMigrate(CliContext& context)
         return context.fail(database.error());
     }
     context.print(tr("%1 is at schema %2.").arg((*database)->displayName()).arg((*database)->schemaVersion()));
+    // The application's roles get the rights on what the migrations added (a history table only added to), as
+    // `grant` gives them: it need not be run again by hand.
+    auto regranted = storage::ServerRoles::regrantApplications(**database);
+    if (!regranted) {
+        return context.fail(regranted.error());
+    }
+    for (const QString& role : std::as_const(*regranted)) {
+        context.print(tr("The rights of %1 were set again on every table.").arg(role));
+    }
     return Success;
 }
 

@@ -69,7 +69,9 @@ QMap<QString, Command> commands()
                             "--from \"YYYY-MM-DD HH:MM\" (--days N | --hours N) [--rule default|session] "
                             "[--pause \"FROM/TO\"]... [--explain]: the due moment")}},
         {QStringLiteral("catalogue"),
-         {runCatalogue, set({"as"}), QT_TRANSLATE_NOOP("motcua::cli", "import|export FILE: the procedures catalogue")}},
+         {runCatalogue, set({"as", "dry-run"}),
+          QT_TRANSLATE_NOOP("motcua::cli", "import FILE [--dry-run] | export FILE: the procedures catalogue (--dry-run: "
+                                           "what the import would add, change, leave and refuse; nothing written)")}},
         {QStringLiteral("users"),
          {runUsers, set({"as", "name", "roles", "department"}),
           QT_TRANSLATE_NOOP("motcua::cli", "add LOGIN --name N --roles R,R --department CODE | edit LOGIN [--name N] "
@@ -206,7 +208,7 @@ int main(int argc, char* argv[])
     }
     QSet<QString> flags;
     for (const char* name :
-         {"json", "leap", "explain", "help", "organisation", "record-supplement", "overdue", "auto", "yes"}) {
+         {"json", "leap", "explain", "help", "organisation", "record-supplement", "overdue", "auto", "yes", "dry-run"}) {
         flags.insert(QString::fromLatin1(name));
     }
     QStringList arguments;

@@ -1,10 +1,10 @@
 // motcua: the desktop application.
-#include "core/backup/AutomaticBackup.h"
 #include "core/calendar/CalendarService.h"
 #include "core/common/Clock.h"
 #include "core/common/Language.h"
 #include "core/identity/Accounts.h"
 #include "core/storage/Database.h"
+#include "ui/admin/AutomaticBackupRunner.h"
 #include "ui/common/AppSettings.h"
 #include "ui/common/KeychainPasswordStore.h"
 #include "ui/login/LoginDialog.h"
@@ -21,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QFont>
 #include <QScreen>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
@@ -120,18 +121,13 @@ int main(int argc, char* argv[])
         ui::AppSettings::setLastLogin(user.login);
         return true;
     };
-    // The first start of the day takes the automatic backup (when a folder is configured); a failure is recorded
-    // and said to the administrator below, at this start and the next ones until a backup succeeds.
-    backup::AutomaticBackup automaticBackup(db, clock);
-    if (automaticBackup.isDue()) {
-        (void)automaticBackup.run();
-    }
+    // The first start of the day takes the automatic backup (when a folder is configured) on a worker of its own while
+    // the user signs in and works; a failure is said to the administrator, at this start and the next ones until a
+    // backup succeeds.
+    ui::AutomaticBackupRunner automaticBackup(db, clock);
+    automaticBackup.startIfDue();
     if (!signIn()) {
         return benchLogin.isEmpty() ? 0 : 1;
-    }
-    if (const QString failed = automaticBackup.lastError(); !failed.isEmpty() && user.has(identity::Role::Admin)) {
-        ui::MessageBox::warning(nullptr, QApplication::translate("main", "Automatic backup failed"),
-                                QApplication::translate("main", "The last automatic backup failed: %1").arg(failed));
     }
     auto calendar = calendarService.workCalendar();
     if (!calendar) {
@@ -148,15 +144,25 @@ int main(int argc, char* argv[])
             installTranslations(language);
             QTimer::singleShot(0, &app, show);
         });
-        // A change of the working calendar: every screen counts with the new one.
-        QObject::connect(window.get(), &ui::MainWindow::workingCalendarChanged, &app, [&] {
+        // A change of the working calendar, here or on another workstation: every screen counts with the new one.
+        const auto reloadCalendar = [&](const QString& note) {
             if (auto reloaded = calendarService.workCalendar()) {
                 calendar = std::move(reloaded);
-                QTimer::singleShot(0, &app, show);
+                QTimer::singleShot(0, &app, [&, note] {
+                    show();
+                    window->statusBar()->showMessage(note, 15000);
+                });
             } else {
                 ui::MessageBox::critical(window.get(), QApplication::translate("main", "MotCua"),
                                          reloaded.error().message);
             }
+        };
+        QObject::connect(window.get(), &ui::MainWindow::workingCalendarChanged, &app, [reloadCalendar] {
+            reloadCalendar(QString());
+        });
+        QObject::connect(window.get(), &ui::MainWindow::workingCalendarChangedElsewhere, &app, [reloadCalendar] {
+            reloadCalendar(QApplication::translate("main", "The working calendar was changed on another workstation: "
+                                                           "the due moments are counted with the new one."));
         });
         // After a restore the database file under the open connection is the one set aside: start again.
         QObject::connect(window.get(), &ui::MainWindow::databaseReplaced, &app, [] { QApplication::exit(0); });
@@ -182,6 +188,7 @@ int main(int argc, char* argv[])
             window->show();
         }
         window->activateWindow();
+        automaticBackup.attach(window.get(), user.has(identity::Role::Admin));
     };
     show();
     if (!benchLogin.isEmpty()) {

@@ -1,5 +1,6 @@
 #include "core/calendar/CalendarJson.h"
 
+#include "core/common/ErrorList.h"
 #include "core/common/TextBounds.h"
 
 #include <QCoreApplication>
@@ -22,39 +23,52 @@ int lineOfOffset(const QByteArray& data, int offset)
 
 Result<CalendarBook> CalendarJson::parse(const QByteArray& data, QList<Error>* warnings)
 {
+    QList<Error> errors;
+    return parse(data, errors, warnings);
+}
+
+Result<CalendarBook> CalendarJson::parse(const QByteArray& data, QList<Error>& errors, QList<Error>* warnings)
+{
+    errors.clear();
     QList<Error> ignored;
     QList<Error>& unknown = warnings ? *warnings : ignored;
     unknown.clear();
+    // What makes the rest unreadable ends the reading at once; an entry's fault is listed and the next read.
+    const auto refuse = [&errors](const QString& field, const QString& message) {
+        errors.append(Error::invalid(field, message));
+        return errors.constFirst();
+    };
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return Error::invalid(
-            QStringLiteral("line %1").arg(lineOfOffset(data, parseError.offset)),
-            QCoreApplication::translate("motcua::CalendarJson", "Line %1: the file is not valid JSON (%2).")
-                .arg(lineOfOffset(data, parseError.offset))
-                .arg(parseError.errorString()));
+        return refuse(QStringLiteral("line %1").arg(lineOfOffset(data, parseError.offset)),
+                      QCoreApplication::translate("motcua::CalendarJson", "Line %1: the file is not valid JSON (%2).")
+                          .arg(lineOfOffset(data, parseError.offset))
+                          .arg(parseError.errorString()));
     }
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("motcua-calendar")) {
-        return Error::invalid(
-            QStringLiteral("format"),
-            QCoreApplication::translate("motcua::CalendarJson", "\"format\" must be \"motcua-calendar\"."));
+        return refuse(QStringLiteral("format"),
+                      QCoreApplication::translate("motcua::CalendarJson", "\"format\" must be \"motcua-calendar\"."));
     }
     if (root.value(QStringLiteral("version")).toInt() != 1) {
-        return Error::invalid(QStringLiteral("version"),
-                              QCoreApplication::translate("motcua::CalendarJson", "\"version\" must be 1."));
+        return refuse(QStringLiteral("version"),
+                      QCoreApplication::translate("motcua::CalendarJson", "\"version\" must be 1."));
     }
     if (!root.value(QStringLiteral("entries")).isArray()) {
-        return Error::invalid(QStringLiteral("entries"),
-                              QCoreApplication::translate("motcua::CalendarJson", "\"entries\" must be a list."));
+        return refuse(QStringLiteral("entries"),
+                      QCoreApplication::translate("motcua::CalendarJson", "\"entries\" must be a list."));
     }
 
     unknown << TextBounds::unknownKeys(root, {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("entries")},
                                        {});
+    const auto fail = [&errors](const QString& field, const QString& message) {
+        ErrorList::add(errors, Error::invalid(field, message));
+    };
     QMap<int, QList<CalendarEntry>> years;
     QSet<QDate> seen;
     const QJsonArray entries = root.value(QStringLiteral("entries")).toArray();
-    for (qsizetype i = 0; i < entries.size(); ++i) {
+    for (qsizetype i = 0; i < entries.size() && errors.size() < ErrorList::kMaxErrors; ++i) {
         const QString path = QStringLiteral("entries[%1]").arg(i);
         const QJsonObject object = entries.at(i).toObject();
         unknown << TextBounds::unknownKeys(object,
@@ -63,37 +77,38 @@ Result<CalendarBook> CalendarJson::parse(const QByteArray& data, QList<Error>* w
                                            path);
         const QDate date = QDate::fromString(object.value(QStringLiteral("date")).toString(), Qt::ISODate);
         if (!date.isValid()) {
-            return Error::invalid(
-                path + QStringLiteral(".date"),
-                QCoreApplication::translate("motcua::CalendarJson", "%1.date must be a date YYYY-MM-DD.").arg(path));
-        }
-        if (seen.contains(date)) {
-            return Error::invalid(path + QStringLiteral(".date"),
-                                  QCoreApplication::translate("motcua::CalendarJson", "%1.date: %2 appears twice.")
-                                      .arg(path, date.toString(Qt::ISODate)));
+            fail(path + QStringLiteral(".date"),
+                 QCoreApplication::translate("motcua::CalendarJson", "%1.date must be a date YYYY-MM-DD.").arg(path));
+        } else if (seen.contains(date)) {
+            fail(path + QStringLiteral(".date"), QCoreApplication::translate("motcua::CalendarJson", "%1.date: %2 appears twice.")
+                                                     .arg(path, date.toString(Qt::ISODate)));
         }
         seen.insert(date);
         const auto kind = dayKindFromKey(object.value(QStringLiteral("kind")).toString());
         if (!kind) {
-            return Error::invalid(
-                path + QStringLiteral(".kind"),
-                QCoreApplication::translate("motcua::CalendarJson",
-                                            "%1.kind must be \"day-off\", \"substitute\" or \"workday\".")
-                    .arg(path));
+            fail(path + QStringLiteral(".kind"),
+                 QCoreApplication::translate("motcua::CalendarJson",
+                                             "%1.kind must be \"day-off\", \"substitute\" or \"workday\".")
+                     .arg(path));
         }
         const QString name = object.value(QStringLiteral("name")).toString().trimmed();
         const QString source = object.value(QStringLiteral("source")).toString().trimmed();
         const QJsonValue confirmed = object.value(QStringLiteral("confirmed"));
         if (!confirmed.isUndefined() && !confirmed.isBool()) {
-            return Error::invalid(
-                path + QStringLiteral(".confirmed"),
-                QCoreApplication::translate("motcua::CalendarJson", "%1.confirmed must be true or false.").arg(path));
+            fail(path + QStringLiteral(".confirmed"),
+                 QCoreApplication::translate("motcua::CalendarJson", "%1.confirmed must be true or false.").arg(path));
+        }
+        if (!date.isValid() || !kind) {
+            continue; // the entry's other checks need its day and kind
         }
         const CalendarEntry entry{date, *kind, name, source, confirmed.toBool(true)};
         if (Status valid = validateEntry(entry, path); !valid) {
-            return valid.error();
+            ErrorList::add(errors, valid.error());
         }
         years[date.year()].append(entry);
+    }
+    if (!errors.isEmpty()) {
+        return errors.constFirst();
     }
 
     CalendarBook book;

@@ -16,6 +16,9 @@ public:
     // sources are held to core/common/TextBounds. Each unknown key gives a warning naming its path in `warnings`
     // and is ignored.
     static Result<CalendarBook> parse(const QByteArray& data, QList<Error>* warnings = nullptr);
+    // The same, with every error found in `errors` (one a field path, at most ErrorList::kMaxErrors: the way of the
+    // catalogue file), for a screen or a command that lists them all; the result's error is the first of them.
+    static Result<CalendarBook> parse(const QByteArray& data, QList<Error>& errors, QList<Error>* warnings = nullptr);
     static QByteArray write(const QList<CalendarEntry>& entries);
 
     // The civil-service notices shipped with the application (2021–2026).

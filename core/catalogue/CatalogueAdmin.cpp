@@ -78,6 +78,46 @@ int ImportPreview::count(Action action) const
                                           [action](const ImportChange& change) { return change.action == action; }));
 }
 
+QString ImportPreview::summary() const
+{
+    return QCoreApplication::translate("motcua::catalogue",
+                                       "The import would add %1, change %2 and leave %3 as they are; %4 refused.")
+        .arg(count(Action::Add))
+        .arg(count(Action::Change))
+        .arg(count(Action::Keep))
+        .arg(count(Action::Refuse));
+}
+
+QString ImportChange::actionName(Action action)
+{
+    switch (action) {
+    case Action::Add:
+        return QCoreApplication::translate("motcua::catalogue", "Add");
+    case Action::Change:
+        return QCoreApplication::translate("motcua::catalogue", "Change");
+    case Action::Keep:
+        return QCoreApplication::translate("motcua::catalogue", "Leave as is");
+    case Action::Refuse:
+        return QCoreApplication::translate("motcua::catalogue", "Refused");
+    }
+    return {};
+}
+
+QString ImportChange::subjectText() const
+{
+    switch (subject) {
+    case Subject::Agency:
+        return QCoreApplication::translate("motcua::catalogue", "Agency %1 — %2").arg(code, title);
+    case Subject::Department:
+        return QCoreApplication::translate("motcua::catalogue", "Department %1 — %2").arg(code, title);
+    case Subject::Procedure:
+        return QCoreApplication::translate("motcua::catalogue", "Procedure %1 — %2").arg(code, title);
+    case Subject::Process:
+        return QCoreApplication::translate("motcua::catalogue", "Process %1, issue %2").arg(title).arg(issue);
+    }
+    return {};
+}
+
 CatalogueAdmin::CatalogueAdmin(storage::Database& database, const Clock& clock)
     : m_database(database)
     , m_clock(clock)

@@ -26,6 +26,10 @@ struct ImportChange {
     int issue = 0;   // a process version's issue number
     QString title;   // its name, or the process document's code
     QString detail;  // translated: the fields that change, or why it is refused
+
+    // In words, translated, as the preview of an import shows them: "Add", "Procedure 1.009374 — …".
+    static QString actionName(Action action);
+    QString subjectText() const;
 };
 
 struct ImportPreview {
@@ -33,6 +37,8 @@ struct ImportPreview {
     int count(ImportChange::Action action) const;
     // Nothing refused: the import may be applied.
     bool applicable() const { return count(ImportChange::Action::Refuse) == 0; }
+    // "The import would add 1, change 2 and leave 30 as they are; 0 refused."
+    QString summary() const;
 };
 
 // The administrator's edits of the catalogue: procedures, their ISO process versions, import and export of the

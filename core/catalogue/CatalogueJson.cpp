@@ -1,5 +1,6 @@
 #include "core/catalogue/CatalogueJson.h"
 
+#include "core/common/ErrorList.h"
 #include "core/common/TextBounds.h"
 
 #include <QCoreApplication>
@@ -15,8 +16,6 @@
 namespace motcua::catalogue {
 
 namespace {
-
-constexpr int kMaxErrors = 100;
 
 // Reads fields of one JSON object, keeping each error with the path of its field.
 class Reader {
@@ -157,21 +156,9 @@ public:
         return *chosen;
     }
 
-    // One error a field (the first found), at most kMaxErrors in all.
-    void fail(const QString& key, const QString& message)
-    {
-        const QString path = field(key);
-        if (m_errors.size() < kMaxErrors && std::none_of(m_errors.cbegin(), m_errors.cend(), [&path](const Error& e) {
-                return e.field == path;
-            })) {
-            m_errors.append(Error::invalid(path, message));
-        }
-    }
-    bool failed(const QString& key) const
-    {
-        const QString path = field(key);
-        return std::any_of(m_errors.cbegin(), m_errors.cend(), [&path](const Error& e) { return e.field == path; });
-    }
+    // One error a field (the first found), at most ErrorList::kMaxErrors in all.
+    void fail(const QString& key, const QString& message) { ErrorList::add(m_errors, Error::invalid(field(key), message)); }
+    bool failed(const QString& key) const { return ErrorList::has(m_errors, field(key)); }
 
 private:
     QJsonObject m_object;

@@ -439,6 +439,26 @@ Result<RestoreOutcome> Backup::restore(const QString& backupFile, const QString&
         QFile::remove(staging);
         return Error::storage(tr("Cannot put the backup in place of %1.").arg(livePath));
     }
+    if (summary->schemaVersion < Database::latestSchemaVersion()) {
+        // A backup of an older version of MotCua: brought to this one now (its migrations, each in a transaction),
+        // not at the next start; if that fails, the replaced database is put back.
+        report(progress, 85, tr("Bringing the backup to this version of MotCua…"));
+        auto migrated = Database::open(livePath, clock);
+        if (!migrated) {
+            QFile::remove(livePath);
+            for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+                QFile::remove(livePath + suffix);
+            }
+            if (liveExists) {
+                QFile::rename(outcome.setAside, livePath);
+            }
+            return Error::storage(tr("The backup (schema %1) could not be brought to this version of MotCua (schema "
+                                     "%2), and the database is as it was: %3")
+                                      .arg(summary->schemaVersion)
+                                      .arg(Database::latestSchemaVersion())
+                                      .arg(migrated.error().message));
+        }
+    }
     report(progress, 100, tr("Database restored."));
     qCInfo(lcStorage).noquote() << "Restored" << backupFile << "over" << livePath << "kept as" << outcome.setAside;
     return outcome;

@@ -167,4 +167,14 @@ Status CalendarRepository::saveOfficeHours(const OfficeHours& hours)
     });
 }
 
+Status CalendarRepository::announceChange(const QString& what)
+{
+    const QString sql = m_database.dialect().announceCalendar();
+    if (sql.isEmpty()) {
+        return {};
+    }
+    QSqlQuery query(m_database.connection());
+    return exec(query, sql, {what});
+}
+
 } // namespace motcua::storage

@@ -25,6 +25,9 @@ public:
 
     Result<calendar::OfficeHours> loadOfficeHours() const; // the standard hours when none are stored
     Status saveOfficeHours(const calendar::OfficeHours& hours);
+    // Tells the other workstations, at the commit of the writing transaction, that the calendar changed (`what`:
+    // the years, or "hours"); nothing on SQLite.
+    Status announceChange(const QString& what);
 
 private:
     Status writeYear(int year, const QList<calendar::CalendarEntry>& entries);

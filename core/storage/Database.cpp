@@ -25,6 +25,36 @@ QString tr(const char* text)
     return QCoreApplication::translate("motcua::storage::Database", text);
 }
 
+// The server database's encoding and collation, refused unless they are those docs/postgresql.md creates it with
+// (UTF8, C.UTF-8): another encoding cannot hold Vietnamese, another collation or character type sorts and folds
+// texts otherwise than the embedded file does.
+Status checkServerEncoding(const QSqlDatabase& db, const QString& name)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT pg_encoding_to_char(encoding), datcollate, datctype FROM pg_database "
+                                   "WHERE datname = current_database()")) ||
+        !query.next()) {
+        return sqlError(query);
+    }
+    const QString encoding = query.value(0).toString();
+    const QString collate = query.value(1).toString();
+    const QString ctype = query.value(2).toString();
+    const auto documented = [](const QString& locale) {
+        return locale.compare(QLatin1String("C.UTF-8"), Qt::CaseInsensitive) == 0 ||
+               locale.compare(QLatin1String("C.utf8"), Qt::CaseInsensitive) == 0;
+    };
+    if (encoding == QLatin1String("UTF8") && documented(collate) && documented(ctype)) {
+        return {};
+    }
+    return Error{ErrorCode::InvalidInput,
+                 tr("The database %1 uses the encoding %2 and the collation %3 (character type %4); MotCua needs UTF8 "
+                    "and C.UTF-8 for both. Create the database again as docs/postgresql.md says (ENCODING 'UTF8' "
+                    "LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8' TEMPLATE template0), then move the data into it with "
+                    "motcua-cli copy.")
+                     .arg(name, encoding, collate, ctype),
+                 QStringLiteral("--db")};
+}
+
 } // namespace
 
 Database::Database(QString path, DatabaseLocation location, QString connectionName)
@@ -110,6 +140,12 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, c
     registerDatabase(db, database.get()); // before connecting: a failed pragma's message names the file
     if (Status status = database->connect(); !status) {
         return status.error();
+    }
+    if (location->engine == SqlEngine::PostgreSql) {
+        if (Status status = checkServerEncoding(database->connection(), database->displayName()); !status) {
+            qCInfo(lcStorage).noquote() << "Not opened:" << status.error().message;
+            return status.error();
+        }
     }
     if (Status status = Migrations(database->m_dialect.migrationFolder()).upTo(version).apply(*database, clock);
         !status) {

@@ -7,8 +7,13 @@ namespace motcua::storage {
 namespace {
 
 // Several listeners may share one connection (the window rebuilt in another language is made before the old one
-// goes): the channel is left when the last of them goes, counted on the driver.
+// goes): the channels are left when the last of them goes, counted on the driver.
 constexpr char kListeners[] = "motcuaDossierListeners";
+
+QStringList channels(const SqlDialect& dialect)
+{
+    return {dialect.dossierChannel(), dialect.calendarChannel()};
+}
 
 } // namespace
 
@@ -16,15 +21,22 @@ DossierChanges::DossierChanges(Database& database, QObject* parent)
     : QObject(parent)
     , m_database(database)
 {
-    const QString channel = m_database.dialect().dossierChannel();
     QSqlDriver* driver = m_database.connection().driver();
-    if (channel.isEmpty() || !driver) {
+    if (m_database.dialect().dossierChannel().isEmpty() || !driver) {
         return;
     }
     connect(driver, &QSqlDriver::notification, this, &DossierChanges::onNotification);
-    m_listening = driver->subscribedToNotifications().contains(channel) || driver->subscribeToNotification(channel);
+    m_listening = true;
+    for (const QString& channel : channels(m_database.dialect())) {
+        if (!driver->subscribedToNotifications().contains(channel) && !driver->subscribeToNotification(channel)) {
+            qCWarning(lcStorage).noquote() << "Not listening to" << channel << ":" << driver->lastError().text();
+            m_listening = false;
+        }
+    }
     if (!m_listening) {
-        qCWarning(lcStorage).noquote() << "Not listening to" << channel << ":" << driver->lastError().text();
+        for (const QString& channel : channels(m_database.dialect())) {
+            driver->unsubscribeFromNotification(channel);
+        }
         return;
     }
     driver->setProperty(kListeners, driver->property(kListeners).toInt() + 1);
@@ -36,7 +48,9 @@ DossierChanges::~DossierChanges()
         const int left = driver->property(kListeners).toInt() - 1;
         driver->setProperty(kListeners, left);
         if (left <= 0) {
-            driver->unsubscribeFromNotification(m_database.dialect().dossierChannel());
+            for (const QString& channel : channels(m_database.dialect())) {
+                driver->unsubscribeFromNotification(channel);
+            }
         }
     }
 }
@@ -44,7 +58,14 @@ DossierChanges::~DossierChanges()
 void DossierChanges::onNotification(const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload)
 {
     // The workstation's own changes are already on its screens.
-    if (name != m_database.dialect().dossierChannel() || source == QSqlDriver::SelfSource) {
+    if (source == QSqlDriver::SelfSource) {
+        return;
+    }
+    if (name == m_database.dialect().calendarChannel()) {
+        emit calendarChanged();
+        return;
+    }
+    if (name != m_database.dialect().dossierChannel()) {
         return;
     }
     bool ok = false;

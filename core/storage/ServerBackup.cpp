@@ -95,6 +95,51 @@ Result<QByteArray> runTool(const QString& name, const QStringList& arguments, co
     return process.readAllStandardOutput();
 }
 
+// Runs `first` with its standard output piped into `second`, both to their end; an error with the last lines of the
+// one that failed.
+Status runPiped(const QString& first, const QStringList& firstArguments, const QString& second,
+                const QStringList& secondArguments, const QProcessEnvironment& environment)
+{
+    auto producer = tool(first);
+    auto consumer = tool(second);
+    if (!producer || !consumer) {
+        return !producer ? producer.error() : consumer.error();
+    }
+    QProcess from;
+    QProcess into;
+    from.setProcessEnvironment(environment);
+    into.setProcessEnvironment(environment);
+    from.setStandardOutputProcess(&into);
+    into.start(*consumer, secondArguments);
+    from.start(*producer, firstArguments);
+    from.waitForFinished(-1);
+    into.waitForFinished(-1);
+    for (QProcess* process : {&from, &into}) {
+        if (process->exitStatus() != QProcess::NormalExit || process->exitCode() != 0) {
+            QStringList lines =
+                QString::fromLocal8Bit(process->readAllStandardError()).trimmed().split(QLatin1Char('\n'));
+            const QString said = lines.mid(std::max<qsizetype>(0, lines.size() - 2)).join(QLatin1Char(' ')).simplified();
+            return Error::storage(tr("%1 failed: %2")
+                                      .arg(process == &from ? first : second, said.isEmpty() ? process->errorString() : said));
+        }
+    }
+    return {};
+}
+
+// Run first in the restoring transaction: every table and function of the application's schema goes (an extension's
+// own objects stay), so that a backup of an older schema comes back without the tables of later migrations, which
+// the migrations then make again over it.
+const char* const kDropSchemaObjects =
+    "DO $motcua$ DECLARE r record; BEGIN "
+    "FOR r IN SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+    "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT EXISTS (SELECT 1 FROM pg_depend d "
+    "WHERE d.objid = c.oid AND d.deptype = 'e') LOOP "
+    "EXECUTE format('DROP TABLE IF EXISTS %I CASCADE', r.relname); END LOOP; "
+    "FOR r IN SELECT p.oid::regprocedure AS f FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+    "WHERE n.nspname = current_schema() AND NOT EXISTS (SELECT 1 FROM pg_depend d "
+    "WHERE d.objid = p.oid AND d.deptype = 'e') LOOP "
+    "EXECUTE format('DROP FUNCTION IF EXISTS %s CASCADE', r.f); END LOOP; END $motcua$";
+
 Result<QByteArray> fileSha256(const QString& path)
 {
     QFile file(path);
@@ -389,20 +434,34 @@ Result<RestoreOutcome> ServerBackup::restore(const QString& backupFile, const QS
     QProcessEnvironment environment = environmentFor(*location);
     // A workstation still connected holds its tables: give up after a while rather than wait for it.
     environment.insert(QStringLiteral("PGOPTIONS"), QStringLiteral("-c lock_timeout=10000"));
-    auto restored = runTool(QStringLiteral("pg_restore"),
-                            {QStringLiteral("--clean"), QStringLiteral("--if-exists"), QStringLiteral("--no-owner"),
-                             QStringLiteral("--single-transaction"), QStringLiteral("--exit-on-error"),
-                             QStringLiteral("--dbname=") + location->database, backupFile},
-                            environment);
+    // pg_restore writes the archive's statements, psql runs them after the drop of what was there, all in one
+    // transaction: a failure leaves the database as it was.
+    const Status restored = runPiped(
+        QStringLiteral("pg_restore"),
+        {QStringLiteral("--no-owner"), QStringLiteral("--file=-"), backupFile},
+        QStringLiteral("psql"),
+        {QStringLiteral("--no-psqlrc"), QStringLiteral("--quiet"), QStringLiteral("--set=ON_ERROR_STOP=1"),
+         QStringLiteral("--single-transaction"), QStringLiteral("--dbname=") + location->database,
+         QStringLiteral("--command=") + QString::fromLatin1(kDropSchemaObjects), QStringLiteral("--file=-")},
+        environment);
     if (!restored) {
         return Error::storage(tr("The backup was not restored and the database is as it was (the restore must run "
                                  "as the database's owner, with MotCua closed on the other workstations): %1")
                                   .arg(restored.error().message));
     }
-    // The tables made again took the owner's default privileges: the histories are only added to, again.
+    // Opened, so migrated when the backup's schema is older than the program's. The tables made again took the
+    // owner's default privileges: the histories are only added to, again.
     auto restoredDatabase = Database::open(liveUrl, clock);
     if (!restoredDatabase) {
-        return restoredDatabase.error();
+        return Error::storage(tr("The backup was restored but could not be brought to this version of MotCua (schema "
+                                 "%1 to %2): %3 The database before the restore is kept as %4: restore that one to "
+                                 "go back.")
+                                  .arg(summary->schemaVersion)
+                                  .arg(Database::latestSchemaVersion())
+                                  .arg(restoredDatabase.error().message, outcome.setAside));
+    }
+    if (auto granted = ServerRoles::regrantApplications(**restoredDatabase); !granted) {
+        return granted.error();
     }
     if (Status protectedAgain = ServerRoles::protectHistories(**restoredDatabase); !protectedAgain) {
         return protectedAgain.error();

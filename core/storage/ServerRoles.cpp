@@ -117,4 +117,41 @@ Status ServerRoles::protectHistories(Database& owner)
     });
 }
 
+Result<QStringList> ServerRoles::applicationRoles(Database& owner)
+{
+    if (owner.dialect().engine() != SqlEngine::PostgreSql) {
+        return QStringList();
+    }
+    // Whoever may read the dossiers but does not own them: granted by grantApplication (PUBLIC never is).
+    QSqlQuery query(owner.connection());
+    if (Status status = exec(query, QStringLiteral("SELECT DISTINCT p.grantee FROM information_schema.table_privileges p "
+                                                   "JOIN pg_tables t ON t.schemaname = p.table_schema AND t.tablename = "
+                                                   "p.table_name WHERE p.table_schema = current_schema() AND "
+                                                   "p.table_name = 'dossier' AND p.privilege_type = 'SELECT' AND "
+                                                   "p.grantee <> t.tableowner AND p.grantee <> 'PUBLIC' AND p.grantee "
+                                                   "<> current_user ORDER BY p.grantee"));
+        !status) {
+        return status.error();
+    }
+    QStringList roles;
+    while (query.next()) {
+        roles << query.value(0).toString();
+    }
+    return roles;
+}
+
+Result<QStringList> ServerRoles::regrantApplications(Database& owner)
+{
+    auto roles = applicationRoles(owner);
+    if (!roles) {
+        return roles.error();
+    }
+    for (const QString& role : std::as_const(*roles)) {
+        if (Status granted = grantApplication(owner, role); !granted) {
+            return granted.error();
+        }
+    }
+    return roles;
+}
+
 } // namespace motcua::storage

@@ -24,6 +24,12 @@ public:
     // migrations, back from every role but the owner (after grantApplication, and after a restore, whose tables
     // get the owner's default privileges when they are made again).
     static Status protectHistories(Database& owner);
+    // The roles the application was granted to (grantApplication), read from the server's catalogue.
+    static Result<QStringList> applicationRoles(Database& owner);
+    // Run as the owner after migrations (motcua-cli migrate, a restore): grantApplication again for each of them, so
+    // that a table a migration added is the application's to use as the others are (a history only added to). The
+    // roles done; nothing on a database file.
+    static Result<QStringList> regrantApplications(Database& owner);
 };
 
 } // namespace motcua::storage

@@ -96,6 +96,16 @@ QString SqlDialect::announceDossier() const
     return m_engine == SqlEngine::PostgreSql ? QStringLiteral("SELECT pg_notify('motcua_dossier', ?)") : QString();
 }
 
+QString SqlDialect::calendarChannel() const
+{
+    return m_engine == SqlEngine::PostgreSql ? QStringLiteral("motcua_calendar") : QString();
+}
+
+QString SqlDialect::announceCalendar() const
+{
+    return m_engine == SqlEngine::PostgreSql ? QStringLiteral("SELECT pg_notify('motcua_calendar', ?)") : QString();
+}
+
 QString SqlDialect::listTables() const
 {
     if (m_engine == SqlEngine::PostgreSql) {

@@ -49,6 +49,9 @@ public:
     // to tell.
     QString dossierChannel() const;
     QString announceDossier() const;
+    // The same for a change of the working calendar (its payload: the years changed, or "hours").
+    QString calendarChannel() const;
+    QString announceCalendar() const;
     // The catalogue of the application's tables, for copying a database and checking a copy (DatabaseCopy,
     // TableCatalog). Each query binds the table's name where it has a placeholder.
     // The tables (name), the engine's own excepted.

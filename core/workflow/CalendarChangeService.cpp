@@ -184,12 +184,25 @@ qint64 moveBetween(const calendar::DeadlineCalculator& before, const calendar::D
     return to >= from ? span : -span;
 }
 
+// The due moment of the legal terms alone, from the receipt: what intake stores as legal_due_at.
+Result<QDateTime> legalDueMoment(const calendar::DeadlineCalculator& calculator, const dossier::Dossier& dossier)
+{
+    auto deadline = calculator.compute({dossier.receivedAt, dossier.limit, dossier.rule, {}, {}});
+    if (!deadline) {
+        return deadline.error();
+    }
+    return deadline->due;
+}
+
 } // namespace
 
 QString formatMove(const MovedDue& moved)
 {
     if (moved.workingMinutes == 0 && moved.stepMinutes != 0) {
         return QCoreApplication::translate("motcua::workflow", "step %1").arg(signedDuration(moved.stepMinutes, moved.dayMinutes));
+    }
+    if (moved.workingMinutes == 0 && moved.legalMinutes != 0) {
+        return QCoreApplication::translate("motcua::workflow", "legal %1").arg(signedDuration(moved.legalMinutes, moved.dayMinutes));
     }
     return signedDuration(moved.workingMinutes, moved.dayMinutes);
 }
@@ -310,12 +323,25 @@ Result<CalendarChangeService::Plan> CalendarChangeService::plan(const CalendarCh
                                           moved.steps.at(i).dueAt);
             }
         }
-        if (old.dueAt == moved.dueAt && stepMinutes == 0) {
+        // The legal due moment (without pauses and extensions: the reports' legal outcome) moves with the calendar
+        // too, also where an extension holds the appointment itself in place.
+        auto legalBefore = legalDueMoment(oldCalculator, dossier);
+        auto legalAfter = legalDueMoment(newCalculator, dossier);
+        if (!legalBefore || !legalAfter) {
+            return !legalBefore ? legalBefore.error() : legalAfter.error();
+        }
+        const bool legalMoves = *legalBefore != *legalAfter;
+        if (legalMoves) {
+            moved.legalDueAt = *legalAfter;
+        }
+        if (old.dueAt == moved.dueAt && stepMinutes == 0 && !legalMoves) {
             continue;
         }
         made.moved.append({dossier.code, dossier.applicant.name, dossier.dueAt, moved.dueAt,
                            moveBetween(oldCalculator, newCalculator, dossier.dueAt, moved.dueAt),
-                           made.hoursAfter.standardDayMinutes(), stepMinutes});
+                           made.hoursAfter.standardDayMinutes(), stepMinutes,
+                           dossier.legalDueAt, moved.legalDueAt,
+                           legalMoves ? moveBetween(oldCalculator, newCalculator, *legalBefore, *legalAfter) : 0});
         made.updated.append(std::move(moved));
     }
     return made;
@@ -357,18 +383,33 @@ Result<QList<MovedDue>> CalendarChangeService::apply(const CalendarChange& chang
         QJsonArray codes;
         for (qsizetype i = 0; i < planned.updated.size(); ++i) {
             dossier::Dossier& dossier = planned.updated[i];
-            access.addEvent(dossier, QStringLiteral("calendar_change"),
-                            {{QStringLiteral("old_due_at"), isoMoment(planned.moved.at(i).dueBefore)},
-                             {QStringLiteral("new_due_at"), isoMoment(dossier.dueAt)},
-                             {QStringLiteral("calendar"), summary}});
+            const MovedDue& move = planned.moved.at(i);
+            QJsonObject details{{QStringLiteral("old_due_at"), isoMoment(move.dueBefore)},
+                                {QStringLiteral("new_due_at"), isoMoment(dossier.dueAt)},
+                                {QStringLiteral("calendar"), summary}};
+            // The legal due moment is told only where it is not the appointment itself (a pause, an extension).
+            if (move.legalMinutes != 0 && (move.legalBefore != move.dueBefore || move.legalAfter != dossier.dueAt)) {
+                details.insert(QStringLiteral("old_legal_due_at"), isoMoment(move.legalBefore));
+                details.insert(QStringLiteral("new_legal_due_at"), isoMoment(move.legalAfter));
+            }
+            access.addEvent(dossier, QStringLiteral("calendar_change"), details);
             if (Status saved = m_context.store.save(dossier); !saved) {
                 return saved;
             }
             codes.append(dossier.code);
         }
         QJsonArray years;
+        QStringList changed;
         for (int year : planned.years) {
             years.append(year);
+            changed << QString::number(year);
+        }
+        if (change.kind == CalendarChange::Kind::OfficeHours) {
+            changed << QStringLiteral("hours");
+        }
+        // The other workstations count with the new calendar as soon as this commits.
+        if (Status announced = repository.announceChange(changed.join(QLatin1Char(','))); !announced) {
+            return announced;
         }
         if (Status logged = storage::AdminLog(m_context.database, m_context.clock)
                                 .append(m_context.actor.id, change.logAction(),

@@ -45,9 +45,13 @@ struct MovedDue {
     qint64 workingMinutes = 0; // the move in working time: > 0 later, < 0 earlier
     int dayMinutes = 480;      // the working day the move is told in
     qint64 stepMinutes = 0;    // the move of the open step's due moment, the same way
+    QDateTime legalBefore;     // the legal due moment (legal_due_at: the terms alone, no pause nor extension)
+    QDateTime legalAfter;
+    qint64 legalMinutes = 0;   // its move, the same way
 };
 
-// The difference of a move in words: "+1 d", "−2 h"; a dossier whose open step alone moves: "step +1 d".
+// The difference of a move in words: "+1 d", "−2 h"; a dossier whose open step alone moves: "step +1 d"; whose
+// legal due moment alone moves (an extension holds the appointment): "legal +1 d".
 QString formatMove(const MovedDue& moved);
 
 // Changes the calendar for the administrator: preview() tells which open dossiers' due moments would move and by

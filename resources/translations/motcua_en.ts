@@ -515,16 +515,12 @@ Please turn one of those options off.</translation>
         <translation>MotCua</translation>
     </message>
     <message>
-        <source>Automatic backup failed</source>
-        <translation>Automatic backup failed</translation>
-    </message>
-    <message>
-        <source>The last automatic backup failed: %1</source>
-        <translation>The last automatic backup failed: %1</translation>
-    </message>
-    <message>
         <source>Database to open: a file or postgresql://USER@HOST:PORT/DATABASE (instead of the one chosen in the settings).</source>
         <translation>Database to open: a file or postgresql://USER@HOST:PORT/DATABASE (instead of the one chosen in the settings).</translation>
+    </message>
+    <message>
+        <source>The working calendar was changed on another workstation: the due moments are counted with the new one.</source>
+        <translation>The working calendar was changed on another workstation: the due moments are counted with the new one.</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1142,42 @@ Please turn one of those options off.</translation>
         <source>%1, issue %2: %3</source>
         <translation>%1, issue %2: %3</translation>
     </message>
+    <message>
+        <source>The import would add %1, change %2 and leave %3 as they are; %4 refused.</source>
+        <translation>The import would add %1, change %2 and leave %3 as they are; %4 refused.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Leave as is</source>
+        <translation>Leave as is</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Agency %1 — %2</source>
+        <translation>Agency %1 — %2</translation>
+    </message>
+    <message>
+        <source>Department %1 — %2</source>
+        <translation>Department %1 — %2</translation>
+    </message>
+    <message>
+        <source>Procedure %1 — %2</source>
+        <translation>Procedure %1 — %2</translation>
+    </message>
+    <message>
+        <source>Process %1, issue %2</source>
+        <translation>Process %1, issue %2</translation>
+    </message>
 </context>
 <context>
     <name>motcua::cli</name>
@@ -1322,10 +1354,6 @@ Please turn one of those options off.</translation>
     <message>
         <source>create the database, catalogue and administrator</source>
         <translation>create the database, catalogue and administrator</translation>
-    </message>
-    <message>
-        <source>import|export FILE: the procedures catalogue</source>
-        <translation>import|export FILE: the procedures catalogue</translation>
     </message>
     <message>
         <source>--procedure CODE --name … --id … --address … --documents 1,2:2: receive</source>
@@ -1986,6 +2014,26 @@ Please turn one of those options off.</translation>
     <message>
         <source>--db FILE|URL [--runs N] [--dossiers N] [--as LOGIN] [--gui-as LOGIN]: time each operation (median, 99th percentile) beside its plain SQL, seed-demo of N dossiers into a temporary file, and the window&apos;s start-up and memory; intake adds dossiers to this database</source>
         <translation>--db FILE|URL [--runs N] [--dossiers N] [--as LOGIN] [--gui-as LOGIN]: time each operation (median, 99th percentile) beside its plain SQL, seed-demo of N dossiers into a temporary file, and the window&apos;s start-up and memory; intake adds dossiers to this database</translation>
+    </message>
+    <message>
+        <source>Preview only, nothing was written: import without --dry-run to apply.</source>
+        <translation>Preview only, nothing was written: import without --dry-run to apply.</translation>
+    </message>
+    <message>
+        <source>Preview only, nothing was written: the import would be refused.</source>
+        <translation>Preview only, nothing was written: the import would be refused.</translation>
+    </message>
+    <message>
+        <source>The rights of %1 were set again on every table.</source>
+        <translation>The rights of %1 were set again on every table.</translation>
+    </message>
+    <message>
+        <source>import FILE [--dry-run] | export FILE: the procedures catalogue (--dry-run: what the import would add, change, leave and refuse; nothing written)</source>
+        <translation>import FILE [--dry-run] | export FILE: the procedures catalogue (--dry-run: what the import would add, change, leave and refuse; nothing written)</translation>
+    </message>
+    <message>
+        <source>%1: %2 errors (each above), nothing was imported.</source>
+        <translation>%1: %2 errors (each above), nothing was imported.</translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3298,10 @@ Please turn one of those options off.</translation>
         <source>A database cannot be created in the folder %1.</source>
         <translation>A database cannot be created in the folder %1.</translation>
     </message>
+    <message>
+        <source>The database %1 uses the encoding %2 and the collation %3 (character type %4); MotCua needs UTF8 and C.UTF-8 for both. Create the database again as docs/postgresql.md says (ENCODING &apos;UTF8&apos; LC_COLLATE &apos;C.UTF-8&apos; LC_CTYPE &apos;C.UTF-8&apos; TEMPLATE template0), then move the data into it with motcua-cli copy.</source>
+        <translation>The database %1 uses the encoding %2 and the collation %3 (character type %4); MotCua needs UTF8 and C.UTF-8 for both. Create the database again as docs/postgresql.md says (ENCODING &apos;UTF8&apos; LC_COLLATE &apos;C.UTF-8&apos; LC_CTYPE &apos;C.UTF-8&apos; TEMPLATE template0), then move the data into it with motcua-cli copy.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::storage::Backup</name>
@@ -3376,6 +3428,14 @@ Please turn one of those options off.</translation>
     <message>
         <source>its manifest&apos;s head of the history %1 cannot be read</source>
         <translation>its manifest&apos;s head of the history %1 cannot be read</translation>
+    </message>
+    <message>
+        <source>Bringing the backup to this version of MotCua…</source>
+        <translation>Bringing the backup to this version of MotCua…</translation>
+    </message>
+    <message>
+        <source>The backup (schema %1) could not be brought to this version of MotCua (schema %2), and the database is as it was: %3</source>
+        <translation>The backup (schema %1) could not be brought to this version of MotCua (schema %2), and the database is as it was: %3</translation>
     </message>
 </context>
 <context>
@@ -3573,6 +3633,10 @@ Please turn one of those options off.</translation>
     <message>
         <source>its manifest&apos;s head of the history %1 cannot be read</source>
         <translation>its manifest&apos;s head of the history %1 cannot be read</translation>
+    </message>
+    <message>
+        <source>The backup was restored but could not be brought to this version of MotCua (schema %1 to %2): %3 The database before the restore is kept as %4: restore that one to go back.</source>
+        <translation>The backup was restored but could not be brought to this version of MotCua (schema %1 to %2): %3 The database before the restore is kept as %4: restore that one to go back.</translation>
     </message>
 </context>
 <context>
@@ -4068,6 +4132,33 @@ Built with Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::ui::AutomaticBackupRunner</name>
+    <message>
+        <source>Automatic backup in progress…</source>
+        <translation>Automatic backup in progress…</translation>
+    </message>
+    <message>
+        <source>The automatic backup is done.</source>
+        <translation>The automatic backup is done.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed.</source>
+        <translation>The automatic backup failed.</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed</source>
+        <translation>Automatic backup failed</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1
+
+Check the backup folder in File → Settings… (Agency) and take a backup now with Administration → Back up…</source>
+        <translation>The automatic backup failed: %1
+
+Check the backup folder in File → Settings… (Agency) and take a backup now with Administration → Back up…</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::BackupRestore</name>
     <message>
         <source>Agency: %1 %2
@@ -4236,10 +4327,6 @@ MotCua closes now: start it again.</translation>
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <source>The file was not imported. %1</source>
-        <translation>The file was not imported. %1</translation>
-    </message>
-    <message>
         <source>Export the calendar of %1</source>
         <translation>Export the calendar of %1</translation>
     </message>
@@ -4250,6 +4337,21 @@ MotCua closes now: start it again.</translation>
     <message>
         <source>The calendar of %1 was exported to %2.</source>
         <translation>The calendar of %1 was exported to %2.</translation>
+    </message>
+    <message>
+        <source>Computing the due moments that would move…</source>
+        <translation>Computing the due moments that would move…</translation>
+    </message>
+    <message>
+        <source>Import a calendar from %1</source>
+        <translation>Import a calendar from %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file was not imported: %n error(s), the first: %1</source>
+        <translation>
+            <numerusform>The file was not imported: %n error(s), the first: %1</numerusform>
+            <numerusform>The file was not imported: %n error(s), the first: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4460,41 +4562,13 @@ MotCua closes now: start it again.</translation>
         <source>Catalogue written to %1 (%2 procedures).</source>
         <translation>Catalogue written to %1 (%2 procedures).</translation>
     </message>
+    <message>
+        <source>Import the catalogue from %1</source>
+        <translation>Import the catalogue from %1</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::CatalogueImportDialog</name>
-    <message>
-        <source>Add</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <source>Leave as is</source>
-        <translation>Leave as is</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refused</translation>
-    </message>
-    <message>
-        <source>Agency %1 — %2</source>
-        <translation>Agency %1 — %2</translation>
-    </message>
-    <message>
-        <source>Department %1 — %2</source>
-        <translation>Department %1 — %2</translation>
-    </message>
-    <message>
-        <source>Procedure %1 — %2</source>
-        <translation>Procedure %1 — %2</translation>
-    </message>
-    <message>
-        <source>Process %1, issue %2</source>
-        <translation>Process %1, issue %2</translation>
-    </message>
     <message>
         <source>What</source>
         <translation>What</translation>
@@ -4506,25 +4580,6 @@ MotCua closes now: start it again.</translation>
     <message>
         <source>Detail</source>
         <translation>Detail</translation>
-    </message>
-    <message>
-        <source>The import would add %1, change %2 and leave %3 as they are; %4 refused.</source>
-        <translation>The import would add %1, change %2 and leave %3 as they are; %4 refused.</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message numerus="yes">
-        <source>The file cannot be imported: %n error(s). Nothing was changed.</source>
-        <translation>
-            <numerusform>The file cannot be imported: %n error(s). Nothing was changed.</numerusform>
-            <numerusform>The file cannot be imported: %n error(s). Nothing was changed.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Import the catalogue from %1</source>
@@ -5277,6 +5332,28 @@ MotCua closes now: start it again.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::ui::FileErrorsDialog</name>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file cannot be imported: %n error(s). Nothing was changed.</source>
+        <translation>
+            <numerusform>The file cannot be imported: %n error(s). Nothing was changed.</numerusform>
+            <numerusform>The file cannot be imported: %n error(s). Nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::FirstRunWizard</name>
     <message>
         <source>MotCua — first start</source>
@@ -5874,6 +5951,10 @@ MotCua closes now: start it again.</translation>
     <message>
         <source>&amp;Integrity of the histories…</source>
         <translation>&amp;Integrity of the histories…</translation>
+    </message>
+    <message>
+        <source>The working calendar was changed on another workstation: this window counts with it once the work in hand is done.</source>
+        <translation>The working calendar was changed on another workstation: this window counts with it once the work in hand is done.</translation>
     </message>
 </context>
 <context>
@@ -7600,6 +7681,10 @@ Give it to them in person; they must change it at the next sign-in.</translation
     <message>
         <source>The file holds no calendar entry.</source>
         <translation>The file holds no calendar entry.</translation>
+    </message>
+    <message>
+        <source>legal %1</source>
+        <translation>legal %1</translation>
     </message>
 </context>
 <context>

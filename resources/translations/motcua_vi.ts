@@ -515,16 +515,12 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <translation>MotCua</translation>
     </message>
     <message>
-        <source>Automatic backup failed</source>
-        <translation>Sao lưu tự động không thành công</translation>
-    </message>
-    <message>
-        <source>The last automatic backup failed: %1</source>
-        <translation>Lần sao lưu tự động gần nhất không thành công: %1</translation>
-    </message>
-    <message>
         <source>Database to open: a file or postgresql://USER@HOST:PORT/DATABASE (instead of the one chosen in the settings).</source>
         <translation>Cơ sở dữ liệu cần mở: một tệp hoặc postgresql://NGƯỜI_DÙNG@MÁY_CHỦ:CỔNG/CSDL (thay cho cơ sở dữ liệu đã chọn trong phần cài đặt).</translation>
+    </message>
+    <message>
+        <source>The working calendar was changed on another workstation: the due moments are counted with the new one.</source>
+        <translation>Lịch làm việc vừa được thay đổi trên máy khác: các hạn trả được tính theo lịch mới.</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1142,42 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>%1, issue %2: %3</source>
         <translation>%1, lần ban hành %2: %3</translation>
     </message>
+    <message>
+        <source>The import would add %1, change %2 and leave %3 as they are; %4 refused.</source>
+        <translation>Lần nhập này sẽ thêm %1, sửa %2 và giữ nguyên %3 mục; từ chối %4.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Leave as is</source>
+        <translation>Giữ nguyên</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Agency %1 — %2</source>
+        <translation>Cơ quan %1 — %2</translation>
+    </message>
+    <message>
+        <source>Department %1 — %2</source>
+        <translation>Phòng %1 — %2</translation>
+    </message>
+    <message>
+        <source>Procedure %1 — %2</source>
+        <translation>Thủ tục %1 — %2</translation>
+    </message>
+    <message>
+        <source>Process %1, issue %2</source>
+        <translation>Quy trình %1, lần ban hành %2</translation>
+    </message>
 </context>
 <context>
     <name>motcua::cli</name>
@@ -1322,10 +1354,6 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>create the database, catalogue and administrator</source>
         <translation>tạo cơ sở dữ liệu, danh mục và quản trị viên</translation>
-    </message>
-    <message>
-        <source>import|export FILE: the procedures catalogue</source>
-        <translation>import|export TỆP: danh mục thủ tục</translation>
     </message>
     <message>
         <source>--procedure CODE --name … --id … --address … --documents 1,2:2: receive</source>
@@ -1986,6 +2014,26 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>--db FILE|URL [--runs N] [--dossiers N] [--as LOGIN] [--gui-as LOGIN]: time each operation (median, 99th percentile) beside its plain SQL, seed-demo of N dossiers into a temporary file, and the window&apos;s start-up and memory; intake adds dossiers to this database</source>
         <translation>--db TỆP|URL [--runs N] [--dossiers N] [--as TÊN] [--gui-as TÊN]: đo thời gian từng thao tác (trung vị, phân vị 99) bên cạnh SQL thuần của nó, seed-demo N hồ sơ vào một tệp tạm, khởi động và bộ nhớ của cửa sổ; phép tiếp nhận thêm hồ sơ vào cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <source>Preview only, nothing was written: import without --dry-run to apply.</source>
+        <translation>Chỉ xem trước, không ghi gì: nhập lại không có --dry-run để áp dụng.</translation>
+    </message>
+    <message>
+        <source>Preview only, nothing was written: the import would be refused.</source>
+        <translation>Chỉ xem trước, không ghi gì: lần nhập này sẽ bị từ chối.</translation>
+    </message>
+    <message>
+        <source>The rights of %1 were set again on every table.</source>
+        <translation>Đã đặt lại quyền của %1 trên mọi bảng.</translation>
+    </message>
+    <message>
+        <source>import FILE [--dry-run] | export FILE: the procedures catalogue (--dry-run: what the import would add, change, leave and refuse; nothing written)</source>
+        <translation>import TỆP [--dry-run] | export TỆP: danh mục thủ tục (--dry-run: lần nhập sẽ thêm, sửa, giữ nguyên và từ chối những gì; không ghi gì)</translation>
+    </message>
+    <message>
+        <source>%1: %2 errors (each above), nothing was imported.</source>
+        <translation>%1: %2 lỗi (từng lỗi ở trên), không nhập gì.</translation>
     </message>
 </context>
 <context>
@@ -3249,6 +3297,10 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>A database cannot be created in the folder %1.</source>
         <translation>Không thể tạo cơ sở dữ liệu trong thư mục %1.</translation>
     </message>
+    <message>
+        <source>The database %1 uses the encoding %2 and the collation %3 (character type %4); MotCua needs UTF8 and C.UTF-8 for both. Create the database again as docs/postgresql.md says (ENCODING &apos;UTF8&apos; LC_COLLATE &apos;C.UTF-8&apos; LC_CTYPE &apos;C.UTF-8&apos; TEMPLATE template0), then move the data into it with motcua-cli copy.</source>
+        <translation>Cơ sở dữ liệu %1 dùng bảng mã %2 và bộ đối chiếu %3 (kiểu ký tự %4); MotCua cần UTF8 và C.UTF-8 cho cả hai. Hãy tạo lại cơ sở dữ liệu như docs/postgresql.md hướng dẫn (ENCODING &apos;UTF8&apos; LC_COLLATE &apos;C.UTF-8&apos; LC_CTYPE &apos;C.UTF-8&apos; TEMPLATE template0), rồi chuyển dữ liệu sang bằng motcua-cli copy.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::storage::Backup</name>
@@ -3375,6 +3427,14 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>its manifest&apos;s head of the history %1 cannot be read</source>
         <translation>không đọc được đầu chuỗi của nhật ký %1 trong bản kê</translation>
+    </message>
+    <message>
+        <source>Bringing the backup to this version of MotCua…</source>
+        <translation>Đang nâng bản sao lưu lên phiên bản MotCua này…</translation>
+    </message>
+    <message>
+        <source>The backup (schema %1) could not be brought to this version of MotCua (schema %2), and the database is as it was: %3</source>
+        <translation>Không nâng được bản sao lưu (lược đồ %1) lên phiên bản MotCua này (lược đồ %2); cơ sở dữ liệu vẫn như trước: %3</translation>
     </message>
 </context>
 <context>
@@ -3572,6 +3632,10 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>its manifest&apos;s head of the history %1 cannot be read</source>
         <translation>không đọc được đầu chuỗi của nhật ký %1 trong bản kê</translation>
+    </message>
+    <message>
+        <source>The backup was restored but could not be brought to this version of MotCua (schema %1 to %2): %3 The database before the restore is kept as %4: restore that one to go back.</source>
+        <translation>Bản sao lưu đã được khôi phục nhưng không nâng lên được phiên bản MotCua này (lược đồ %1 lên %2): %3 Cơ sở dữ liệu trước khi khôi phục được giữ tại %4: hãy khôi phục bản đó để quay lại.</translation>
     </message>
 </context>
 <context>
@@ -4066,6 +4130,33 @@ Xây dựng với Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::ui::AutomaticBackupRunner</name>
+    <message>
+        <source>Automatic backup in progress…</source>
+        <translation>Đang sao lưu tự động…</translation>
+    </message>
+    <message>
+        <source>The automatic backup is done.</source>
+        <translation>Đã sao lưu tự động xong.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed.</source>
+        <translation>Sao lưu tự động không thành công.</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed</source>
+        <translation>Sao lưu tự động không thành công</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1
+
+Check the backup folder in File → Settings… (Agency) and take a backup now with Administration → Back up…</source>
+        <translation>Sao lưu tự động không thành công: %1
+
+Hãy kiểm tra thư mục sao lưu trong Tệp → Cài đặt… (thẻ Cơ quan) và sao lưu ngay bằng Quản trị → Sao lưu…</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::BackupRestore</name>
     <message>
         <source>Agency: %1 %2
@@ -4233,10 +4324,6 @@ MotCua sẽ đóng: hãy mở lại.</translation>
         <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
-        <source>The file was not imported. %1</source>
-        <translation>Không nhập tệp. %1</translation>
-    </message>
-    <message>
         <source>Export the calendar of %1</source>
         <translation>Xuất lịch làm việc năm %1</translation>
     </message>
@@ -4247,6 +4334,20 @@ MotCua sẽ đóng: hãy mở lại.</translation>
     <message>
         <source>The calendar of %1 was exported to %2.</source>
         <translation>Đã xuất lịch làm việc năm %1 ra %2.</translation>
+    </message>
+    <message>
+        <source>Computing the due moments that would move…</source>
+        <translation>Đang tính các hạn trả sẽ thay đổi…</translation>
+    </message>
+    <message>
+        <source>Import a calendar from %1</source>
+        <translation>Nhập lịch từ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file was not imported: %n error(s), the first: %1</source>
+        <translation>
+            <numerusform>Tệp không được nhập: %n lỗi, lỗi đầu tiên: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4457,41 +4558,13 @@ MotCua sẽ đóng: hãy mở lại.</translation>
         <source>Catalogue written to %1 (%2 procedures).</source>
         <translation>Đã ghi danh mục vào %1 (%2 thủ tục).</translation>
     </message>
+    <message>
+        <source>Import the catalogue from %1</source>
+        <translation>Nhập danh mục từ %1</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::CatalogueImportDialog</name>
-    <message>
-        <source>Add</source>
-        <translation>Thêm</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Sửa</translation>
-    </message>
-    <message>
-        <source>Leave as is</source>
-        <translation>Giữ nguyên</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Từ chối</translation>
-    </message>
-    <message>
-        <source>Agency %1 — %2</source>
-        <translation>Cơ quan %1 — %2</translation>
-    </message>
-    <message>
-        <source>Department %1 — %2</source>
-        <translation>Phòng %1 — %2</translation>
-    </message>
-    <message>
-        <source>Procedure %1 — %2</source>
-        <translation>Thủ tục %1 — %2</translation>
-    </message>
-    <message>
-        <source>Process %1, issue %2</source>
-        <translation>Quy trình %1, lần ban hành %2</translation>
-    </message>
     <message>
         <source>What</source>
         <translation>Mục</translation>
@@ -4503,24 +4576,6 @@ MotCua sẽ đóng: hãy mở lại.</translation>
     <message>
         <source>Detail</source>
         <translation>Chi tiết</translation>
-    </message>
-    <message>
-        <source>The import would add %1, change %2 and leave %3 as they are; %4 refused.</source>
-        <translation>Lần nhập này sẽ thêm %1, sửa %2 và giữ nguyên %3 mục; từ chối %4.</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Trường</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Lỗi</translation>
-    </message>
-    <message numerus="yes">
-        <source>The file cannot be imported: %n error(s). Nothing was changed.</source>
-        <translation>
-            <numerusform>Không thể nhập tệp: %n lỗi. Không có gì bị thay đổi.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Import the catalogue from %1</source>
@@ -5270,6 +5325,27 @@ MotCua sẽ đóng: hãy mở lại.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::ui::FileErrorsDialog</name>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file cannot be imported: %n error(s). Nothing was changed.</source>
+        <translation>
+            <numerusform>Không thể nhập tệp: %n lỗi. Không có gì bị thay đổi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::FirstRunWizard</name>
     <message>
         <source>MotCua — first start</source>
@@ -5862,6 +5938,10 @@ MotCua sẽ đóng: hãy mở lại.</translation>
     <message>
         <source>&amp;Integrity of the histories…</source>
         <translation>Kiểm tra toàn &amp;vẹn lịch sử…</translation>
+    </message>
+    <message>
+        <source>The working calendar was changed on another workstation: this window counts with it once the work in hand is done.</source>
+        <translation>Lịch làm việc vừa được thay đổi trên máy khác: cửa sổ này sẽ tính theo lịch mới khi xong việc đang làm.</translation>
     </message>
 </context>
 <context>
@@ -7586,6 +7666,10 @@ Hãy trao tận tay; người này phải đổi ở lần đăng nhập tới.<
     <message>
         <source>The file holds no calendar entry.</source>
         <translation>Tệp không có ngày nào của lịch.</translation>
+    </message>
+    <message>
+        <source>legal %1</source>
+        <translation>hạn luật định %1</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,17 @@ expect "calendar import: bad file" 2 "entries[0].date" -- calendar import "$work
 printf '{"format": "motcua-calendar", "version": 1, "entries": [{"date": "2026-12-07", "kind": "day-off", "name": "Ngh\\u0000\\u1ec9"}]}' > "$work/nul.json"
 expect "calendar import: a name with a NUL" 2 "entries[0].name" -- calendar import "$work/nul.json" --yes --db "$db"
 if cmp -s "$db" "$work/before.sqlite"; then passes=$((passes + 1)); else echo "FAIL a refused calendar import changed the database file"; failures=$((failures + 1)); fi
+# A file with several errors: every one on its line with its field path, then how many; nothing stored.
+printf '{"format": "motcua-calendar", "version": 1, "entries": [{"date": "2027-13-01", "kind": "day-off", "name": "x"}, {"date": "2027-02-09", "kind": "holiday", "name": "x"}, {"date": "2027-02-13", "kind": "day-off", "name": ""}]}' > "$work/many.json"
+"$CLI" calendar import "$work/many.json" --yes --db "$db" >"$work/out" 2>"$work/err"
+got=$?
+if [[ $got -eq 2 && $(grep -c '^motcua-cli: entries\[' "$work/err") -eq 3 ]] && grep -q 'entries\[0\].date' "$work/err" &&
+   grep -q 'entries\[1\].kind' "$work/err" && grep -q 'entries\[2\]' "$work/err" && grep -q "3 lỗi" "$work/err"; then
+    passes=$((passes + 1))
+else
+    echo "FAIL calendar import: every error listed (exit $got): $(cat "$work/err")"; failures=$((failures + 1))
+fi
+if cmp -s "$db" "$work/before.sqlite"; then passes=$((passes + 1)); else echo "FAIL a refused calendar import with several errors changed the database file"; failures=$((failures + 1)); fi
 printf '{"format": "motcua-calendar", "version": 1, "colour": 1, "entries": [{"date": "2026-12-07", "kind": "day-off", "name": "Nghỉ", "note": "x"}]}' > "$work/unknown.json"
 expect "calendar import: unknown keys are warnings" 0 "Warning: entries[0].note: unknown key, ignored." -- calendar import "$work/unknown.json" --db "$db" --lang en
 expect "calendar: usage" 2 "Cách dùng" -- calendar frob --db "$db"

@@ -143,6 +143,36 @@ fi
 run "unknown key: a warning" 0 "Warning: procedures[0].colour: unknown key, ignored." -- catalogue import "$work/unknown.json" --lang en
 as clerk "a name with a control character" 2 "applicant.name" -- receive --procedure 2.001171 "${applicant[@]}" --name $'Nguy\x01ễn' --documents 1
 as clerk "a name of 100000 characters" 2 "applicant.name" -- receive --procedure 2.001171 "${applicant[@]}" --name "$(printf 'a%.0s' $(seq 1 100000))" --documents 1
+# --dry-run: the screen's preview (added, changed by field, left, refused), nothing written, not even a sign-in.
+python3 - "$work/catalogue.json" "$work/changed.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+d["procedures"][0]["name"] = "Đã đổi tên"
+d["procedures"][0]["fee"] = 75000
+added = json.loads(json.dumps(d["procedures"][1]))
+added["code"] = "9.999001"
+added["name"] = "Thủ tục mới thêm"
+for process in added.get("processes", []):
+    process["code"] = process["code"] + "-MOI"
+d["procedures"].append(added)
+json.dump(d, open(sys.argv[2], "w"), ensure_ascii=False)
+PY
+run "catalogue export before the dry run" 0 "" -- catalogue export "$work/before-dry.json"
+[[ -f "$db" ]] && cp "$db" "$work/before-dry.sqlite"
+MOTCUA_PASSWORD=wrong-password run "dry run: changed by field" 0 "Sửa: Thủ tục" -- catalogue import "$work/changed.json" --dry-run
+[[ "$out" == *"Thay đổi: tên, lệ phí"* ]] && ok || fail "dry run names the changed fields: $out"
+[[ "$out" == *"Thêm: Thủ tục 9.999001 — Thủ tục mới thêm"* ]] && ok || fail "dry run lists the added procedure: $out"
+[[ "$out" == *"Giữ nguyên: "* ]] && ok || fail "dry run lists what is left: $out"
+[[ "$out" == *"không ghi gì"* ]] && ok || fail "dry run says nothing was written: $out"
+run "dry run --json" 0 '"applicable":true' -- catalogue import "$work/changed.json" --dry-run --json
+[[ $(printf '%s' "$out" | json 'sum(1 for c in d["changes"] if c["action"] == "add" and c["kind"] == "procedure")') == 1 ]] && ok || fail "dry run json adds one: $out"
+[[ $(printf '%s' "$out" | json 'sum(1 for c in d["changes"] if c["action"] == "change" and c["kind"] == "procedure")') == 1 ]] && ok || fail "dry run json changes one: $out"
+if [[ -f "$db" ]]; then
+    cmp -s "$db" "$work/before-dry.sqlite" && ok || fail "a dry run changed the database file"
+fi
+run "catalogue export after the dry run" 0 "" -- catalogue export "$work/after-dry.json"
+cmp -s "$work/before-dry.json" "$work/after-dry.json" && ok || fail "a dry run changed the catalogue"
+run "dry run of a bad file" 2 "procedures[1].documents[0].kind" -- catalogue import "$work/bad.json" --dry-run
 run "import" 0 "2.001594" -- catalogue import "$work/catalogue.json"
 
 # Two processes receiving at the same time: every code distinct, numbers 1…N of the day without gaps.

@@ -12,6 +12,8 @@
 #include <catch2/catch.hpp>
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace motcua;
 using namespace motcua::dossier;
@@ -230,4 +232,51 @@ TEST_CASE("Calendar change: ranges, bad input and other roles are refused", "[wo
     CHECK(load(f, later.code).dueAt == later.dueAt);
     CHECK(load(f, later.code).version == later.version);
     CHECK(test::count(f, QStringLiteral("admin_log")) == 0);
+}
+
+TEST_CASE("Calendar change: the legal due moment moves with the due moment, in the same transaction",
+          "[workflow][calendar]")
+{
+    test::WorkflowFixture f;
+    const Dossier plain = f.receive();
+    const Dossier paused = f.receive();
+    auto clerk = f.as(QStringLiteral("clerk"));
+    auto head = f.as(QStringLiteral("head.bcxb"));
+    REQUIRE(HandoverService(clerk).handover(paused.code, {}).ok());
+    f.db.clock().set(f.at(2026, 11, 25, 9, 0));
+    REQUIRE(PauseService(head).pause(paused.code, PauseReason::Supplement, {}).ok());
+    f.db.clock().set(f.at(2026, 11, 30, 9, 0));
+    REQUIRE(PauseService(head).resume(paused.code, {}).ok());
+    const Dossier resumed = load(f, paused.code);
+    REQUIRE(plain.legalDueAt == f.at(2026, 12, 22, 8, 0));
+    REQUIRE(resumed.legalDueAt == f.at(2026, 12, 22, 8, 0));
+    REQUIRE(resumed.dueAt > resumed.legalDueAt); // the pause moved the appointment, not the legal due moment
+
+    auto admin = f.as(QStringLiteral("admin"));
+    const auto applied = CalendarChangeService(admin).apply(dayOff(QDate(2026, 12, 10)));
+    REQUIRE(applied.ok());
+    REQUIRE(applied->size() == 2);
+    // The terms alone, from the receipt, over the new calendar: one working day later for both.
+    const auto calendar = *calendar::CalendarService(f.db.database(), f.db.clock()).workCalendar();
+    const auto legalNow = [&](const Dossier& d) {
+        return calendar::DeadlineCalculator(*calendar).compute({d.receivedAt, d.limit, d.rule, {}, {}})->due;
+    };
+    const Dossier plainAfter = load(f, plain.code);
+    const Dossier resumedAfter = load(f, paused.code);
+    CHECK(plainAfter.legalDueAt == f.at(2026, 12, 23, 8, 0));
+    CHECK(plainAfter.legalDueAt == legalNow(plainAfter));
+    CHECK(plainAfter.legalDueAt == plainAfter.dueAt);
+    CHECK(resumedAfter.legalDueAt == f.at(2026, 12, 23, 8, 0));
+    CHECK(resumedAfter.legalDueAt == legalNow(resumedAfter));
+    CHECK(resumedAfter.dueAt == recomputedDue(f, resumedAfter));
+    CHECK(resumedAfter.dueAt > resumedAfter.legalDueAt);
+    // Where the legal due moment is not the appointment, the event tells both.
+    const QJsonObject details = QJsonDocument::fromJson(resumedAfter.events.last().details.toUtf8()).object();
+    CHECK(details.value(QStringLiteral("old_legal_due_at")).toString().startsWith(QStringLiteral("2026-12-22T08:00")));
+    CHECK(details.value(QStringLiteral("new_legal_due_at")).toString().startsWith(QStringLiteral("2026-12-23T08:00")));
+    CHECK_FALSE(plainAfter.events.last().details.contains(QStringLiteral("legal_due_at")));
+
+    // A refused change (another role) leaves both as they are.
+    CHECK_FALSE(CalendarChangeService(head).apply(dayOff(QDate(2026, 12, 11))).ok());
+    CHECK(load(f, plain.code).legalDueAt == plainAfter.legalDueAt);
 }

@@ -81,3 +81,35 @@ TEST_CASE("Calendar JSON: bad files name the line or the field", "[calendarjson]
     CHECK(parsed.error().code == ErrorCode::InvalidInput);
     CHECK_FALSE(parsed.error().message.isEmpty());
 }
+
+TEST_CASE("Calendar JSON: every error of a file is listed with its field path, one a field", "[calendarjson]")
+{
+    const QByteArray file = R"({"format": "motcua-calendar", "version": 1, "entries": [
+        {"date": "2027-02-30", "kind": "day-off", "name": "Tết"},
+        {"date": "2027-02-08", "kind": "day-off", "name": "Tết", "source": "TB 1"},
+        {"date": "2027-02-09", "kind": "holiday", "name": "Tết"},
+        {"date": "2027-02-10", "kind": "day-off", "name": "", "confirmed": "yes"},
+        {"date": "2027-02-08", "kind": "day-off", "name": "Tết"},
+        {"date": "2027-02-13", "kind": "day-off", "name": "Thứ bảy"}
+    ]})";
+    QList<Error> errors;
+    const auto parsed = CalendarJson::parse(file, errors);
+    REQUIRE_FALSE(parsed.ok());
+    QStringList fields;
+    for (const Error& error : errors) {
+        fields << error.field;
+        CHECK(error.code == ErrorCode::InvalidInput);
+        CHECK(error.message.contains(error.field.section(QLatin1Char('.'), 0, 0)));
+    }
+    CHECK(fields == QStringList{QStringLiteral("entries[0].date"), QStringLiteral("entries[2].kind"),
+                                QStringLiteral("entries[3].confirmed"), QStringLiteral("entries[3].name"),
+                                QStringLiteral("entries[4].date"), QStringLiteral("entries[5].kind")});
+    CHECK(parsed.error().field == QStringLiteral("entries[0].date")); // the first, as before
+    // The one-error reading gives the same first error.
+    CHECK(CalendarJson::parse(file).error().field == QStringLiteral("entries[0].date"));
+
+    // A file that cannot be read at all has the one error that says so.
+    CHECK_FALSE(CalendarJson::parse(R"({"format": "motcua-calendar", "version": 2, "entries": []})", errors).ok());
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.first().field == QStringLiteral("version"));
+}

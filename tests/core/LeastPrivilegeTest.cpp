@@ -164,3 +164,60 @@ TEST_CASE("Least privilege: a schema behind the program is migrated by the owner
     }
     CHECK(refusal(**app, QStringLiteral("DELETE FROM sign_in_log")) == QStringLiteral("42501"));
 }
+
+TEST_CASE("Least privilege: migrate gives the application's role its rights on the tables a migration added",
+          "[least-privilege][postgresql-only]")
+{
+    OfficeServer office(QStringLiteral("regrant"));
+    {
+        // Granted at schema 8, before the administration log and the sign-in log existed.
+        auto owner = storage::Database::openAtVersion(office.url(office.owner), office.clock, 8);
+        REQUIRE(owner);
+        REQUIRE(storage::ServerRoles::grantApplication(**owner, office.app));
+        CHECK(*storage::ServerRoles::applicationRoles(**owner) == QStringList{office.app});
+    }
+    auto owner = storage::Database::open(office.url(office.owner), office.clock);
+    REQUIRE(owner);
+    REQUIRE((*owner)->schemaVersion() == storage::Database::latestSchemaVersion());
+    {
+        // Without it, the new history tables took only the owner's default privileges: the role could delete.
+        auto app = storage::Database::open(office.url(office.app), office.clock);
+        REQUIRE(app);
+        CHECK(refusal(**app, QStringLiteral("DELETE FROM sign_in_log")) == QStringLiteral("accepted"));
+    }
+    // What `motcua-cli migrate` runs after the migrations.
+    const auto regranted = storage::ServerRoles::regrantApplications(**owner);
+    REQUIRE(regranted);
+    CHECK(*regranted == QStringList{office.app});
+    auto app = storage::Database::open(office.url(office.app), office.clock);
+    REQUIRE(app);
+    CHECK(refusal(**app, QStringLiteral("DELETE FROM sign_in_log")) == QStringLiteral("42501"));
+    CHECK(refusal(**app, QStringLiteral("UPDATE admin_log SET at = at")) == QStringLiteral("42501"));
+    CHECK(refusal(**app, QStringLiteral("TRUNCATE dossier_event")) == QStringLiteral("42501"));
+    CHECK(refusal(**app, QStringLiteral("UPDATE setting SET value = value")) == QStringLiteral("accepted"));
+}
+
+TEST_CASE("Server database: an encoding or collation other than UTF8 and C.UTF-8 is refused at connection",
+          "[least-privilege][postgresql-only]")
+{
+    test::PostgresServer& server = test::PostgresServer::instance();
+    test::MockClock clock;
+    const auto check = [&](const QString& name, const QString& options) {
+        server.admin(QStringLiteral("CREATE DATABASE %1 %2 TEMPLATE template0").arg(name, options));
+        auto opened = storage::Database::open(server.url(name), clock);
+        QString message = opened ? QString() : opened.error().message;
+        if (opened) {
+            CHECK((*opened)->schemaVersion() == storage::Database::latestSchemaVersion());
+        }
+        server.dropDatabase(name);
+        return message;
+    };
+    const QString latin = check(QStringLiteral("enc_latin"), QStringLiteral("ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C'"));
+    CHECK(latin.contains(QStringLiteral("LATIN1")));
+    CHECK(latin.contains(QStringLiteral("UTF8")));
+    CHECK(latin.contains(QStringLiteral("docs/postgresql.md")));
+    const QString bytewise = check(QStringLiteral("enc_c"), QStringLiteral("ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"));
+    CHECK(bytewise.contains(QStringLiteral("C.UTF-8")));
+    CHECK(check(QStringLiteral("enc_ok"), QStringLiteral("ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'"))
+              .isEmpty());
+}

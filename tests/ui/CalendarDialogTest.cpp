@@ -10,6 +10,7 @@
 #include "ui/calendar/CalendarEntryModel.h"
 #include "ui/calendar/MovedDueModel.h"
 #include "ui/calendar/MovedDuesDialog.h"
+#include "ui/widgets/FileErrorsDialog.h"
 #include "ui/calendar/OfficeHoursDialog.h"
 #include "ui/calendar/YearGrid.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -30,8 +31,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include <algorithm>
+#include <functional>
 
 using namespace motcua;
 using namespace motcua::ui;
@@ -44,12 +47,16 @@ struct SeenPreview {
     QList<QStringList> rows;
 };
 
-// Answers the next preview of a calendar change: Apply or Cancel, keeping what it showed.
-void answerPreview(QObject* context, const std::shared_ptr<SeenPreview>& seen, bool apply)
+// Answers the next preview of a calendar change: Apply or Cancel, keeping what it showed. The preview is computed on
+// a worker first: looked for again until it shows.
+void answerPreview(QObject* context, const std::shared_ptr<SeenPreview>& seen, bool apply, int tries = 500)
 {
-    QTimer::singleShot(0, context, [seen, apply] {
+    QTimer::singleShot(10, context, [context, seen, apply, tries] {
         auto* dialog = qobject_cast<MovedDuesDialog*>(QApplication::activeModalWidget());
         if (!dialog) {
+            if (tries > 0) {
+                answerPreview(context, seen, apply, tries - 1);
+            }
             return;
         }
         QAbstractItemModelTester tester(dialog->model());
@@ -258,13 +265,39 @@ TEST_CASE("Calendar screen: office sessions checked as typed, a bad calendar fil
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write(R"({"format": "motcua-calendar", "version": 1, "entries": [
         {"date": "2027-01-01", "kind": "day-off", "name": "Tết Dương lịch"},
-        {"date": "2027-02-30", "kind": "day-off", "name": "x"}]})");
+        {"date": "2027-02-30", "kind": "day-off", "name": "x"},
+        {"date": "2027-02-09", "kind": "holiday", "name": "x"},
+        {"date": "2027-02-13", "kind": "day-off", "name": "Thứ bảy"}]})");
     file.close();
     CalendarDialog dialog(session);
     dialog.show();
     const qint64 logBefore = adminLogSize(f);
+    // Every error of the file, listed by field path.
+    QStringList listed;
+    QString summary;
+    std::function<void(int)> readErrors = [&](int tries) {
+        QTimer::singleShot(10, &dialog, [&, tries] {
+            auto* errors = qobject_cast<FileErrorsDialog*>(QApplication::activeModalWidget());
+            if (!errors) {
+                if (tries > 0) {
+                    readErrors(tries - 1);
+                }
+                return;
+            }
+            auto* tree = errors->findChild<QTreeWidget*>(QStringLiteral("fileErrorsTree"));
+            for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+                listed << tree->topLevelItem(i)->text(0);
+            }
+            summary = errors->findChild<QLabel*>(QStringLiteral("fileErrorsSummary"))->text();
+            errors->reject();
+        });
+    };
+    readErrors(300);
     FileDialog::setNextPath(bad);
     QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("importCalendarButton")), Qt::LeftButton);
+    CHECK(listed == QStringList{QStringLiteral("entries[1].date"), QStringLiteral("entries[2].kind"),
+                                QStringLiteral("entries[3].kind")});
+    CHECK(summary.contains(QStringLiteral("3 lỗi")));
     auto* message = dialog.findChild<MessageBar*>(QStringLiteral("calendarMessage"));
     CHECK(message->kind() == MessageBar::Kind::Error);
     CHECK(message->text().contains(QStringLiteral("entries[1].date")));

@@ -12,6 +12,7 @@
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/widgets/ElidedLabel.h"
 #include "ui/widgets/FileDialog.h"
+#include "ui/widgets/FileErrorsDialog.h"
 #include "ui/widgets/MessageBar.h"
 
 #include <catch2/catch.hpp>
@@ -269,13 +270,13 @@ TEST_CASE("Catalogue administration: an import shows its preview first and is ap
 
     // A bad file: its errors by field path, nothing offered, nothing changed.
     QStringList paths;
-    whenModal<CatalogueImportDialog>(&dialog, [&](CatalogueImportDialog* preview) {
-        auto* tree = preview->findChild<QTreeWidget*>(QStringLiteral("importPreviewTree"));
+    whenModal<FileErrorsDialog>(&dialog, [&](FileErrorsDialog* listed) {
+        auto* tree = listed->findChild<QTreeWidget*>(QStringLiteral("fileErrorsTree"));
         for (int i = 0; i < tree->topLevelItemCount(); ++i) {
             paths << tree->topLevelItem(i)->text(0);
         }
-        CHECK_FALSE(preview->findChild<QPushButton*>(QStringLiteral("importApplyButton")));
-        preview->reject();
+        CHECK_FALSE(listed->findChild<QPushButton*>(QStringLiteral("importApplyButton")));
+        listed->reject();
     });
     FileDialog::setNextPath(bad);
     QTest::mouseClick(import, Qt::LeftButton);

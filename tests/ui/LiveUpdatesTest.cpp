@@ -1,5 +1,6 @@
 #include "tests/support/CatchQt.h"
 
+#include "core/workflow/CalendarChangeService.h"
 #include "core/workflow/HandoverService.h"
 #include "tests/support/WaitFor.h"
 #include "tests/support/WorkflowFixture.h"
@@ -11,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -96,4 +98,39 @@ TEST_CASE("Live updates: on the embedded file the window listens to nothing", "[
     test::WorkflowFixture f;
     MainWindow window(Session{f.db.database(), f.db.clock(), f.calendar, f.users.value(QStringLiteral("head.bcxb"))});
     CHECK_FALSE(window.isListening());
+}
+
+// PostgreSQL only, as above: a calendar change is announced on the server's channel motcua_calendar.
+TEST_CASE("Live updates: a calendar change on one workstation reaches the others without a restart",
+          "[ui][live][calendar][postgresql-only]")
+{
+    test::WorkflowFixture f;
+    auto counterConnection = f.db.openAgain();
+    MainWindow counter(Session{*counterConnection, f.db.clock(), f.calendar, f.users.value(QStringLiteral("clerk"))});
+    counter.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&counter));
+    REQUIRE(counter.isListening());
+    QSignalSpy reload(&counter, &MainWindow::workingCalendarChangedElsewhere);
+
+    // The clerk is typing an applicant's name: the window is not rebuilt under the hands.
+    auto* name = counter.findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+    REQUIRE(name);
+    for (const QChar ch : QStringLiteral("Trần Thị Mai")) {
+        QTest::sendKeyEvent(QTest::Click, name, Qt::Key_unknown, ch, Qt::NoModifier);
+    }
+
+    // The administrator's workstation (the fixture's connection) adds a day off.
+    auto admin = f.as(QStringLiteral("admin"));
+    REQUIRE(workflow::CalendarChangeService(admin)
+                .apply(*workflow::CalendarChange::setRange(QDate(2026, 12, 10), QDate(2026, 12, 10),
+                                                           calendar::DayKind::DayOff, QStringLiteral("Nghỉ đột xuất"),
+                                                           QStringLiteral("QĐ 12")))
+                .ok());
+    REQUIRE(test::waitFor([&] { return counter.statusBar()->currentMessage().contains(QStringLiteral("máy khác")); },
+                          2000));
+    CHECK(reload.isEmpty());
+
+    // The form is cleared (received or abandoned): the window counts with the new calendar.
+    name->clear();
+    REQUIRE(test::waitFor([&] { return reload.count() == 1; }, 2 * MainWindow::kCalendarRetryMs + 1000));
 }

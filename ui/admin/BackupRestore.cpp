@@ -1,5 +1,6 @@
 #include "ui/admin/BackupRestore.h"
 
+#include "ui/widgets/BusyWork.h"
 #include "ui/widgets/FileDialog.h"
 #include "ui/widgets/MessageBox.h"
 
@@ -22,11 +23,8 @@ namespace {
 template <typename T>
 Result<T> withProgress(QWidget* parent, const QString& title, std::function<Result<T>(const Backup::Progress&)> work)
 {
-    QProgressDialog dialog(title, QString(), 0, 100, parent);
-    dialog.setObjectName(QStringLiteral("backupProgress"));
-    dialog.setWindowTitle(title);
-    dialog.setWindowModality(Qt::WindowModal);
-    dialog.setMinimumDuration(0);
+    QProgressDialog dialog(parent);
+    setUpProgressDialog(dialog, QStringLiteral("backupProgress"), title, 100);
     dialog.setAutoClose(false);
     dialog.setValue(0);
     QPointer<QProgressDialog> shown(&dialog);

@@ -8,7 +8,9 @@
 #include "ui/calendar/MovedDuesDialog.h"
 #include "ui/calendar/OfficeHoursDialog.h"
 #include "ui/calendar/YearGrid.h"
+#include "ui/widgets/BusyWork.h"
 #include "ui/widgets/FileDialog.h"
+#include "ui/widgets/FileErrorsDialog.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/WeightedColumns.h"
@@ -16,6 +18,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -160,6 +163,10 @@ CalendarDialog::CalendarDialog(const Session& session, QWidget* parent)
     m_entryView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_entryView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_entryView->verticalHeader()->hide();
+    // The names are long ("Nghỉ bù Ngày Quốc tế Lao động") and the panel narrow: wrapped whole, not elided.
+    m_entryView->setWordWrap(true);
+    m_entryView->setTextElideMode(Qt::ElideNone);
+    m_entryView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_entryView->setColumnHidden(CalendarEntryModel::Source, true);
     new WeightedColumns(m_entryView, {{CalendarEntryModel::Name, 1}});
     connect(m_entryView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -272,14 +279,33 @@ void CalendarDialog::updateDetails()
     }
 }
 
+Result<QList<workflow::MovedDue>> CalendarDialog::previewOffThread(const workflow::CalendarChange& change)
+{
+    using Moved = Result<QList<workflow::MovedDue>>;
+    const QString path = m_session.database.path();
+    if (path.isEmpty() || path == QLatin1String(":memory:")) {
+        // A private in-memory database has no second connection: computed here.
+        auto context = m_session.workflow();
+        return workflow::CalendarChangeService(context).preview(change);
+    }
+    // Every open dossier's due moment is computed twice: on a worker with its own connection (a Database is used only
+    // on the thread that opened it), the window painted meanwhile.
+    return runBusy<Moved>(this, tr("Computing the due moments that would move…"),
+                          [path, &clock = m_session.clock, calendar = m_session.calendar, user = m_session.user,
+                           change]() -> Moved {
+                              auto opened = storage::Database::open(path, clock);
+                              if (!opened) {
+                                  return opened.error();
+                              }
+                              auto context = workflow::WorkflowContext::forDatabase(**opened, clock, *calendar, user);
+                              return workflow::CalendarChangeService(context).preview(change);
+                          });
+}
+
 bool CalendarDialog::propose(const workflow::CalendarChange& change)
 {
     m_message->clear();
-    auto context = m_session.workflow();
-    workflow::CalendarChangeService service(context);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto moved = service.preview(change);
-    QApplication::restoreOverrideCursor();
+    auto moved = previewOffThread(change);
     if (!moved) {
         m_message->showError(moved.error().message);
         return false;
@@ -289,6 +315,8 @@ bool CalendarDialog::propose(const workflow::CalendarChange& change)
         m_message->showInfo(tr("Cancelled: nothing was changed."));
         return false;
     }
+    auto context = m_session.workflow();
+    workflow::CalendarChangeService service(context);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto applied = service.apply(change);
     QApplication::restoreOverrideCursor();
@@ -355,9 +383,15 @@ void CalendarDialog::importFile()
         m_message->showError(tr("%1 cannot be read: %2").arg(path, file.errorString()));
         return;
     }
-    auto book = calendar::CalendarJson::parse(file.readAll());
+    QList<Error> errors;
+    auto book = calendar::CalendarJson::parse(file.readAll(), errors);
     if (!book) {
-        m_message->showError(tr("The file was not imported. %1").arg(book.error().message));
+        // Every error of the file, each beside its field path.
+        FileErrorsDialog listed(tr("Import a calendar from %1").arg(QFileInfo(path).fileName()), errors, this);
+        listed.exec();
+        m_message->showError(tr("The file was not imported: %n error(s), the first: %1", nullptr,
+                                static_cast<int>(errors.size()))
+                                 .arg(book.error().message));
         return;
     }
     const QList<int> years = book->storedYears();

@@ -44,6 +44,8 @@ Q_SIGNALS:
     void calendarChanged();
 
 private:
+    // The preview of `change` (CalendarChangeService::preview), computed on a worker of its own.
+    Result<QList<workflow::MovedDue>> previewOffThread(const workflow::CalendarChange& change);
     // Previews the change, asks, applies; true when it was stored.
     bool propose(const workflow::CalendarChange& change);
     void reload();

@@ -10,11 +10,13 @@
 #include "ui/catalogue/ProcedureEditDialog.h"
 #include "ui/catalogue/ProcessVersionDialog.h"
 #include "ui/widgets/FileDialog.h"
+#include "ui/widgets/FileErrorsDialog.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/PlainText.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -343,7 +345,7 @@ void CatalogueAdminDialog::importCatalogue()
     QList<Error> unknownKeys;
     auto catalogue = CatalogueJson::parse(file.readAll(), errors, &unknownKeys);
     if (!catalogue) {
-        CatalogueImportDialog dialog(path, errors, this);
+        FileErrorsDialog dialog(tr("Import the catalogue from %1").arg(QFileInfo(path).fileName()), errors, this);
         dialog.exec();
         m_message->showError(tr("%1 was not imported: %2").arg(path, catalogue.error().message));
         return;

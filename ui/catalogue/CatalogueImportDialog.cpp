@@ -17,36 +17,6 @@ using catalogue::ImportChange;
 
 namespace {
 
-QString actionName(ImportChange::Action action)
-{
-    switch (action) {
-    case ImportChange::Action::Add:
-        return CatalogueImportDialog::tr("Add");
-    case ImportChange::Action::Change:
-        return CatalogueImportDialog::tr("Change");
-    case ImportChange::Action::Keep:
-        return CatalogueImportDialog::tr("Leave as is");
-    case ImportChange::Action::Refuse:
-        return CatalogueImportDialog::tr("Refused");
-    }
-    return {};
-}
-
-QString subjectText(const ImportChange& change)
-{
-    switch (change.subject) {
-    case ImportChange::Subject::Agency:
-        return CatalogueImportDialog::tr("Agency %1 — %2").arg(change.code, change.title);
-    case ImportChange::Subject::Department:
-        return CatalogueImportDialog::tr("Department %1 — %2").arg(change.code, change.title);
-    case ImportChange::Subject::Procedure:
-        return CatalogueImportDialog::tr("Procedure %1 — %2").arg(change.code, change.title);
-    case ImportChange::Subject::Process:
-        return CatalogueImportDialog::tr("Process %1, issue %2").arg(change.title).arg(change.issue);
-    }
-    return {};
-}
-
 QColor actionColour(ImportChange::Action action)
 {
     switch (action) {
@@ -79,8 +49,8 @@ CatalogueImportDialog::CatalogueImportDialog(const QString& file, const catalogu
     for (const ImportChange& change : preview.changes) {
         QTreeWidgetItem* parentItem = change.subject == ImportChange::Subject::Process ? procedure : nullptr;
         auto* item = parentItem ? new QTreeWidgetItem(parentItem) : new QTreeWidgetItem(m_tree);
-        item->setText(0, subjectText(change));
-        item->setText(1, actionName(change.action));
+        item->setText(0, change.subjectText());
+        item->setText(1, ImportChange::actionName(change.action));
         item->setForeground(1, actionColour(change.action));
         item->setText(2, change.detail);
         item->setToolTip(2, plainToolTip(change.detail));
@@ -91,29 +61,12 @@ CatalogueImportDialog::CatalogueImportDialog(const QString& file, const catalogu
     }
     m_tree->expandAll();
     build(file,
-          tr("The import would add %1, change %2 and leave %3 as they are; %4 refused.")
-              .arg(preview.count(ImportChange::Action::Add))
-              .arg(preview.count(ImportChange::Action::Change))
-              .arg(preview.count(ImportChange::Action::Keep))
-              .arg(preview.count(ImportChange::Action::Refuse)) +
+          preview.summary() +
               (unknownKeys.isEmpty()
                    ? QString()
                    : QStringLiteral(" ") +
                          tr("%n unknown key(s) of the file are ignored.", nullptr, static_cast<int>(unknownKeys.size()))),
           preview.applicable());
-}
-
-CatalogueImportDialog::CatalogueImportDialog(const QString& file, const QList<Error>& errors, QWidget* parent)
-    : QDialog(parent)
-{
-    m_tree = new QTreeWidget(this);
-    m_tree->setHeaderLabels({tr("Field"), tr("Problem")});
-    for (const Error& error : errors) {
-        auto* item = new QTreeWidgetItem(m_tree, {error.field, error.message});
-        item->setToolTip(1, plainToolTip(error.message));
-    }
-    build(file, tr("The file cannot be imported: %n error(s). Nothing was changed.", nullptr, static_cast<int>(errors.size())),
-          false);
 }
 
 void CatalogueImportDialog::build(const QString& file, const QString& summary, bool applicable)

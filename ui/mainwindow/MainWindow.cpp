@@ -29,6 +29,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -177,6 +178,12 @@ MainWindow::MainWindow(Session session, QWidget* parent)
             m_liveRefresh->start(); // not restarted: a steady stream of changes still shows every 300 ms
         }
     });
+    // A calendar changed on another workstation: every screen counts with the new one, once nothing is in hand.
+    m_calendarReload = new QTimer(this);
+    m_calendarReload->setSingleShot(true);
+    m_calendarReload->setInterval(kCalendarRetryMs);
+    connect(m_calendarReload, &QTimer::timeout, this, &MainWindow::reloadCalendarWhenFree);
+    connect(m_changes, &storage::DossierChanges::calendarChanged, this, &MainWindow::reloadCalendarWhenFree);
     for (DossierListView* list : std::as_const(m_lists)) {
         // The status bar says how many arrived that the user has not looked at yet, in the list that has the most.
         connect(list, &DossierListView::newDossiersArrived, this, [this] {
@@ -246,6 +253,20 @@ void MainWindow::changedElsewhere()
         m_online->refresh();
     }
     refreshStatus();
+}
+
+void MainWindow::reloadCalendarWhenFree()
+{
+    const auto dialogs = findChildren<QDialog*>();
+    const bool inHand = QApplication::activeModalWidget() || (m_intake && m_intake->hasUnsavedInput()) ||
+                        std::any_of(dialogs.cbegin(), dialogs.cend(), [](const QDialog* d) { return d->isVisible(); });
+    if (inHand) {
+        statusBar()->showMessage(tr("The working calendar was changed on another workstation: this window counts with "
+                                    "it once the work in hand is done."));
+        m_calendarReload->start();
+        return;
+    }
+    Q_EMIT workingCalendarChangedElsewhere();
 }
 
 void MainWindow::refreshStatus()

@@ -50,6 +50,7 @@ public:
     // Live updates on the office's server: true when changes made on other workstations are listened to.
     bool isListening() const;
     static constexpr int kLiveRefreshDelayMs = 300; // a burst of changes is read once
+    static constexpr int kCalendarRetryMs = 2000;   // a calendar changed elsewhere waits for the work in hand
     const Session& session() const { return m_session; }
     // Asks before a half-filled intake form is lost (quitting, signing out, a language change); true to go on.
     bool confirmLeaving();
@@ -63,6 +64,9 @@ Q_SIGNALS:
     // Administration → Working calendar… stored a change: the application loads the calendar again and builds the
     // window anew over it.
     void workingCalendarChanged();
+    // Another workstation changed the working calendar (office server): the same, once nothing is in hand here (no
+    // dialog open, no dossier half-entered at the counter), so that nothing typed is lost.
+    void workingCalendarChangedElsewhere();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -71,6 +75,7 @@ private:
     void createMenus();
     void createAdminActions(QMenu* adminMenu);
     void changedElsewhere();
+    void reloadCalendarWhenFree();
     void addPage(const QString& name, icons::Icon icon, const QString& title, QWidget* page,
                  const QKeySequence& shortcut);
 
@@ -85,6 +90,7 @@ private:
     QLabel* m_overdue = nullptr;
     QTimer* m_refresh = nullptr;
     QTimer* m_liveRefresh = nullptr;
+    QTimer* m_calendarReload = nullptr; // tries again while something is in hand
     QSet<qint64> m_changedElsewhere;
     storage::DossierChanges* m_changes = nullptr;
 };
