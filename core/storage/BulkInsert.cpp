@@ -1,0 +1,263 @@
+#include "core/storage/BulkInsert.h"
+
+#include "core/common/Logging.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/SqlQuery.h"
+#include "core/storage/SqliteFile.h"
+#include "core/storage/StatementRecorder.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <vector>
+
+namespace motcua::storage {
+
+namespace {
+
+QString placeholders(qsizetype width)
+{
+    QString marks = QStringLiteral("(?");
+    for (qsizetype i = 1; i < width; ++i) {
+        marks += QStringLiteral(", ?");
+    }
+    return marks + QLatin1Char(')');
+}
+
+// Bound values in one statement. SQLite takes up to 32,766, but Qt names each placeholder and SQLite finds a name
+// by walking the list of names, so a statement's cost grows with the square of its values: a few hundred keep the
+// per-row cost lowest.
+constexpr qsizetype kMaxBoundValues = 250;
+
+// Multi-row INSERTs through Qt. Both engines hand out ids (SQLite's rowid, PostgreSQL's sequence) row by row in the
+// order of the VALUES list, so the returned ids sorted ascending are the rows' ids in order.
+class QtBulkInsert final : public BulkInsert {
+public:
+    explicit QtBulkInsert(Database& database)
+        : m_statements(database.connection())
+    {}
+
+    Result<QList<qint64>> insert(const QString& table, const QString& columns, const QList<QVariantList>& rows,
+                                 Ids ids) override
+    {
+        const bool returning = ids == Ids::Returned;
+        QList<qint64> written;
+        if (rows.isEmpty()) {
+            return written;
+        }
+        const qsizetype width = rows.constFirst().size();
+        const QString marks = placeholders(width);
+        const qsizetype perStatement = std::max<qsizetype>(1, kMaxBoundValues / width);
+        for (qsizetype start = 0; start < rows.size(); start += perStatement) {
+            const qsizetype count = std::min(perStatement, rows.size() - start);
+            QString sql = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns +
+                          QStringLiteral(") VALUES ") + marks;
+            for (qsizetype i = 1; i < count; ++i) {
+                sql += QStringLiteral(", ") + marks;
+            }
+            if (returning) {
+                sql += QStringLiteral(" RETURNING id");
+            }
+            QVariantList values;
+            values.reserve(count * width);
+            for (qsizetype i = start; i < start + count; ++i) {
+                values += rows.at(i);
+            }
+            auto returned = m_statements.run(sql, values);
+            if (!returned) {
+                return returned.error();
+            }
+            if (!returning) {
+                continue;
+            }
+            if (returned->size() != count) {
+                return Error::storage(QStringLiteral("%1: %2 rows written, %3 ids returned")
+                                          .arg(table)
+                                          .arg(count)
+                                          .arg(returned->size()));
+            }
+            QList<qint64> newIds;
+            newIds.reserve(count);
+            for (const QVariantList& row : std::as_const(*returned)) {
+                newIds.append(row.constFirst().toLongLong());
+            }
+            std::sort(newIds.begin(), newIds.end());
+            written += newIds;
+        }
+        return written;
+    }
+
+private:
+    StatementCache m_statements;
+};
+
+// The connection's own sqlite3 handle (Qt's SQLite driver links the same libsqlite3), or null.
+sqlite3* sqliteHandle(const QSqlDatabase& connection)
+{
+    const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+// One prepared single-row INSERT per table and column list, stepped once a row. The statements are reset after
+// each row and finalized when the writer goes, before the connection can close.
+class SqliteBulkInsert final : public BulkInsert {
+public:
+    SqliteBulkInsert(Database& database, sqlite3* handle)
+        : m_database(database)
+        , m_handle(handle)
+    {}
+    ~SqliteBulkInsert() override
+    {
+        for (sqlite3_stmt* statement : std::as_const(m_statements)) {
+            sqlite3_finalize(statement);
+        }
+    }
+    SqliteBulkInsert(const SqliteBulkInsert&) = delete;
+    SqliteBulkInsert& operator=(const SqliteBulkInsert&) = delete;
+
+    Result<QList<qint64>> insert(const QString& table, const QString& columns, const QList<QVariantList>& rows,
+                                 Ids ids) override
+    {
+        QList<qint64> written;
+        if (rows.isEmpty()) {
+            return written;
+        }
+        const qsizetype width = rows.constFirst().size();
+        const QString sql = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns +
+                            QStringLiteral(") VALUES ") + placeholders(width);
+        auto statement = prepared(sql);
+        if (!statement) {
+            return statement.error();
+        }
+        if (ids == Ids::Returned) {
+            written.reserve(rows.size());
+        }
+        for (const QVariantList& row : rows) {
+            StatementRecorder::note(sql, row);
+            for (qsizetype i = 0; i < row.size(); ++i) {
+                if (const int bound = bind(*statement, static_cast<int>(i) + 1, row.at(i)); bound != SQLITE_OK) {
+                    return failed(*statement);
+                }
+            }
+            const int stepped = sqlite3_step(*statement);
+            if (stepped != SQLITE_DONE) {
+                return failed(*statement);
+            }
+            sqlite3_reset(*statement);
+            if (ids == Ids::Returned) {
+                written.append(sqlite3_last_insert_rowid(m_handle));
+            }
+        }
+        sqlite3_clear_bindings(*statement);
+        m_text.clear();
+        return written;
+    }
+
+private:
+    Result<sqlite3_stmt*> prepared(const QString& sql)
+    {
+        if (const auto found = m_statements.constFind(sql); found != m_statements.cend()) {
+            return *found;
+        }
+        const QByteArray text = sql.toUtf8();
+        sqlite3_stmt* statement = nullptr;
+        const int code = sqlite3_prepare_v3(m_handle, text.constData(), static_cast<int>(text.size()),
+                                            SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
+        if (code != SQLITE_OK) {
+            sqlite3_finalize(statement);
+            return error(code, sql);
+        }
+        m_statements.insert(sql, statement);
+        return statement;
+    }
+
+    // The value bound as Qt's SQLite driver binds it: NULL for a null or invalid value, integers as integers,
+    // bytes as a blob, anything else as its text.
+    int bind(sqlite3_stmt* statement, int index, const QVariant& value)
+    {
+        if (!value.isValid() || value.isNull()) {
+            return sqlite3_bind_null(statement, index);
+        }
+        switch (value.typeId()) {
+        case QMetaType::Bool:
+        case QMetaType::Int:
+            return sqlite3_bind_int(statement, index, value.toInt());
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+        case QMetaType::Long:
+        case QMetaType::ULong:
+            return sqlite3_bind_int64(statement, index, value.toLongLong());
+        case QMetaType::Double:
+            return sqlite3_bind_double(statement, index, value.toDouble());
+        case QMetaType::QByteArray: {
+            const QByteArray bytes = value.toByteArray();
+            return sqlite3_bind_blob(statement, index, bytes.constData(), static_cast<int>(bytes.size()),
+                                     SQLITE_TRANSIENT);
+        }
+        default: {
+            // Kept until the row is stepped: SQLite reads the text in place.
+            m_text.push_back(value.toString().toUtf8());
+            const QByteArray& text = m_text.back();
+            return sqlite3_bind_text(statement, index, text.constData(), static_cast<int>(text.size()),
+                                     SQLITE_STATIC);
+        }
+        }
+    }
+
+    Error failed(sqlite3_stmt* statement)
+    {
+        const QString sql = QString::fromUtf8(sqlite3_sql(statement));
+        Error e = error(sqlite3_extended_errcode(m_handle), sql);
+        sqlite3_reset(statement);
+        sqlite3_clear_bindings(statement);
+        m_text.clear();
+        return e;
+    }
+
+    // The error in the words sqlError() gives for Qt's statements (a full disk, a read-only file named as such).
+    Error error(int code, const QString& sql) const
+    {
+        const QSqlError qtError(QStringLiteral("Unable to execute statement"), QString::fromUtf8(sqlite3_errmsg(m_handle)),
+                                QSqlError::StatementError, QString::number(code));
+        qCWarning(lcStorage) << "SQL failed:" << sql << qtError.text();
+        const QString explained = sqlite_file::explain(qtError, m_database.displayName());
+        if (!explained.isEmpty()) {
+            return Error::storage(explained + QStringLiteral(" (") + qtError.text().simplified() + QLatin1Char(')'));
+        }
+        return Error::storage(
+            QCoreApplication::translate("motcua::storage", "The database reported an error: %1").arg(qtError.text()));
+    }
+
+    Database& m_database;
+    sqlite3* m_handle;
+    QHash<QString, sqlite3_stmt*> m_statements;
+    std::vector<QByteArray> m_text; // the texts bound to the row being written
+};
+
+} // namespace
+
+std::unique_ptr<BulkInsert> BulkInsert::forDatabase(Database& database)
+{
+    if (database.dialect().engine() == SqlEngine::Sqlite) {
+        if (sqlite3* handle = sqliteHandle(database.connection())) {
+            return std::make_unique<SqliteBulkInsert>(database, handle);
+        }
+    }
+    return throughQt(database);
+}
+
+std::unique_ptr<BulkInsert> BulkInsert::throughQt(Database& database)
+{
+    return std::make_unique<QtBulkInsert>(database);
+}
+
+} // namespace motcua::storage
