@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QScopeGuard>
 #include <QSqlDriver>
 
 #include <sqlite3.h>
@@ -106,8 +107,11 @@ sqlite3* sqliteHandle(const QSqlDatabase& connection)
     return *static_cast<sqlite3* const*>(handle.constData());
 }
 
-// One prepared single-row INSERT per table and column list, stepped once a row. The statements are reset after
-// each row and finalized when the writer goes, before the connection can close.
+// Multi-row INSERTs with positional parameters, bound by number through the sqlite3 C API: no names to look up, so
+// a statement may take a whole batch's rows. Few statements matter on SQLite beyond their parsing: each one that
+// writes the dossiers (whose triggers keep the search index) opens a savepoint, and FTS5 writes its pending terms
+// at every savepoint, so a statement a row would write the index a row at a time. Statements of the full size are
+// prepared once and kept until the writer goes, before the connection can close.
 class SqliteBulkInsert final : public BulkInsert {
 public:
     SqliteBulkInsert(Database& database, sqlite3* handle)
@@ -130,53 +134,91 @@ public:
         if (rows.isEmpty()) {
             return written;
         }
+        const bool returning = ids == Ids::Returned;
         const qsizetype width = rows.constFirst().size();
-        const QString sql = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns +
-                            QStringLiteral(") VALUES ") + placeholders(width);
-        auto statement = prepared(sql);
-        if (!statement) {
-            return statement.error();
-        }
-        if (ids == Ids::Returned) {
-            written.reserve(rows.size());
-        }
-        for (const QVariantList& row : rows) {
-            StatementRecorder::note(sql, row);
-            for (qsizetype i = 0; i < row.size(); ++i) {
-                if (const int bound = bind(*statement, static_cast<int>(i) + 1, row.at(i)); bound != SQLITE_OK) {
-                    return failed(*statement);
+        const QString marks = placeholders(width);
+        const qsizetype perStatement = std::clamp<qsizetype>(kMaxVariables / width, 1, kMaxRows);
+        written.reserve(returning ? rows.size() : 0);
+        for (qsizetype start = 0; start < rows.size(); start += perStatement) {
+            const qsizetype count = std::min(perStatement, rows.size() - start);
+            QString sql = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns +
+                          QStringLiteral(") VALUES ") + marks;
+            for (qsizetype i = 1; i < count; ++i) {
+                sql += QStringLiteral(", ") + marks;
+            }
+            if (returning) {
+                sql += QStringLiteral(" RETURNING id");
+            }
+            // A batch's last, shorter statement is prepared for this once only.
+            auto statement = prepared(sql, count == perStatement);
+            if (!statement) {
+                return statement.error();
+            }
+            const auto release = qScopeGuard([&] {
+                sqlite3_reset(statement->handle);
+                sqlite3_clear_bindings(statement->handle);
+                m_text.clear();
+                if (!statement->kept) {
+                    sqlite3_finalize(statement->handle);
+                }
+            });
+            int index = 0;
+            for (qsizetype i = start; i < start + count; ++i) {
+                const QVariantList& row = rows.at(i);
+                StatementRecorder::note(sql, row);
+                for (const QVariant& value : row) {
+                    if (bind(statement->handle, ++index, value) != SQLITE_OK) {
+                        return error(sql);
+                    }
                 }
             }
-            const int stepped = sqlite3_step(*statement);
+            QList<qint64> newIds;
+            newIds.reserve(returning ? count : 0);
+            int stepped = SQLITE_ROW;
+            while ((stepped = sqlite3_step(statement->handle)) == SQLITE_ROW) {
+                newIds.append(sqlite3_column_int64(statement->handle, 0));
+            }
             if (stepped != SQLITE_DONE) {
-                return failed(*statement);
+                return error(sql);
             }
-            sqlite3_reset(*statement);
-            if (ids == Ids::Returned) {
-                written.append(sqlite3_last_insert_rowid(m_handle));
+            if (returning && newIds.size() != count) {
+                return Error::storage(
+                    QStringLiteral("%1: %2 rows written, %3 ids returned").arg(table).arg(count).arg(newIds.size()));
             }
+            // RETURNING gives the rows in no promised order; their ids were handed out in the order of the VALUES.
+            std::sort(newIds.begin(), newIds.end());
+            written += newIds;
         }
-        sqlite3_clear_bindings(*statement);
-        m_text.clear();
         return written;
     }
 
 private:
-    Result<sqlite3_stmt*> prepared(const QString& sql)
+    // SQLite's default limits: 32,766 parameters a statement; a few hundred rows keep a batch's texts small.
+    static constexpr qsizetype kMaxVariables = 32766;
+    static constexpr qsizetype kMaxRows = 500;
+
+    struct Prepared {
+        sqlite3_stmt* handle = nullptr;
+        bool kept = false;
+    };
+
+    Result<Prepared> prepared(const QString& sql, bool keep)
     {
         if (const auto found = m_statements.constFind(sql); found != m_statements.cend()) {
-            return *found;
+            return Prepared{*found, true};
         }
         const QByteArray text = sql.toUtf8();
         sqlite3_stmt* statement = nullptr;
         const int code = sqlite3_prepare_v3(m_handle, text.constData(), static_cast<int>(text.size()),
-                                            SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
+                                            keep ? SQLITE_PREPARE_PERSISTENT : 0, &statement, nullptr);
         if (code != SQLITE_OK) {
             sqlite3_finalize(statement);
-            return error(code, sql);
+            return error(sql);
         }
-        m_statements.insert(sql, statement);
-        return statement;
+        if (keep) {
+            m_statements.insert(sql, statement);
+        }
+        return Prepared{statement, keep};
     }
 
     // The value bound as Qt's SQLite driver binds it: NULL for a null or invalid value, integers as integers,
@@ -213,21 +255,12 @@ private:
         }
     }
 
-    Error failed(sqlite3_stmt* statement)
-    {
-        const QString sql = QString::fromUtf8(sqlite3_sql(statement));
-        Error e = error(sqlite3_extended_errcode(m_handle), sql);
-        sqlite3_reset(statement);
-        sqlite3_clear_bindings(statement);
-        m_text.clear();
-        return e;
-    }
-
     // The error in the words sqlError() gives for Qt's statements (a full disk, a read-only file named as such).
-    Error error(int code, const QString& sql) const
+    Error error(const QString& sql) const
     {
-        const QSqlError qtError(QStringLiteral("Unable to execute statement"), QString::fromUtf8(sqlite3_errmsg(m_handle)),
-                                QSqlError::StatementError, QString::number(code));
+        const QSqlError qtError(QStringLiteral("Unable to execute statement"),
+                                QString::fromUtf8(sqlite3_errmsg(m_handle)), QSqlError::StatementError,
+                                QString::number(sqlite3_extended_errcode(m_handle)));
         qCWarning(lcStorage) << "SQL failed:" << sql << qtError.text();
         const QString explained = sqlite_file::explain(qtError, m_database.displayName());
         if (!explained.isEmpty()) {

@@ -13,10 +13,10 @@ namespace motcua::storage {
 class Database;
 
 // New rows written in bulk into one table at a time (the demo seeder's batches), inside the caller's write
-// transaction: the one place that knows how each engine takes them fastest. On SQLite one single-row INSERT with
-// positional parameters per table and column list, prepared once through the sqlite3 C API on the connection's own
-// handle and stepped once a row (the new id is the row's rowid). On PostgreSQL multi-row INSERTs … RETURNING id
-// through Qt, a few hundred values each, prepared once and run again. Both write the same values with the same
+// transaction: the one place that knows how each engine takes them fastest. On SQLite multi-row INSERTs of up to
+// 500 rows with positional parameters, prepared once through the sqlite3 C API on the connection's own handle and
+// bound by number. On PostgreSQL (and wherever Qt's named placeholders are used) multi-row INSERTs … RETURNING id
+// of a few hundred values each, prepared once and run again. Both write the same values with the same
 // types (a QVariant's type decides, as Qt's drivers do), and hand out ids row by row in the order given.
 class BulkInsert {
 public:
