@@ -229,6 +229,20 @@ private:
             return sqlite3_bind_null(statement, index);
         }
         switch (value.typeId()) {
+        case QMetaType::QString:
+            if (static_cast<const QString*>(value.constData())->isNull()) {
+                return sqlite3_bind_null(statement, index); // Qt binds a null text as NULL
+            }
+            break;
+        case QMetaType::QByteArray:
+            if (static_cast<const QByteArray*>(value.constData())->isNull()) {
+                return sqlite3_bind_null(statement, index);
+            }
+            break;
+        default:
+            break;
+        }
+        switch (value.typeId()) {
         case QMetaType::Bool:
         case QMetaType::Int:
             return sqlite3_bind_int(statement, index, value.toInt());
