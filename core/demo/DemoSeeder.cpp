@@ -3,7 +3,9 @@
 #include "core/demo/ReplayStore.h"
 #include "core/online/OnlineQueueService.h"
 #include "core/identity/PasswordHasher.h"
+#include "core/storage/BulkInsert.h"
 #include "core/storage/CatalogueRepository.h"
+#include "core/storage/DossierRepository.h"
 #include "core/storage/UserRepository.h"
 #include "core/workflow/ClosureService.h"
 #include "core/workflow/ExtensionService.h"
@@ -12,9 +14,15 @@
 #include "core/workflow/PauseService.h"
 
 #include <QHash>
+#include <QScopeGuard>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
 #include <random>
+#include <thread>
 
 namespace motcua::demo {
 
@@ -121,6 +129,68 @@ dossier::Applicant organisation(Random& random)
     return applicant;
 }
 
+void add(SeedReport& total, const SeedReport& part)
+{
+    total.dossiers += part.dossiers;
+    total.returned += part.returned;
+    total.inProgress += part.inProgress;
+    total.slow += part.slow;
+    total.paused += part.paused;
+    total.extended += part.extended;
+    total.refused += part.refused;
+    total.withdrawn += part.withdrawn;
+    total.stopped += part.stopped;
+    total.online += part.online;
+}
+
+// The batches the replay hands to the writer: at most a few wait, so memory stays flat however many are seeded.
+class BatchQueue {
+public:
+    struct Item {
+        ReplayStore::Batch batch;
+        SeedReport counted; // what the batch's dossiers were
+        int done = 0;       // dossiers replayed with this batch
+        std::optional<Error> error; // the replay failed: nothing of this batch is written
+        bool last = false;
+    };
+
+    // False when the writer stopped (closed), and the item is dropped.
+    bool push(Item item)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notFull.wait(lock, [&] { return m_closed || m_items.size() < kCapacity; });
+        if (m_closed) {
+            return false;
+        }
+        m_items.push_back(std::move(item));
+        m_notEmpty.notify_one();
+        return true;
+    }
+    Item pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_notEmpty.wait(lock, [&] { return !m_items.empty(); });
+        Item item = std::move(m_items.front());
+        m_items.pop_front();
+        m_notFull.notify_one();
+        return item;
+    }
+    void close()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_notFull.notify_all();
+    }
+
+private:
+    static constexpr std::size_t kCapacity = 3;
+    std::mutex m_mutex;
+    std::condition_variable m_notFull;
+    std::condition_variable m_notEmpty;
+    std::deque<Item> m_items;
+    bool m_closed = false;
+};
+
 } // namespace
 
 DemoSeeder::DemoSeeder(storage::Database& database, const WorkCalendar& calendar, const Clock& clock)
@@ -213,171 +283,224 @@ Result<SeedReport> DemoSeeder::seed(const SeedOptions& options, const std::funct
     if (!snapshot) {
         return snapshot.error();
     }
-    ReplayStore store(m_database);
-    SeedReport report;
-    ManualClock simulated(now);
-    const qint64 nowStamp = WorkCalendar::stamp(now);
+    // The accounts the replay acts as, read once; the sequences' values when it starts.
+    QHash<QString, User> accounts;
+    for (const User& user : std::as_const(staff)) {
+        auto stored = users.byLogin(user.login);
+        if (!stored) {
+            return stored.error();
+        }
+        accounts.insert(user.login, *stored);
+    }
+    auto sequences = storage::DossierRepository(m_database).sequences();
+    if (!sequences) {
+        return sequences.error();
+    }
+
+    // The replay runs on a thread of its own and touches no database but a private scratch one in memory, where the
+    // services open their transactions (their dossiers live in the replay store); this thread writes each batch of
+    // dossiers it finished in one transaction, in the order they finished, while it replays the next ones.
     const int batch = 1000;
-    for (int start = 0; start < options.dossiers; start += batch) {
-        Status status = m_database.transaction([&]() -> Status {
-            for (int i = start; i < std::min(options.dossiers, start + batch); ++i) {
-                qint64 t = receipts[static_cast<std::size_t>(i)];
-                const catalogue::Procedure& procedure =
-                    procedures.at(random.between(0, static_cast<int>(procedures.size()) - 1));
-                workflow::ReceiveRequest request;
-                request.procedureCode = procedure.code;
-                request.applicant = random.chance(0.2) ? organisation(random) : person(random);
-                for (int d = 0; d < procedure.documents.size(); ++d) {
-                    request.documents.append({d + 1, procedure.documents.at(d).count});
-                }
-                request.channel = random.chance(0.3) ? dossier::Channel::Online : dossier::Channel::Counter;
-                request.delivery = random.chance(0.15) ? dossier::Delivery::Post : dossier::Delivery::Counter;
-                request.feePaid = procedure.fee;
-                simulated.set(WorkCalendar::toDateTime(t));
-                workflow::WorkflowContext context(m_database, simulated, m_calendar, clerk, store, *snapshot);
-                auto received = workflow::IntakeService(context).receive(request);
-                if (!received) {
-                    return received.error();
-                }
-                ++report.dossiers;
-                const QString code = received->code;
-                const catalogue::ProcessVersion* process = procedure.processInForce(WorkCalendar::dateOf(t));
-                const int steps = static_cast<int>(process->steps.size());
-                // Advance the simulated clock by working minutes; false when that reaches the present.
-                const auto advance = [&](qint64 minutes) {
-                    t = m_calendar.addWorkingMinutes(t, std::max<qint64>(minutes, 1));
+    SeedReport report;
+    BatchQueue batches;
+    std::jthread replay([&] {
+        auto opened = storage::Database::open(QStringLiteral(":memory:"), m_clock);
+        if (!opened) {
+            batches.push({{}, {}, 0, opened.error(), true});
+            return;
+        }
+        storage::Database& scratch = **opened;
+        ReplayStore store(std::move(sequences).value(), accounts);
+        ManualClock simulated(now);
+        const qint64 nowStamp = WorkCalendar::stamp(now);
+        for (int start = 0; start < options.dossiers; start += batch) {
+            const int end = std::min(options.dossiers, start + batch);
+            SeedReport counted;
+            const auto replayed = [&]() -> Status {
+                for (int i = start; i < end; ++i) {
+                    qint64 t = receipts[static_cast<std::size_t>(i)];
+                    const catalogue::Procedure& procedure =
+                        procedures.at(random.between(0, static_cast<int>(procedures.size()) - 1));
+                    workflow::ReceiveRequest request;
+                    request.procedureCode = procedure.code;
+                    request.applicant = random.chance(0.2) ? organisation(random) : person(random);
+                    for (int d = 0; d < procedure.documents.size(); ++d) {
+                        request.documents.append({d + 1, procedure.documents.at(d).count});
+                    }
+                    request.channel = random.chance(0.3) ? dossier::Channel::Online : dossier::Channel::Counter;
+                    request.delivery = random.chance(0.15) ? dossier::Delivery::Post : dossier::Delivery::Counter;
+                    request.feePaid = procedure.fee;
                     simulated.set(WorkCalendar::toDateTime(t));
-                    return t < nowStamp;
-                };
-                const auto act =
-                    [&](const User& actor,
-                        const std::function<Result<dossier::Dossier>(workflow::WorkflowContext&)>& action) {
-                        workflow::WorkflowContext acting(m_database, simulated, m_calendar, actor, store, *snapshot);
-                        auto done = action(acting);
-                        return done ? Status() : Status(done.error());
+                    workflow::WorkflowContext context(scratch, simulated, m_calendar, clerk, store, *snapshot);
+                    auto received = workflow::IntakeService(context).receive(request);
+                    if (!received) {
+                        return received.error();
+                    }
+                    ++counted.dossiers;
+                    const QString code = received->code;
+                    const catalogue::ProcessVersion* process = procedure.processInForce(WorkCalendar::dateOf(t));
+                    const int steps = static_cast<int>(process->steps.size());
+                    // Advance the simulated clock by working minutes; false when that reaches the present.
+                    const auto advance = [&](qint64 minutes) {
+                        t = m_calendar.addWorkingMinutes(t, std::max<qint64>(minutes, 1));
+                        simulated.set(WorkCalendar::toDateTime(t));
+                        return t < nowStamp;
                     };
-                const bool slow = random.chance(0.12);
-                bool open = true;
-                for (int position = 1; position <= steps && open; ++position) {
-                    const catalogue::ProcessStep& step = process->steps.at(position - 1);
-                    const qint64 budget = step.time.workingMinutes(m_calendar.hours().standardDayMinutes());
-                    const double factor = slow ? 0.8 + random.unit() * 1.6 : 0.2 + random.unit() * 0.75;
-                    if (!advance(static_cast<qint64>(static_cast<double>(budget) * factor))) {
-                        open = false;
-                        break;
-                    }
-                    const User actor = actorFor(step);
-                    if (position == steps) {
-                        if (Status s =
-                                act(clerk, [&](auto& c) { return workflow::ClosureService(c).returnResult(code, {}); });
-                            !s) {
-                            return s;
-                        }
-                        ++report.returned;
-                        break;
-                    }
-                    if (step.role == Role::Specialist && random.chance(0.12)) {
-                        // Supplements mostly; for procedures with a fee, sometimes the financial obligation.
-                        const bool financial = procedure.fee > 0 && random.chance(0.3);
-                        const auto reason =
-                            financial ? dossier::PauseReason::Financial : dossier::PauseReason::Supplement;
-                        const QString note = financial ? QStringLiteral("Chờ nộp phí, lệ phí")
-                                                       : QStringLiteral("Bổ sung bản sao giấy tờ");
-                        if (Status s = act(
-                                actor, [&](auto& c) { return workflow::PauseService(c).pause(code, reason, note); });
-                            !s) {
-                            return s;
-                        }
-                        ++report.paused;
-                        if (!advance(random.between(1, 5) * 480)) {
+                    const auto act =
+                        [&](const User& actor,
+                            const std::function<Result<dossier::Dossier>(workflow::WorkflowContext&)>& action) {
+                            workflow::WorkflowContext acting(scratch, simulated, m_calendar, actor, store, *snapshot);
+                            auto done = action(acting);
+                            return done ? Status() : Status(done.error());
+                        };
+                    const bool slow = random.chance(0.12);
+                    bool open = true;
+                    for (int position = 1; position <= steps && open; ++position) {
+                        const catalogue::ProcessStep& step = process->steps.at(position - 1);
+                        const qint64 budget = step.time.workingMinutes(m_calendar.hours().standardDayMinutes());
+                        const double factor = slow ? 0.8 + random.unit() * 1.6 : 0.2 + random.unit() * 0.75;
+                        if (!advance(static_cast<qint64>(static_cast<double>(budget) * factor))) {
                             open = false;
                             break;
                         }
-                        if (Status s = act(clerk, [&](auto& c) { return workflow::PauseService(c).resume(code, {}); });
-                            !s) {
-                            return s;
+                        const User actor = actorFor(step);
+                        if (position == steps) {
+                            if (Status s =
+                                    act(clerk, [&](auto& c) { return workflow::ClosureService(c).returnResult(code, {}); });
+                                !s) {
+                                return s;
+                            }
+                            ++counted.returned;
+                            break;
                         }
-                    }
-                    if (step.role == Role::Head && random.chance(0.02)) {
+                        if (step.role == Role::Specialist && random.chance(0.12)) {
+                            // Supplements mostly; for procedures with a fee, sometimes the financial obligation.
+                            const bool financial = procedure.fee > 0 && random.chance(0.3);
+                            const auto reason =
+                                financial ? dossier::PauseReason::Financial : dossier::PauseReason::Supplement;
+                            const QString note = financial ? QStringLiteral("Chờ nộp phí, lệ phí")
+                                                           : QStringLiteral("Bổ sung bản sao giấy tờ");
+                            if (Status s = act(
+                                    actor, [&](auto& c) { return workflow::PauseService(c).pause(code, reason, note); });
+                                !s) {
+                                return s;
+                            }
+                            ++counted.paused;
+                            if (!advance(random.between(1, 5) * 480)) {
+                                open = false;
+                                break;
+                            }
+                            if (Status s = act(clerk, [&](auto& c) { return workflow::PauseService(c).resume(code, {}); });
+                                !s) {
+                                return s;
+                            }
+                        }
+                        if (step.role == Role::Head && random.chance(0.02)) {
+                            if (Status s = act(actor,
+                                               [&](auto& c) {
+                                                   return workflow::ClosureService(c).refuse(
+                                                       code, QStringLiteral("Hồ sơ không đủ điều kiện theo quy định"));
+                                               });
+                                !s) {
+                                return s;
+                            }
+                            ++counted.refused;
+                            open = false;
+                            break;
+                        }
+                        if (random.chance(0.002)) {
+                            if (Status s = act(clerk,
+                                               [&](auto& c) {
+                                                   return workflow::ClosureService(c).withdraw(
+                                                       code, QStringLiteral("Người nộp xin rút hồ sơ"));
+                                               });
+                                !s) {
+                                return s;
+                            }
+                            ++counted.withdrawn;
+                            open = false;
+                            break;
+                        }
+                        if (leader.id != 0 && slow && position == 2 && random.chance(0.25)) {
+                            const QDateTime newDue = WorkCalendar::toDateTime(
+                                m_calendar.addWorkingMinutes(WorkCalendar::stamp(received->dueAt), 3 * 480));
+                            if (Status s = act(leader,
+                                               [&](auto& c) {
+                                                   return workflow::ExtensionService(c).extend(
+                                                       code, newDue, QStringLiteral("Cần xác minh thêm thông tin"));
+                                               });
+                                !s) {
+                                return s;
+                            }
+                            ++counted.extended;
+                        }
+                        if (leader.id != 0 && position == 2 && random.chance(0.001)) {
+                            if (Status s = act(leader,
+                                               [&](auto& c) {
+                                                   return workflow::ClosureService(c).stop(
+                                                       code, QStringLiteral("Tổ chức đề nghị dừng"));
+                                               });
+                                !s) {
+                                return s;
+                            }
+                            ++counted.stopped;
+                            open = false;
+                            break;
+                        }
+                        // Handed to the person who does the next step, as in an office: every dossier in progress
+                        // has a handler.
+                        const QString next = actorFor(process->steps.at(position)).login;
                         if (Status s = act(actor,
-                                           [&](auto& c) {
-                                               return workflow::ClosureService(c).refuse(
-                                                   code, QStringLiteral("Hồ sơ không đủ điều kiện theo quy định"));
-                                           });
+                                           [&](auto& c) { return workflow::HandoverService(c).handover(code, {}, next); });
                             !s) {
                             return s;
                         }
-                        ++report.refused;
-                        open = false;
-                        break;
                     }
-                    if (random.chance(0.002)) {
-                        if (Status s = act(clerk,
-                                           [&](auto& c) {
-                                               return workflow::ClosureService(c).withdraw(
-                                                   code, QStringLiteral("Người nộp xin rút hồ sơ"));
-                                           });
-                            !s) {
-                            return s;
-                        }
-                        ++report.withdrawn;
-                        open = false;
-                        break;
+                    if (open && slow) {
+                        ++counted.slow;
                     }
-                    if (leader.id != 0 && slow && position == 2 && random.chance(0.25)) {
-                        const QDateTime newDue = WorkCalendar::toDateTime(
-                            m_calendar.addWorkingMinutes(WorkCalendar::stamp(received->dueAt), 3 * 480));
-                        if (Status s = act(leader,
-                                           [&](auto& c) {
-                                               return workflow::ExtensionService(c).extend(
-                                                   code, newDue, QStringLiteral("Cần xác minh thêm thông tin"));
-                                           });
-                            !s) {
-                            return s;
-                        }
-                        ++report.extended;
+                    if (t >= nowStamp) {
+                        ++counted.inProgress;
                     }
-                    if (leader.id != 0 && position == 2 && random.chance(0.001)) {
-                        if (Status s = act(leader,
-                                           [&](auto& c) {
-                                               return workflow::ClosureService(c).stop(
-                                                   code, QStringLiteral("Tổ chức đề nghị dừng"));
-                                           });
-                            !s) {
-                            return s;
-                        }
-                        ++report.stopped;
-                        open = false;
-                        break;
-                    }
-                    // Handed to the person who does the next step, as in an office: every dossier in progress
-                    // has a handler.
-                    const QString next = actorFor(process->steps.at(position)).login;
-                    if (Status s = act(actor,
-                                       [&](auto& c) { return workflow::HandoverService(c).handover(code, {}, next); });
-                        !s) {
-                        return s;
-                    }
+                    store.flush(code);
                 }
-                if (open && slow) {
-                    ++report.slow;
-                }
-                if (t >= nowStamp) {
-                    ++report.inProgress;
-                }
-                if (Status flushed = store.flush(code); !flushed) {
-                    return flushed;
-                }
+                return {};
+            };
+            if (Status status = replayed(); !status) {
+                batches.push({{}, {}, start, status.error(), true});
+                return;
             }
-            return store.writePending();
+            if (!batches.push({store.take(), counted, end, std::nullopt, end == options.dossiers})) {
+                return; // cancelled: the writer has stopped
+            }
+        }
+    });
+    const auto stop = qScopeGuard([&] { batches.close(); });
+    auto bulk = storage::BulkInsert::forDatabase(m_database);
+    storage::DossierRepository writer(m_database, *bulk);
+    for (;;) {
+        BatchQueue::Item item = batches.pop();
+        if (item.error) {
+            return *item.error;
+        }
+        Status status = m_database.transaction([&]() -> Status {
+            if (Status stored = writer.storeSequences(item.batch.sequences); !stored) {
+                return stored;
+            }
+            return writer.insertMany(item.batch.dossiers);
         });
         if (!status) {
             return status.error();
         }
-        if (progress && !progress(std::min(options.dossiers, start + batch), options.dossiers)) {
+        add(report, item.counted);
+        if (progress && !progress(item.done, options.dossiers)) {
             return report;
         }
+        if (item.last) {
+            break;
+        }
     }
+    replay.join(); // the random numbers go on below
     // A few online submissions waiting for the clerk, sent over the last days, one of them lacking a document.
     auto context = workflow::WorkflowContext::forDatabase(m_database, m_clock, m_calendar, clerk);
     online::OnlineQueueService queue(context);

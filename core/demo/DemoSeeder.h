@@ -32,7 +32,8 @@ struct SeedReport {
 // each dossier's history through the real workflow services at the moments it happened: receipt, hand-overs,
 // pauses for supplements, extensions with apology, refusals, withdrawals, stops, results returned (a realistic
 // share late), and recent dossiers still in progress. Creates the demo staff (clerks, heads, specialists,
-// a leader) when missing. Work is batched in transactions of a thousand dossiers.
+// a leader) when missing. The replay runs on a thread of its own (touching no database but a private scratch one)
+// while the calling thread writes what it finished in transactions of a thousand dossiers, on its own connection.
 class DemoSeeder {
 public:
     DemoSeeder(storage::Database& database, const calendar::WorkCalendar& calendar, const Clock& clock);

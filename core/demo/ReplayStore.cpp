@@ -6,9 +6,16 @@ Result<dossier::Dossier> ReplayStore::byCode(const QString& code) const
 {
     const auto found = m_dossiers.constFind(code);
     if (found == m_dossiers.cend()) {
-        return m_database.byCode(code);
+        return Error{ErrorCode::NotFound, QStringLiteral("replayed dossier %1 is not in the replay").arg(code),
+                     QStringLiteral("code")};
     }
     return *found;
+}
+
+Result<dossier::Dossier> ReplayStore::byId(qint64 id) const
+{
+    return Error{ErrorCode::NotFound, QStringLiteral("replayed dossiers are read by code, not by id %1").arg(id),
+                 QStringLiteral("id")};
 }
 
 Result<identity::User> ReplayStore::userByLogin(const QString& login) const
@@ -16,11 +23,20 @@ Result<identity::User> ReplayStore::userByLogin(const QString& login) const
     if (const auto found = m_users.constFind(login); found != m_users.cend()) {
         return *found;
     }
-    auto user = m_database.userByLogin(login);
-    if (user) {
-        m_users.insert(login, *user);
+    return Error{ErrorCode::NotFound, QStringLiteral("the replay has no account %1").arg(login),
+                 QStringLiteral("login")};
+}
+
+Result<int> ReplayStore::nextInSequence(const QString& scope)
+{
+    auto found = m_sequences.find(scope);
+    if (found == m_sequences.end()) {
+        found = m_sequences.insert(scope, 0);
     }
-    return user;
+    if (!m_taken.contains(scope)) {
+        m_taken.append(scope);
+    }
+    return ++*found;
 }
 
 Status ReplayStore::insert(dossier::Dossier& dossier)
@@ -42,32 +58,27 @@ Status ReplayStore::save(dossier::Dossier& dossier)
     return {};
 }
 
-namespace {
-
-// Dossiers written in one batch: large enough that the statements are few, small enough that the rows of a batch
-// stay a few megabytes.
-constexpr qsizetype kBatch = 500;
-
-} // namespace
-
-Status ReplayStore::flush(const QString& code)
+void ReplayStore::flush(const QString& code)
 {
-    if (!m_dossiers.contains(code)) {
-        return {};
+    if (m_dossiers.contains(code)) {
+        m_pending.append(code);
     }
-    m_pending.append(code);
-    return m_pending.size() >= kBatch ? writePending() : Status();
 }
 
-Status ReplayStore::writePending()
+ReplayStore::Batch ReplayStore::take()
 {
-    QList<dossier::Dossier> batch;
-    batch.reserve(m_pending.size());
+    Batch batch;
+    batch.dossiers.reserve(m_pending.size());
     for (const QString& code : std::as_const(m_pending)) {
-        batch.append(m_dossiers.take(code));
+        batch.dossiers.append(m_dossiers.take(code));
     }
     m_pending.clear();
-    return m_database.insertMany(batch);
+    batch.sequences.reserve(m_taken.size());
+    for (const QString& scope : std::as_const(m_taken)) {
+        batch.sequences.append({scope, m_sequences.value(scope)});
+    }
+    m_taken.clear();
+    return batch;
 }
 
 } // namespace motcua::demo

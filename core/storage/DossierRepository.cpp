@@ -1,6 +1,7 @@
 #include "core/storage/DossierRepository.h"
 
 #include "core/common/TextFold.h"
+#include "core/storage/BulkInsert.h"
 #include "core/storage/HistoryChain.h"
 #include "core/storage/SqlQuery.h"
 #include "core/storage/StoredTerms.h"
@@ -140,87 +141,12 @@ QVariantList documentRow(qint64 dossierId, qsizetype position, const ReceivedDoc
     return {dossierId, position, document.name, catalogue::documentKindKey(document.kind), document.count};
 }
 
-// Bound values in one statement. SQLite takes up to 32,766, but Qt names each placeholder and SQLite finds a name
-// by walking the list of names, so a statement's cost grows with the square of its values: a few hundred keep the
-// per-row cost lowest.
-constexpr qsizetype kMaxBoundValues = 250;
-
-enum class Ids { Returned, None };
-
-// INSERT INTO table (columns) VALUES (…), (…), … in as few statements as the bound values allow. Gives back the new
-// ids in the order of `rows` (for a table with an id): both engines hand out ids (SQLite's rowid, PostgreSQL's
-// sequence) row by row in the order of the VALUES list, so the returned ids sorted ascending are the rows' ids in
-// order.
-Result<QList<qint64>> insertRows(StatementCache& statements, const QString& table, const QString& columns,
-                                 const QList<QVariantList>& rows, Ids ids = Ids::Returned)
-{
-    const bool returning = ids == Ids::Returned;
-    QList<qint64> written;
-    if (rows.isEmpty()) {
-        return written;
-    }
-    const qsizetype width = rows.constFirst().size();
-    QString marks = QStringLiteral("(?");
-    for (qsizetype i = 1; i < width; ++i) {
-        marks += QStringLiteral(", ?");
-    }
-    marks += QLatin1Char(')');
-    const qsizetype perStatement = std::max<qsizetype>(1, kMaxBoundValues / width);
-    for (qsizetype start = 0; start < rows.size(); start += perStatement) {
-        const qsizetype count = std::min(perStatement, rows.size() - start);
-        QString sql = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns +
-                      QStringLiteral(") VALUES ") + marks;
-        for (qsizetype i = 1; i < count; ++i) {
-            sql += QStringLiteral(", ") + marks;
-        }
-        if (returning) {
-            sql += QStringLiteral(" RETURNING id");
-        }
-        QVariantList values;
-        values.reserve(count * width);
-        for (qsizetype i = start; i < start + count; ++i) {
-            values += rows.at(i);
-        }
-        auto returned = statements.run(sql, values);
-        if (!returned) {
-            return returned.error();
-        }
-        if (!returning) {
-            continue;
-        }
-        if (returned->size() != count) {
-            return Error::storage(QStringLiteral("%1: %2 rows written, %3 ids returned")
-                                      .arg(table)
-                                      .arg(count)
-                                      .arg(returned->size()));
-        }
-        QList<qint64> newIds;
-        newIds.reserve(count);
-        for (const QVariantList& row : std::as_const(*returned)) {
-            newIds.append(row.constFirst().toLongLong());
-        }
-        std::sort(newIds.begin(), newIds.end());
-        written += newIds;
-    }
-    return written;
-}
-
 } // namespace
 
 Result<int> DossierRepository::nextInSequence(const QString& scope)
 {
     const QString sql = QStringLiteral("INSERT INTO code_sequence (scope, last) VALUES (?, 1) ON CONFLICT (scope) "
                                        "DO UPDATE SET last = code_sequence.last + 1 RETURNING last");
-    if (m_statements) {
-        auto rows = m_statements->run(sql, {scope});
-        if (!rows) {
-            return rows.error();
-        }
-        if (rows->size() != 1) {
-            return Error::storage(QStringLiteral("code_sequence: no value returned for %1").arg(scope));
-        }
-        return rows->constFirst().constFirst().toInt();
-    }
     QSqlQuery query(m_database.connection());
     if (Status status = exec(query, sql, {scope}); !status) {
         return status.error();
@@ -229,6 +155,34 @@ Result<int> DossierRepository::nextInSequence(const QString& scope)
         return sqlError(query);
     }
     return query.value(0).toInt();
+}
+
+Result<QHash<QString, int>> DossierRepository::sequences() const
+{
+    QSqlQuery query(m_database.connection());
+    if (Status status = exec(query, QStringLiteral("SELECT scope, last FROM code_sequence")); !status) {
+        return status.error();
+    }
+    QHash<QString, int> values;
+    while (query.next()) {
+        values.insert(query.value(0).toString(), query.value(1).toInt());
+    }
+    return values;
+}
+
+Status DossierRepository::storeSequences(const QList<std::pair<QString, int>>& values)
+{
+    QSqlQuery query(m_database.connection());
+    for (const auto& [scope, last] : values) {
+        if (Status status = exec(query,
+                                 QStringLiteral("INSERT INTO code_sequence (scope, last) VALUES (?, ?) ON CONFLICT "
+                                                "(scope) DO UPDATE SET last = excluded.last"),
+                                 {scope, last});
+            !status) {
+            return status;
+        }
+    }
+    return {};
 }
 
 Result<identity::User> DossierRepository::userByLogin(const QString& login) const
@@ -268,14 +222,18 @@ Status DossierRepository::insertMany(QList<Dossier>& dossiers)
     if (dossiers.isEmpty()) {
         return {};
     }
-    StatementCache once(m_database.connection());
-    StatementCache& statements = m_statements ? *m_statements : once;
+    std::unique_ptr<BulkInsert> once = m_bulk ? nullptr : BulkInsert::forDatabase(m_database);
+    BulkInsert& bulk = m_bulk ? *m_bulk : *once;
+    const auto insertRows = [&](const QString& table, const QString& columns, const QList<QVariantList>& tableRows,
+                                BulkInsert::Ids ids = BulkInsert::Ids::Returned) {
+        return bulk.insert(table, columns, tableRows, ids);
+    };
     QList<QVariantList> rows;
     rows.reserve(dossiers.size());
     for (const Dossier& dossier : dossiers) {
         rows.append(rowValues(dossier) << 1);
     }
-    auto ids = insertRows(statements, QStringLiteral("dossier"), kColumns + QStringLiteral(", version"),
+    auto ids = insertRows(QStringLiteral("dossier"), kColumns + QStringLiteral(", version"),
                           rows);
     if (!ids) {
         return ids.error();
@@ -337,17 +295,17 @@ Status DossierRepository::insertMany(QList<Dossier>& dossiers)
             item.id = childIds.at(next++);
         }
     };
-    auto documentIds = insertRows(statements, QStringLiteral("dossier_document"), kDocumentColumns,
-                                  documents, Ids::None);
-    auto stepIds = documentIds ? insertRows(statements, QStringLiteral("step_instance"), kStepColumns, steps)
+    auto documentIds = insertRows(QStringLiteral("dossier_document"), kDocumentColumns,
+                                  documents, BulkInsert::Ids::None);
+    auto stepIds = documentIds ? insertRows(QStringLiteral("step_instance"), kStepColumns, steps)
                                : documentIds;
-    auto pauseIds = stepIds ? insertRows(statements, QStringLiteral("dossier_pause"), kPauseColumns, pauses)
+    auto pauseIds = stepIds ? insertRows(QStringLiteral("dossier_pause"), kPauseColumns, pauses)
                             : stepIds;
-    auto extensionIds = pauseIds ? insertRows(statements, QStringLiteral("dossier_extension"),
+    auto extensionIds = pauseIds ? insertRows(QStringLiteral("dossier_extension"),
                                               kExtensionColumns, extensions)
                                  : pauseIds;
     auto eventIds = extensionIds
-                        ? insertRows(statements, QStringLiteral("dossier_event"), eventColumns, events)
+                        ? insertRows(QStringLiteral("dossier_event"), eventColumns, events)
                         : extensionIds;
     if (!eventIds) {
         return eventIds.error();

@@ -3,7 +3,12 @@
 #include "core/dossier/Dossier.h"
 #include "core/dossier/DossierStore.h"
 #include "core/storage/Database.h"
+#include "core/storage/BulkInsert.h"
 #include "core/storage/SqlQuery.h"
+
+#include <QHash>
+
+#include <utility>
 
 namespace motcua::storage {
 
@@ -16,10 +21,10 @@ public:
     explicit DossierRepository(Database& database)
         : m_database(database)
     {}
-    // Runs its sequence and bulk statements through `statements` (prepared once for many runs).
-    DossierRepository(Database& database, StatementCache& statements)
+    // Writes insertMany()'s rows through `bulk` (its statements prepared once for many batches).
+    DossierRepository(Database& database, BulkInsert& bulk)
         : m_database(database)
-        , m_statements(&statements)
+        , m_bulk(&bulk)
     {}
 
     Status insert(dossier::Dossier& dossier) override;
@@ -34,6 +39,10 @@ public:
     // Next value of a named sequence (dossier codes of a day, register entries of a year); call inside the
     // transaction that uses it, so that concurrent writers never get the same number.
     Result<int> nextInSequence(const QString& scope) override;
+    // Every sequence's last value, and storing last values taken elsewhere (the demo seeder numbers its dossiers in
+    // memory and stores the values with each batch, in the order the scopes were first taken).
+    Result<QHash<QString, int>> sequences() const;
+    Status storeSequences(const QList<std::pair<QString, int>>& values);
     Result<identity::User> userByLogin(const QString& login) const override;
 
 
@@ -49,7 +58,7 @@ private:
     Status announce(qint64 dossierId);
 
     Database& m_database;
-    StatementCache* m_statements = nullptr;
+    BulkInsert* m_bulk = nullptr;
 };
 
 } // namespace motcua::storage

@@ -110,3 +110,30 @@ TEST_CASE("Demo seeder: dossiers in progress have a handler, every account its o
     CHECK(query.value(0).toLongLong() >= 3);
     CHECK(query.value(1).toLongLong() == query.value(0).toLongLong());
 }
+
+TEST_CASE("Demo seeder: cancelled after its first batch, it keeps that batch alone, and seeds on from there", "[demo]")
+{
+    test::WorkflowFixture f;
+    demo::SeedOptions options;
+    options.dossiers = 2500; // three batches: the replay runs ahead of the writer, which stops after the first
+    options.years = 1;
+    QList<int> progress;
+    const auto report = demo::DemoSeeder(f.db.database(), *f.calendar, f.db.clock()).seed(options, [&](int done, int) {
+        progress.append(done);
+        return false;
+    });
+    REQUIRE(report);
+    CHECK(progress == QList<int>{1000});
+    CHECK(report->dossiers == 1000);
+    CHECK(report->online == 0);
+    CHECK(test::count(f, QStringLiteral("dossier")) == 1000);
+    // The next seed numbers its dossiers after the ones kept: every code stays unique.
+    options.dossiers = 300;
+    const auto more = demo::DemoSeeder(f.db.database(), *f.calendar, f.db.clock()).seed(options);
+    REQUIRE(more);
+    CHECK(test::count(f, QStringLiteral("dossier")) == 1300 + more->online);
+    QSqlQuery query(f.db.database().connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT count(DISTINCT code) FROM dossier WHERE code IS NOT NULL")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toLongLong() == 1300);
+}
