@@ -12,6 +12,7 @@
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/WeightedColumns.h"
+#include "ui/widgets/ReadOnlyTable.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -153,13 +154,7 @@ CalendarDialog::CalendarDialog(const Session& session, QWidget* parent)
     entryButtons->addWidget(add);
     entryButtons->addWidget(m_edit);
     entryButtons->addWidget(m_remove);
-    m_entryView = new QTableView(this);
-    m_entryView->setObjectName(QStringLiteral("entriesView"));
-    m_entryView->setModel(m_model);
-    m_entryView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_entryView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_entryView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_entryView->verticalHeader()->hide();
+    m_entryView = readOnlyTable(QStringLiteral("entriesView"), m_model, this, {.oneRow = true, .stretchLast = false});
     m_entryView->setColumnHidden(CalendarEntryModel::Source, true);
     new WeightedColumns(m_entryView, {{CalendarEntryModel::Name, 1}});
     connect(m_entryView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -272,7 +267,7 @@ void CalendarDialog::updateDetails()
     }
 }
 
-bool CalendarDialog::propose(const workflow::CalendarChange& change)
+bool CalendarDialog::propose(const workflow::CalendarChange& change, const QStringList& warnings)
 {
     m_message->clear();
     auto context = m_session.workflow();
@@ -284,7 +279,7 @@ bool CalendarDialog::propose(const workflow::CalendarChange& change)
         m_message->showError(moved.error().message);
         return false;
     }
-    MovedDuesDialog preview(change.summary(), *moved, this);
+    MovedDuesDialog preview(change.summary(), *moved, warnings, this);
     if (preview.exec() != QDialog::Accepted) {
         m_message->showInfo(tr("Cancelled: nothing was changed."));
         return false;
@@ -355,13 +350,18 @@ void CalendarDialog::importFile()
         m_message->showError(tr("%1 cannot be read: %2").arg(path, file.errorString()));
         return;
     }
-    auto book = calendar::CalendarJson::parse(file.readAll());
+    QList<Error> unknownKeys;
+    auto book = calendar::CalendarJson::parse(file.readAll(), &unknownKeys);
     if (!book) {
         m_message->showError(tr("The file was not imported. %1").arg(book.error().message));
         return;
     }
+    QStringList warnings;
+    for (const Error& warning : unknownKeys) {
+        warnings << warning.message;
+    }
     const QList<int> years = book->storedYears();
-    if (propose(workflow::CalendarChange::importBook(*book)) && !years.isEmpty()) {
+    if (propose(workflow::CalendarChange::importBook(*book), warnings) && !years.isEmpty()) {
         showYear(years.first());
     }
 }

@@ -4,6 +4,7 @@
 #include "ui/common/Session.h"
 
 #include <QDialog>
+#include <QStringList>
 
 class QLabel;
 class QPushButton;
@@ -45,7 +46,7 @@ Q_SIGNALS:
 
 private:
     // Previews the change, asks, applies; true when it was stored.
-    bool propose(const workflow::CalendarChange& change);
+    bool propose(const workflow::CalendarChange& change, const QStringList& warnings = {});
     void reload();
     void updateDetails();
 
