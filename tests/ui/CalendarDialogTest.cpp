@@ -295,7 +295,7 @@ TEST_CASE("Calendar screen: an imported file's unknown keys are listed in its pr
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write(R"({"format": "motcua-calendar", "version": 1, "author": "Sở", "entries": [
         {"date": "2027-01-01", "kind": "day-off", "name": "Tết Dương lịch", "colour": "red"},
-        {"date": "2027-01-02", "kind": "day-off", "name": "Nghỉ bù"}]})");
+        {"date": "2027-01-05", "kind": "day-off", "name": "Ngày nghỉ của cơ quan"}]})");
     file.close();
     CalendarDialog dialog(session);
     dialog.show();
@@ -304,6 +304,7 @@ TEST_CASE("Calendar screen: an imported file's unknown keys are listed in its pr
     answerPreview(&dialog, seen, false);
     FileDialog::setNextPath(path);
     QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("importCalendarButton")), Qt::LeftButton);
+    INFO(dialog.findChild<MessageBar*>(QStringLiteral("calendarMessage"))->text().toStdString());
     CHECK(seen->warnings.contains(QStringLiteral("author: ")));
     CHECK(seen->warnings.contains(QStringLiteral("entries[0].colour: ")));
     CHECK_FALSE(seen->warnings.contains(QStringLiteral("entries[1]")));
@@ -319,6 +320,7 @@ TEST_CASE("Calendar screen: an imported file's unknown keys are listed in its pr
     answerPreview(&dialog, plain, false);
     FileDialog::setNextPath(path);
     QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("importCalendarButton")), Qt::LeftButton);
+    INFO(dialog.findChild<MessageBar*>(QStringLiteral("calendarMessage"))->text().toStdString());
     CHECK_FALSE(plain->summary.isEmpty());
     CHECK(plain->warnings.isEmpty());
 }

@@ -42,15 +42,19 @@ ReportChart::ReportChart(const QString& name, QWidget* parent)
     m_hoverLabel->setObjectName(name + QStringLiteral("HoverLabel"));
     m_hoverLabel->setTextFormat(Qt::PlainText);
     m_hoverLabel->setWordWrap(true);
+    // Two lines always, so that the chart does not move when a longer text comes.
+    m_hoverLabel->setFixedHeight(2 * m_hoverLabel->fontMetrics().lineSpacing() + 2);
+    m_hoverLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     connect(m_saveButton, &QPushButton::clicked, this, &ReportChart::savePng);
     connect(m_printButton, &QPushButton::clicked, this, &ReportChart::print);
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_hoverLabel, 1);
+    buttons->addStretch(1);
     buttons->addWidget(m_saveButton);
     buttons->addWidget(m_printButton);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_hoverLabel);
     layout->addLayout(buttons);
     clear();
 }
@@ -89,6 +93,17 @@ void ReportChart::setData(const QString& title, Kind kind, const QStringList& ca
     }
     axisY->setRange(0, top);
     axisY->setLabelFormat(QStringLiteral("%d"));
+    if (maximum <= 0) {
+        // Counts: ticks on whole numbers (1, 2 or 5 times a power of ten, five or six of them), never 0, 0, 1, 2, 2.
+        double step = 1;
+        while (top / step > 6) {
+            step *= (QString::number(step).startsWith(QLatin1Char('2')) ? 2.5 : 2);
+        }
+        axisY->setRange(0, std::ceil(top / step) * step);
+        axisY->setTickType(QValueAxis::TicksDynamic);
+        axisY->setTickAnchor(0);
+        axisY->setTickInterval(step);
+    }
     chart->addAxis(axisY, Qt::AlignLeft);
     if (kind == Kind::Bars) {
         auto* bars = new QBarSeries;
