@@ -48,13 +48,12 @@ ReportChart::ReportChart(const QString& name, QWidget* parent)
     connect(m_saveButton, &QPushButton::clicked, this, &ReportChart::savePng);
     connect(m_printButton, &QPushButton::clicked, this, &ReportChart::print);
     auto* buttons = new QHBoxLayout;
-    buttons->addStretch(1);
+    buttons->addWidget(m_hoverLabel, 1);
     buttons->addWidget(m_saveButton);
     buttons->addWidget(m_printButton);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_hoverLabel);
     layout->addLayout(buttons);
     clear();
 }
@@ -94,9 +93,10 @@ void ReportChart::setData(const QString& title, Kind kind, const QStringList& ca
     axisY->setRange(0, top);
     axisY->setLabelFormat(QStringLiteral("%d"));
     if (maximum <= 0) {
-        // Counts: ticks on whole numbers (1, 2 or 5 times a power of ten, five or six of them), never 0, 0, 1, 2, 2.
+        // Counts: ticks on whole numbers (1, 2 or 5 times a power of ten, at most five of them: the charts are small
+        // on an office screen), never 0, 0, 1, 2, 2.
         double step = 1;
-        while (top / step > 6) {
+        while (top / step > 4) {
             step *= (QString::number(step).startsWith(QLatin1Char('2')) ? 2.5 : 2);
         }
         axisY->setRange(0, std::ceil(top / step) * step);
