@@ -61,6 +61,7 @@ int report(CliContext& context, const QList<FileOutcome>& outcomes)
             array.append(QJsonObject{{QStringLiteral("file"), outcome.fileName},
                                      {QStringLiteral("outcome"), kindKey(outcome.kind)},
                                      {QStringLiteral("reason"), outcome.reason},
+                                     {QStringLiteral("warnings"), QJsonArray::fromStringList(outcome.warnings)},
                                      {QStringLiteral("dossier"), outcome.dossierId}});
         } else {
             QString line = QStringLiteral("%1: %2").arg(outcome.fileName, kindText(outcome.kind));
@@ -71,6 +72,9 @@ int report(CliContext& context, const QList<FileOutcome>& outcomes)
                 line += QStringLiteral(" – ") + outcome.reason;
             }
             context.print(line);
+            for (const QString& warning : outcome.warnings) {
+                context.print(tr("Warning: %1").arg(warning));
+            }
         }
     }
     if (context.json()) {

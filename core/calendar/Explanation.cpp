@@ -61,10 +61,15 @@ QString formatShortMoment(const QDateTime& moment)
     return moment.isValid() ? toAgencyTime(moment).toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
 }
 
+qint64 wholeWorkingDays(qint64 minutes, int dayMinutes)
+{
+    return dayMinutes > 0 && minutes > 0 ? minutes / dayMinutes : 0;
+}
+
 QString formatWorkingDuration(qint64 minutes, int dayMinutes)
 {
     QStringList parts;
-    const qint64 days = dayMinutes > 0 ? minutes / dayMinutes : 0;
+    const qint64 days = wholeWorkingDays(minutes, dayMinutes);
     const qint64 rest = minutes - days * dayMinutes;
     if (days > 0) {
         parts << QCoreApplication::translate("motcua::Explanation", "%1 d").arg(days);
@@ -80,7 +85,7 @@ QString formatWorkingDuration(qint64 minutes, int dayMinutes)
 
 QString formatWorkingDurationShort(qint64 minutes, int dayMinutes)
 {
-    const qint64 days = dayMinutes > 0 ? minutes / dayMinutes : 0;
+    const qint64 days = wholeWorkingDays(minutes, dayMinutes);
     const qint64 rest = minutes - days * dayMinutes;
     QStringList parts;
     if (days > 0) {

@@ -50,5 +50,8 @@ QString formatShortMoment(const QDateTime& moment);
 QString formatWorkingDuration(qint64 minutes, int dayMinutes);
 // The same, short for a table column: "6 d 4 h" from a day on (minutes dropped), "3 h 20 min" below.
 QString formatWorkingDurationShort(qint64 minutes, int dayMinutes);
+// The whole working days in `minutes` of working time, a started day not counted: 14 days 1 hour is 14. The days
+// of formatWorkingDuration(Short) and the overdue report's "working days late" (docs/reports.md).
+qint64 wholeWorkingDays(qint64 minutes, int dayMinutes);
 
 } // namespace motcua::calendar

@@ -123,12 +123,13 @@ public:
         return value.toObject();
     }
 
-    // {"days": N} or {"hours": N}
+    // {"days": N} or {"hours": N}; any other key of it is a warning ("procedures[0].limit.weeks").
     // zeroDays: 0 working days (the same-day rule) is allowed; hours and step times must be above 0.
-    calendar::TimeLimit limit(const QString& key, bool zeroDays)
+    calendar::TimeLimit limit(const QString& key, bool zeroDays, QList<Error>& warnings)
     {
         const QJsonObject value = object(key);
         Reader inner(value, field(key), m_errors);
+        inner.known({QStringLiteral("days"), QStringLiteral("hours")}, warnings);
         if (value.contains(QStringLiteral("days")) == value.contains(QStringLiteral("hours"))) {
             fail(key,
                  QCoreApplication::translate("motcua::CatalogueJson", "%1 must be {\"days\": N} or {\"hours\": N}.")
@@ -305,7 +306,7 @@ Result<Catalogue> CatalogueJson::parse(const QByteArray& data, QList<Error>& err
         procedure.name = reader.text(QStringLiteral("name"), TextKind::Name);
         procedure.field = reader.text(QStringLiteral("field"), TextKind::Contact, false);
         procedure.level = reader.text(QStringLiteral("level"), TextKind::Contact, false);
-        procedure.limit = reader.limit(QStringLiteral("limit"), true);
+        procedure.limit = reader.limit(QStringLiteral("limit"), true, warnings);
         procedure.rule = reader.choice<calendar::CountingRule>(QStringLiteral("rule"), ruleFromKey, "default, session");
         procedure.onSupplement =
             reader.choice<SupplementBehaviour>(QStringLiteral("on_supplement"), supplementFromKey, "pause, restart");
@@ -392,7 +393,7 @@ Result<Catalogue> CatalogueJson::parse(const QByteArray& data, QList<Error>& err
                 parsed.departmentCode = knownDepartment(step, QStringLiteral("department"));
                 parsed.role = step.choice<identity::Role>(QStringLiteral("role"), stepRoleFromKey,
                                                           "clerk, specialist, head, leader");
-                parsed.time = step.limit(QStringLiteral("time"), false);
+                parsed.time = step.limit(QStringLiteral("time"), false, warnings);
                 parsed.output = step.text(QStringLiteral("output"), TextKind::Name, false);
                 version.steps.append(parsed);
             }

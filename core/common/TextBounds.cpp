@@ -20,6 +20,8 @@ int TextBounds::maxLength(TextKind kind)
         return 500;
     case TextKind::Note:
         return 4000;
+    case TextKind::Template:
+        return 512 * 1024;
     }
     return 0;
 }
@@ -40,7 +42,7 @@ qsizetype TextBounds::controlCharacter(const QString& text, bool multiLine)
 
 Status TextBounds::check(const QString& text, TextKind kind, const QString& field)
 {
-    if (const qsizetype at = controlCharacter(text, kind == TextKind::Note); at >= 0) {
+    if (const qsizetype at = controlCharacter(text, multiLine(kind)); at >= 0) {
         return Error::invalid(field, tr("A control character (U+%1) at character %2 is not allowed.")
                                          .arg(text.at(at).unicode(), 4, 16, QLatin1Char('0'))
                                          .arg(at + 1));

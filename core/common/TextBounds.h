@@ -19,6 +19,7 @@ enum class TextKind {
     Name,    // 300: the name of a person, an organisation, a procedure, a document or a day off; one line
     Address, // 500: an address, a legal source, a file name; one line
     Note,    // 4000: a note, a reason, guidance, a step's content; line breaks and tabs allowed
+    Template, // 524,288: a printed form's HTML template; line breaks and tabs allowed
 };
 
 // Bounded, clean input from one place: the intake form, the command line, every importer and the administrators'
@@ -32,7 +33,9 @@ public:
     static constexpr double kMaxAmount = 1e12; // đồng: far above any fee, well inside a double's whole numbers
 
     static int maxLength(TextKind kind);
-    // No control character (NUL, U+0001–U+001F, U+007F–U+009F; a Note may hold line breaks and tabs), no more
+    // Whether the kind may hold line breaks and tabs (a note, a template).
+    static bool multiLine(TextKind kind) { return kind == TextKind::Note || kind == TextKind::Template; }
+    // No control character (NUL, U+0001–U+001F, U+007F–U+009F; a Note or Template may hold line breaks and tabs), no more
     // than maxLength(kind) characters; a Code also keeps to its pattern (no space). Empty text passes: whether a
     // field is required is the caller's rule.
     static Status check(const QString& text, TextKind kind, const QString& field);

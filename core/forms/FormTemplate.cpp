@@ -1,5 +1,7 @@
 #include "core/forms/FormTemplate.h"
 
+#include "core/common/TextBounds.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -211,10 +213,14 @@ Result<FormTemplate> FormTemplate::parse(const QString& text, const FormSchema& 
         return Error::invalid(QStringLiteral("template"),
                               QCoreApplication::translate("motcua::forms", "the template is empty."));
     }
-    if (text.size() > kMaxSize) {
-        return Error::invalid(
-            QStringLiteral("template"),
-            QCoreApplication::translate("motcua::forms", "the template is larger than %1 KB.").arg(kMaxSize / 1024));
+    if (Status bounded = TextBounds::check(text, TextKind::Template, QStringLiteral("template")); !bounded) {
+        const qsizetype at = TextBounds::controlCharacter(text, true);
+        if (at < 0) {
+            return Error::invalid(QStringLiteral("template"),
+                                  QCoreApplication::translate("motcua::forms", "the template is larger than %1 KB.")
+                                      .arg(kMaxSize / 1024));
+        }
+        return templateError(int(QStringView(text).left(at).count(QLatin1Char('\n'))) + 1, bounded.error().message);
     }
     FormTemplate result;
     result.m_text = text;

@@ -34,10 +34,11 @@ struct FormSchema {
 //   {{^name}} … {{/name}} the block when the field is empty or the table has no row
 //   {{! comment }}        dropped
 // Parsing checks the text against the form's schema so that a broken template is refused with the line at
-// fault instead of printing a wrong paper.
+// fault instead of printing a wrong paper; its length and control characters are held to core/common/TextBounds
+// (TextKind::Template).
 class FormTemplate {
 public:
-    static constexpr qsizetype kMaxSize = 512 * 1024;
+    static constexpr qsizetype kMaxSize = 512 * 1024; // characters, as TextBounds::maxLength(TextKind::Template)
 
     static Result<FormTemplate> parse(const QString& text, const FormSchema& schema);
 

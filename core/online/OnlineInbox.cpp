@@ -50,7 +50,7 @@ bool isFileFault(const Error& error)
 Result<FileOutcome> OnlineInbox::read(const QString& path)
 {
     const QString fileName = QFileInfo(path).fileName();
-    FileOutcome outcome{fileName, FileOutcome::Kind::Rejected, {}, 0};
+    FileOutcome outcome{fileName, FileOutcome::Kind::Rejected, {}, 0, {}};
     QFile file(path);
     QByteArray bytes;
     if (!file.open(QIODevice::ReadOnly)) {
@@ -60,7 +60,11 @@ Result<FileOutcome> OnlineInbox::read(const QString& path)
     }
     const QString digest = SubmissionFile::digest(bytes);
     if (outcome.reason.isEmpty()) {
-        auto submission = SubmissionFile::parse(bytes);
+        QList<Error> warnings;
+        auto submission = SubmissionFile::parse(bytes, &warnings);
+        for (const Error& warning : warnings) {
+            outcome.warnings << warning.message;
+        }
         if (!submission) {
             outcome.reason = reasonText(submission.error());
         } else {

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace motcua::online {
 
@@ -15,6 +16,7 @@ struct FileOutcome {
     Kind kind = Kind::Imported;
     QString reason; // why it was set aside (Rejected), naming the field
     qint64 dossierId = 0;
+    QStringList warnings; // the keys the format does not know, ignored, each by its path
 };
 
 // The folder the portal drops submissions in (agency setting "online.inbox"). The portal writes each file under

@@ -72,12 +72,18 @@ private:
     QString m_path;
 };
 
-Result<Applicant> readApplicant(const QJsonValue& value)
+Result<Applicant> readApplicant(const QJsonValue& value, QList<Error>& warnings)
 {
     const QString path = QStringLiteral("applicant");
     if (!value.isObject()) {
         return Error::invalid(path, SubmissionFile::tr("The applicant must be an object with a name and an address."));
     }
+    warnings << TextBounds::unknownKeys(value.toObject(),
+                                        {QStringLiteral("kind"), QStringLiteral("name"),
+                                         QStringLiteral("identity_number"), QStringLiteral("tax_code"),
+                                         QStringLiteral("representative"), QStringLiteral("address"),
+                                         QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("birth_date")},
+                                        path);
     const Reader reader(value.toObject(), path);
     Applicant applicant;
     auto kind = reader.text(QStringLiteral("kind"), false, TextKind::Code);
@@ -123,7 +129,7 @@ Result<Applicant> readApplicant(const QJsonValue& value)
     return applicant;
 }
 
-Result<QList<SubmittedDocument>> readDocuments(const QJsonValue& value)
+Result<QList<SubmittedDocument>> readDocuments(const QJsonValue& value, QList<Error>& warnings)
 {
     if (value.isUndefined()) {
         return QList<SubmittedDocument>();
@@ -138,8 +144,9 @@ Result<QList<SubmittedDocument>> readDocuments(const QJsonValue& value)
         if (!array.at(i).isObject()) {
             return Error::invalid(path, SubmissionFile::tr("Each document must be an object with its position."));
         }
+        warnings << TextBounds::unknownKeys(
+            array.at(i).toObject(), {QStringLiteral("position"), QStringLiteral("count"), QStringLiteral("file")}, path);
         const Reader reader(array.at(i).toObject(), path);
-        SubmittedDocument document;
         auto position = reader.number(QStringLiteral("position"), 0, 1, 100);
         if (!position) {
             return position.error();
@@ -175,8 +182,11 @@ QString SubmissionFile::digest(const QByteArray& bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-Result<Submission> SubmissionFile::parse(const QByteArray& bytes)
+Result<Submission> SubmissionFile::parse(const QByteArray& bytes, QList<Error>* warningsOut)
 {
+    QList<Error> ignored;
+    QList<Error>& warnings = warningsOut ? *warningsOut : ignored;
+    warnings.clear();
     if (bytes.size() > kMaxBytes) {
         return Error::invalid(QStringLiteral("file"),
                               tr("The file is larger than %1 KB: it is not a submission.").arg(kMaxBytes / 1024));
@@ -201,6 +211,12 @@ Result<Submission> SubmissionFile::parse(const QByteArray& bytes)
         return Error::invalid(QStringLiteral("format"),
                               tr("This is not an online submission of format %1 (\"format\": %1).").arg(kFormat));
     }
+    warnings << TextBounds::unknownKeys(object,
+                                        {QStringLiteral("format"), QStringLiteral("reference"),
+                                         QStringLiteral("submitted_at"), QStringLiteral("procedure"),
+                                         QStringLiteral("applicant"), QStringLiteral("documents"),
+                                         QStringLiteral("delivery"), QStringLiteral("sets")},
+                                        {});
     Submission submission;
     auto reference = reader.text(QStringLiteral("reference"), true, TextKind::Name, 60);
     if (!reference) {
@@ -223,12 +239,12 @@ Result<Submission> SubmissionFile::parse(const QByteArray& bytes)
         return procedure.error();
     }
     submission.procedureCode = *procedure;
-    auto applicant = readApplicant(object.value(QStringLiteral("applicant")));
+    auto applicant = readApplicant(object.value(QStringLiteral("applicant")), warnings);
     if (!applicant) {
         return applicant.error();
     }
     submission.applicant = *applicant;
-    auto documents = readDocuments(object.value(QStringLiteral("documents")));
+    auto documents = readDocuments(object.value(QStringLiteral("documents")), warnings);
     if (!documents) {
         return documents.error();
     }

@@ -40,7 +40,9 @@ public:
     static constexpr qint64 kMaxBytes = 1024 * 1024;
     static constexpr int kFormat = 1;
 
-    static Result<Submission> parse(const QByteArray& bytes);
+    // A key the format does not know, at any depth, is ignored and given as a warning naming its path
+    // ("applicant.nickname", "documents[2].colour") in `warnings`.
+    static Result<Submission> parse(const QByteArray& bytes, QList<Error>* warnings = nullptr);
     // The SHA-256 of the file's bytes, in hexadecimal: the same file read twice is one submission.
     static QString digest(const QByteArray& bytes);
 };

@@ -1,6 +1,7 @@
 #include "core/reports/OverdueReport.h"
 
 #include "core/calendar/DeadlineCalculator.h"
+#include "core/calendar/Explanation.h"
 #include "core/common/AgencyTime.h"
 #include "core/storage/CatalogueRepository.h"
 
@@ -56,8 +57,9 @@ Result<OverdueReport> overdueReport(storage::Database& database, const calendar:
         line.overdue = dossier.dueAt < now;
         if (line.overdue) {
             const calendar::Punctuality late = calculator.classify(now, dossier.dueAt);
-            line.workingDaysLate = late.workingDaysLate;
             line.workingMinutesLate = late.workingMinutesLate;
+            line.workingDaysLate = static_cast<int>(
+                calendar::wholeWorkingDays(late.workingMinutesLate, calendar.hours().standardDayMinutes()));
             ++report.overdue;
         } else {
             line.workingMinutesLeft = calculator.workingMinutesBetween(now, dossier.dueAt);

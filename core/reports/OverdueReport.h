@@ -13,7 +13,7 @@ namespace motcua::reports {
 struct OverdueLine {
     storage::DossierSummary dossier;
     bool overdue = false;
-    int workingDaysLate = 0;       // working days after the due day, up to the report's day (overdue only)
+    int workingDaysLate = 0;       // whole working days in workingMinutesLate, a started day not counted (overdue only)
     qint64 workingMinutesLate = 0; // working minutes since the due moment (overdue only)
     qint64 workingMinutesLeft = 0; // working minutes until the due moment (due soon only)
 };

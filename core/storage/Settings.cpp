@@ -1,5 +1,6 @@
 #include "core/storage/Settings.h"
 
+#include "core/common/TextBounds.h"
 #include "core/storage/AdminLog.h"
 #include "core/storage/SqlQuery.h"
 
@@ -118,6 +119,15 @@ Status Settings::write(Key key, const QVariant& value)
 Status Settings::validate(Key key, const QVariant& given)
 {
     const KeyInfo& entry = info(key);
+    // Every value first held to the bounds of core/common/TextBounds: a folder as an address (500 characters, one
+    // line), a free text as a note, a number or a time as a short contact text; then to its own kind's rule.
+    const TextKind bound = entry.kind == Kind::Folder ? TextKind::Address
+                           : entry.kind == Kind::Text ? TextKind::Note
+                                                      : TextKind::Contact;
+    if (Status bounded = TextBounds::check(given.toString(), bound, keyName(key)); !bounded) {
+        return Error::invalid(keyName(key),
+                              tr("%1 (%2): %3").arg(label(key), keyName(key), bounded.error().message));
+    }
     const QString text = given.toString().trimmed();
     switch (entry.kind) {
     case Kind::Number: {

@@ -3708,6 +3708,10 @@ Please turn one of those options off.</translation>
         <source>%1 (%2) must be a time of day as HH:mm, such as 15:00.</source>
         <translation>%1 (%2) must be a time of day as HH:mm, such as 15:00.</translation>
     </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>motcua::storage::sqlite_file</name>
@@ -6063,6 +6067,13 @@ MotCua closes now: start it again.</translation>
         <source>&amp;Apply</source>
         <translation>&amp;Apply</translation>
     </message>
+    <message numerus="yes">
+        <source>Ignored, not read by this version (%n key(s)):</source>
+        <translation>
+            <numerusform>Ignored, not read by this version (%n key(s)):</numerusform>
+            <numerusform>Ignored, not read by this version (%n key(s)):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::OfficeHoursDialog</name>
@@ -6687,6 +6698,10 @@ Accepting gives the dossier its code and register entry now, and counts its due 
     <message>
         <source>Print the chart</source>
         <translation>Print the chart</translation>
+    </message>
+    <message>
+        <source>Point at a bar or a point to see its values.</source>
+        <translation>Point at a bar or a point to see its values.</translation>
     </message>
 </context>
 <context>

@@ -3707,6 +3707,10 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>%1 (%2) must be a time of day as HH:mm, such as 15:00.</source>
         <translation>%1 (%2) phải là giờ trong ngày dạng HH:mm, ví dụ 15:00.</translation>
     </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>motcua::storage::sqlite_file</name>
@@ -6049,6 +6053,12 @@ MotCua sẽ đóng: hãy mở lại.</translation>
         <source>&amp;Apply</source>
         <translation>Á&amp;p dụng</translation>
     </message>
+    <message numerus="yes">
+        <source>Ignored, not read by this version (%n key(s)):</source>
+        <translation>
+            <numerusform>Bỏ qua, phiên bản này không đọc (%n khóa):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::OfficeHoursDialog</name>
@@ -6673,6 +6683,10 @@ Khi tiếp nhận, hồ sơ được cấp mã và số sổ theo dõi ngay, và
     <message>
         <source>Print the chart</source>
         <translation>In biểu đồ</translation>
+    </message>
+    <message>
+        <source>Point at a bar or a point to see its values.</source>
+        <translation>Trỏ vào một cột hoặc một điểm để xem số liệu.</translation>
     </message>
 </context>
 <context>

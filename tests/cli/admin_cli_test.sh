@@ -54,6 +54,14 @@ run "unlock when not locked" 3 "" -- users unlock clerk
 run "setting: lockout attempts" 0 "lockout.attempts = 3" -- setting lockout.attempts 3
 run "setting: bad value" 2 "lockout.attempts" -- setting lockout.attempts zero
 run "setting: unknown" 2 "KEY" -- setting no.such.key 1
+# Settings are held to the text bounds (core/common/TextBounds): a folder whose name holds a tab, even one that
+# exists, is refused naming the key, and nothing is written.
+mkdir -p "$work/sao"$'\t'"luu"
+run "setting: a control character refused" 2 "backup.folder" -- setting backup.folder "$work/sao"$'\t'"luu"
+[[ "$err" == *"U+0009"* ]] && ok || fail "setting with a tab: $err"
+run "setting: a folder path over 500 characters refused" 2 "online.inbox" -- setting online.inbox "/$(printf 'd%.0s' {1..501})"
+run "setting: nothing written" 0 "backup.folder = " -- setting backup.folder
+[[ "$out" != *"sao"* ]] && ok || fail "a refused folder was stored: $out"
 
 # Reset: a temporary password, to be changed before anything else.
 MOTCUA_NEW_PASSWORD=temporary-pass-1 run "reset password" 0 "clerk" -- users reset-password clerk

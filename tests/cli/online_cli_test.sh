@@ -68,4 +68,9 @@ as clerk "Mẫu 03 by its row" 0 "" -- print refusal '#3' --pdf "$work/refusal.p
 pdftotext "$work/refusal.pdf" - | grep -q "DVC-0003" && ok || fail "Mẫu 03 lacks the reference"
 as clerk "one left waiting" 0 "" -- online list --json
 [[ $(printf '%s' "$out" | json "[e['reference'] for e in d]") == "['DVC-0002']" ]] && ok || fail "queue after: $out"
+# Keys the format does not know, at the top and in the applicant, are warnings naming their paths.
+submission "$work/extra.json" "DVC-0009"
+sed -i 's/"delivery": "post"}/"delivery": "post", "channel": "portal"}/; s/"phone": "0912345678"}/"phone": "0912345678", "nickname": "Bình"}/' "$work/extra.json"
+as clerk "unknown keys warned" 0 "channel" -- submit "$work/extra.json"
+[[ "$out" == *"applicant.nickname"* && "$out" == *"extra.json: đã nhận"* ]] && ok || fail "unknown keys: $out"
 finish

@@ -55,6 +55,11 @@ sed 's/{{reason}}/{{ly_do}}/' "$work/refusal.html" > "$work/broken.html"
 cp "$db" "$work/before.sqlite"
 run "broken template refused" 2 "ly_do" -- template import refusal "$work/broken.html"
 cmp -s "$db" "$work/before.sqlite" && ok || fail "a refused template import changed the database file"
+# A control character other than a line break or a tab is refused with its line (core/common/TextBounds).
+awk 'NR == 3 { printf "%s\001\n", $0; next } { print }' "$work/refusal.html" > "$work/control.html"
+run "template with a control character refused" 2 "dòng 3" -- template import refusal "$work/control.html"
+[[ "$err" == *"U+0001"* ]] && ok || fail "control character: $err"
+cmp -s "$db" "$work/before.sqlite" && ok || fail "a refused template import changed the database file"
 run "shipped template still in use" 0 "" -- template list --json
 [[ "$out" == *'"custom":false'* && "$out" != *'"custom":true'* ]] && ok || fail "after a broken import: $out"
 sed 's/NGƯỜI TỪ CHỐI/TRƯỞNG BỘ PHẬN MỘT CỬA/' "$work/refusal.html" > "$work/edited.html"

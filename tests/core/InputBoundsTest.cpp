@@ -8,6 +8,7 @@
 #include "core/identity/Accounts.h"
 #include "core/online/OnlineQueueService.h"
 #include "core/online/SubmissionFile.h"
+#include "core/storage/Settings.h"
 #include "core/storage/CatalogueRepository.h"
 #include "core/workflow/CalendarChangeService.h"
 #include "core/workflow/IntakeService.h"
@@ -17,10 +18,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 using namespace motcua;
 
@@ -142,6 +145,164 @@ TEST_CASE("Catalogue file: a fee of 1.5, a name of 100000 characters or with a N
     REQUIRE(warnings.size() == 1);
     CHECK(warnings.at(0).field == QStringLiteral("procedures[3].colour"));
     CHECK(parsed->procedures == catalogue::CatalogueJson::shipped().procedures);
+}
+
+TEST_CASE("Catalogue file: an unknown key inside any nested object is a warning naming its full path",
+          "[bounds][catalogue]")
+{
+    // One unknown key in each kind of object the format nests: the root, the agency, a department, a procedure, its
+    // limit, a document, a process version, a step and its time.
+    QJsonObject root = shippedCatalogue();
+    const auto with = [](QJsonObject object, const char* key) {
+        object.insert(QLatin1String(key), true);
+        return object;
+    };
+    root = with(root, "author");
+    root.insert(QStringLiteral("agency"), with(root.value(QStringLiteral("agency")).toObject(), "logo"));
+    QJsonArray departments = root.value(QStringLiteral("departments")).toArray();
+    departments.replace(1, with(departments.at(1).toObject(), "floor"));
+    root.insert(QStringLiteral("departments"), departments);
+    QJsonArray procedures = root.value(QStringLiteral("procedures")).toArray();
+    QJsonObject procedure = with(procedures.at(2).toObject(), "colour");
+    procedure.insert(QStringLiteral("limit"), with(procedure.value(QStringLiteral("limit")).toObject(), "weeks"));
+    QJsonArray documents = procedure.value(QStringLiteral("documents")).toArray();
+    documents.replace(0, with(documents.at(0).toObject(), "pages"));
+    procedure.insert(QStringLiteral("documents"), documents);
+    QJsonArray processes = procedure.value(QStringLiteral("processes")).toArray();
+    QJsonObject process = with(processes.at(0).toObject(), "signed");
+    QJsonArray steps = process.value(QStringLiteral("steps")).toArray();
+    QJsonObject step = with(steps.at(1).toObject(), "owner");
+    step.insert(QStringLiteral("time"), with(step.value(QStringLiteral("time")).toObject(), "minutes"));
+    steps.replace(1, step);
+    process.insert(QStringLiteral("steps"), steps);
+    processes.replace(0, process);
+    procedure.insert(QStringLiteral("processes"), processes);
+    procedures.replace(2, procedure);
+    root.insert(QStringLiteral("procedures"), procedures);
+
+    QList<Error> errors;
+    QList<Error> warnings;
+    auto parsed = catalogue::CatalogueJson::parse(QJsonDocument(root).toJson(), errors, &warnings);
+    REQUIRE(parsed.ok());
+    QStringList fields;
+    for (const Error& warning : warnings) {
+        fields << warning.field;
+        CHECK(warning.message.startsWith(warning.field + QStringLiteral(": ")));
+    }
+    fields.sort();
+    CHECK(fields == QStringList{QStringLiteral("agency.logo"), QStringLiteral("author"),
+                                QStringLiteral("departments[1].floor"), QStringLiteral("procedures[2].colour"),
+                                QStringLiteral("procedures[2].documents[0].pages"),
+                                QStringLiteral("procedures[2].limit.weeks"),
+                                QStringLiteral("procedures[2].processes[0].signed"),
+                                QStringLiteral("procedures[2].processes[0].steps[1].owner"),
+                                QStringLiteral("procedures[2].processes[0].steps[1].time.minutes")});
+    // The unknown keys are ignored: what is read is the shipped catalogue.
+    CHECK(parsed->procedures == catalogue::CatalogueJson::shipped().procedures);
+}
+
+TEST_CASE("Online submission file: an unknown key at the top, in the applicant or in a document is a warning",
+          "[bounds][online]")
+{
+    QJsonObject root = QJsonDocument::fromJson(submissionWith(QStringLiteral("nickname"), QStringLiteral("Bình")))
+                           .object();
+    root.insert(QStringLiteral("channel"), QStringLiteral("portal"));
+    root.insert(QStringLiteral("documents"),
+                QJsonArray{QJsonObject{{QStringLiteral("position"), 1}},
+                           QJsonObject{{QStringLiteral("position"), 2}, {QStringLiteral("colour"), QStringLiteral("đỏ")}}});
+    QList<Error> warnings;
+    auto parsed = online::SubmissionFile::parse(QJsonDocument(root).toJson(), &warnings);
+    REQUIRE(parsed.ok());
+    QStringList fields;
+    for (const Error& warning : warnings) {
+        fields << warning.field;
+        CHECK(warning.message.startsWith(warning.field + QStringLiteral(": ")));
+    }
+    fields.sort();
+    // Documents are numbered from 1 in this format's errors (documents[2] is the second).
+    CHECK(fields == QStringList{QStringLiteral("applicant.nickname"), QStringLiteral("channel"),
+                                QStringLiteral("documents[2].colour")});
+    CHECK(parsed->applicant.name == QStringLiteral("Trần Văn Bình"));
+    CHECK(parsed->documents.size() == 2);
+    // A file of known keys only gives none, and a warning list is cleared before it is filled.
+    REQUIRE(online::SubmissionFile::parse(submissionWith(QStringLiteral("phone"), QStringLiteral("0912345678")),
+                                          &warnings)
+                .ok());
+    CHECK(warnings.isEmpty());
+}
+
+TEST_CASE("Settings: values held to the text bounds, refused by their key with nothing written", "[bounds][settings]")
+{
+    using Key = storage::Settings::Key;
+    test::WorkflowFixture f;
+    const qint64 admin = f.users.value(QStringLiteral("admin")).id;
+    storage::Settings settings(f.db.database(), f.db.clock());
+    // A folder that exists but whose name holds a control character, and one whose path is over 500 characters.
+    QTemporaryDir dir;
+    const QString tabbed = dir.filePath(QStringLiteral("sao\tlưu"));
+    REQUIRE(QDir().mkpath(tabbed));
+    const Status tab = settings.set(admin, Key::BackupFolder, tabbed);
+    REQUIRE_FALSE(tab.ok());
+    CHECK(tab.error().field == QStringLiteral("backup.folder"));
+    CHECK(tab.error().message.contains(QStringLiteral("U+0009")));
+    CHECK(tab.error().message.contains(QStringLiteral("backup.folder")));
+    const Status longPath = storage::Settings::validate(Key::OnlineInbox, QString(501, QLatin1Char('d')));
+    REQUIRE_FALSE(longPath.ok());
+    CHECK(longPath.error().field == QStringLiteral("online.inbox"));
+    CHECK(longPath.error().message.contains(QStringLiteral("501")));
+    const Status nul = settings.setAll(admin, {{Key::LockoutMinutes, 20},
+                                               {Key::LockoutAttempts, QStringLiteral("5") + QChar(u'\0')}});
+    REQUIRE_FALSE(nul.ok());
+    CHECK(nul.error().field == QStringLiteral("lockout.attempts"));
+    CHECK(nul.error().message.contains(QStringLiteral("U+0000")));
+    const Status cutoff = storage::Settings::validate(Key::SameDayCutoff, QStringLiteral("15:00\n"));
+    REQUIRE_FALSE(cutoff.ok());
+    CHECK(cutoff.error().field == QStringLiteral("calendar.same_day_cutoff"));
+    CHECK(settings.backupFolder().isEmpty());
+    CHECK(settings.lockoutMinutes() == 15);
+    // A folder of ordinary characters is taken.
+    const QString plain = dir.filePath(QStringLiteral("sao-lưu"));
+    REQUIRE(QDir().mkpath(plain));
+    CHECK(settings.set(admin, Key::BackupFolder, plain).ok());
+    CHECK(settings.backupFolder() == plain);
+}
+
+TEST_CASE("Form template: a control character is refused with its line, the length bound is the text bounds' one",
+          "[bounds][forms]")
+{
+    const forms::FormSchema schema = forms::formSchema(forms::FormKind::Receipt);
+    const QString receipt = forms::shippedTemplate(forms::FormKind::Receipt);
+    REQUIRE(forms::FormTemplate::parse(receipt, schema).ok());
+    // A NUL on the third line, then a vertical tab: each refused with the line; line breaks and tabs are kept.
+    const qsizetype third = receipt.indexOf(QLatin1Char('\n'), receipt.indexOf(QLatin1Char('\n')) + 1) + 1;
+    QString nul = receipt;
+    nul.insert(third, QChar(u'\0'));
+    auto refused = forms::FormTemplate::parse(nul, schema);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().field == QStringLiteral("template"));
+    CHECK(refused.error().message.startsWith(QStringLiteral("dòng 3: ")));
+    CHECK(refused.error().message.contains(QStringLiteral("U+0000")));
+    QString vertical = receipt;
+    vertical.insert(third, QChar(u'\v'));
+    CHECK(forms::FormTemplate::parse(vertical, schema).error().message.contains(QStringLiteral("U+000b")));
+    QString tabbed = receipt;
+    tabbed.insert(third, QStringLiteral("\t\r\n"));
+    CHECK(forms::FormTemplate::parse(tabbed, schema).ok());
+    CHECK(forms::FormTemplate::kMaxSize == TextBounds::maxLength(TextKind::Template));
+
+    // Through the import: a file with the NUL is refused by the same error, and nothing is stored.
+    test::WorkflowFixture f;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("receipt.html"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(nul.toUtf8());
+    file.close();
+    forms::FormTemplates templates(f.db.database(), f.db.clock());
+    const Status loaded = templates.loadFrom(f.users.value(QStringLiteral("admin")), forms::FormKind::Receipt, path);
+    REQUIRE_FALSE(loaded.ok());
+    CHECK(loaded.error().message.startsWith(QStringLiteral("dòng 3: ")));
+    CHECK_FALSE(templates.inUse(forms::FormKind::Receipt)->custom);
 }
 
 TEST_CASE("Calendar file: a name with a NUL or too long is refused by its field, an unknown key is a warning",

@@ -5,6 +5,7 @@
 #include "core/reports/PeopleReport.h"
 #include "core/reports/ReportRules.h"
 #include "core/reports/ReportService.h"
+#include "core/reports/ReportTables.h"
 #include "tests/support/CatchQt.h"
 #include "tests/support/LifeCycle.h"
 #include "tests/support/WorkflowFixture.h"
@@ -402,9 +403,9 @@ TEST_CASE("Overdue report: open dossiers overdue or due soon, by step and assign
     const reports::OverdueLine& line = report->groups.at(0).lines.at(0);
     CHECK(line.dossier.code == late);
     CHECK(line.overdue);
-    CHECK(line.workingDaysLate == 1);
-    CHECK(line.workingMinutesLate ==
-          calendar::DeadlineCalculator(*f.calendar).workingMinutesBetween(f.at(2026, 11, 25, 14, 0), now));
+    // 25/11 14:00 → 17:30 and 26/11 07:30 → 09:00: 5 working hours, no whole working day.
+    CHECK(line.workingMinutesLate == 300);
+    CHECK(line.workingDaysLate == 0);
     CHECK(report->groups.at(1).step == 2);
     CHECK(report->groups.at(1).lines.at(0).dossier.code == soon);
     // Due 26/11 14:00 (7.5 working hours on 25/11, 4.5 on 26/11): 09:00 → 11:30, 13:30 → 14:00.
@@ -418,6 +419,46 @@ TEST_CASE("Overdue report: open dossiers overdue or due soon, by step and assign
     CHECK(reports::overdueReport(f.db.database(), *f.calendar, now, {}, 0)->dueSoon == 0);
     CHECK(reports::overdueReport(f.db.database(), *f.calendar, now, QStringLiteral("BCVTCNTT"), 8)->groups.isEmpty());
     CHECK(reports::overdueReport(f.db.database(), *f.calendar, now, {}, -1).error().field == QStringLiteral("within"));
+}
+
+TEST_CASE("Overdue report: the working days late are the whole days of the working time late, as its short text",
+          "[reports][overdue]")
+{
+    test::WorkflowFixture f;
+    auto press = test::WorkflowFixture::bulletinRequest();
+    press.procedureCode = QStringLiteral("2.001171"); // BCXB, 12 working hours
+    press.documents = {{1, 1}};
+    f.db.clock().set(f.at(2026, 11, 23, 8, 0));
+    const QString late = f.receive(press).code;
+    REQUIRE(test::load(f, late).dueAt == f.at(2026, 11, 25, 14, 0));
+    // By hand, days of 8 working hours (07:30–11:30, 13:30–17:30): 25/11 14:00 → 17:30 is 210 minutes; 26/11 to
+    // 14/12 are 13 whole working days (6,240 minutes); 15/12 07:30 → 08:30 is 60: 6,510 minutes, 13 days 4 h 30 min.
+    // Counting calendar days from the due day (25/11) to 15/12 would give 14: a started day is not counted.
+    const QDateTime now = f.at(2026, 12, 15, 8, 30);
+    auto report = reports::overdueReport(f.db.database(), *f.calendar, now, {}, 0);
+    REQUIRE(report.ok());
+    REQUIRE(report->groups.size() == 1);
+    const reports::OverdueLine& line = report->groups.at(0).lines.at(0);
+    CHECK(line.workingMinutesLate == 6510);
+    CHECK(line.workingDaysLate == 13);
+    const QJsonObject json = reports::overdueJson(*report);
+    const QJsonObject dossier =
+        json.value(QStringLiteral("groups")).toArray().at(0).toObject().value(QStringLiteral("dossiers")).toArray().at(0).toObject();
+    CHECK(dossier.value(QStringLiteral("working_days_late")).toInt() == 13);
+    // The table's column and its short text beside it read the same days.
+    const reports::ReportTable table = reports::overdueTable(*report, f.calendar->hours().standardDayMinutes());
+    REQUIRE(table.rows.size() == 1);
+    CHECK(table.rows.at(0).at(8).toInt() == 13);
+    CHECK(table.rows.at(0).at(9).toString() == QStringLiteral("trễ 13 ngày 4 giờ"));
+    // At 15/12 15:00: 210 + 6,240 + 240 (07:30 → 11:30) + 90 (13:30 → 15:00) = 6,780 minutes, 14 days 1 hour: the
+    // issue's "late 14 d 1 h" reads 14 in the column, where counting the started day gave 15.
+    auto after = reports::overdueReport(f.db.database(), *f.calendar, f.at(2026, 12, 15, 15, 0), {}, 0);
+    REQUIRE(after.ok());
+    CHECK(after->groups.at(0).lines.at(0).workingMinutesLate == 6780);
+    const reports::ReportTable afterTable = reports::overdueTable(*after, f.calendar->hours().standardDayMinutes());
+    CHECK(afterTable.rows.at(0).at(8).toInt() == 14);
+    CHECK(afterTable.rows.at(0).at(9).toString() == QStringLiteral("trễ 14 ngày 1 giờ"));
+    CHECK(after->groups.at(0).lines.at(0).workingDaysLate == 14);
 }
 
 TEST_CASE("Per-person report: steps finished in the period, late ones, and dossiers overdue now", "[reports][people]")

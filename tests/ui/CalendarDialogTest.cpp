@@ -44,6 +44,7 @@ namespace {
 // What the preview showed: its rows as text, and the summary.
 struct SeenPreview {
     QString summary;
+    QString warnings; // the ignored keys of an imported file, empty when hidden
     QList<QStringList> rows;
 };
 
@@ -61,6 +62,8 @@ void answerPreview(QObject* context, const std::shared_ptr<SeenPreview>& seen, b
         }
         QAbstractItemModelTester tester(dialog->model());
         seen->summary = dialog->findChild<QLabel*>(QStringLiteral("changeSummary"))->text();
+        const auto* warnings = dialog->findChild<QLabel*>(QStringLiteral("importWarnings"));
+        seen->warnings = warnings->isVisibleTo(dialog) ? warnings->text() : QString();
         const QAbstractItemModel* model = dialog->findChild<QTableView*>(QStringLiteral("movedDuesView"))->model();
         for (int row = 0; row < model->rowCount(); ++row) {
             QStringList cells;
@@ -312,4 +315,45 @@ TEST_CASE("Calendar screen: office sessions checked as typed, a bad calendar fil
     const auto book = calendar::CalendarJson::parse(written.readAll());
     REQUIRE(book.ok());
     CHECK(book->entriesForYear(2026) == *calendar::CalendarService(f.db.database(), f.db.clock()).entries(2026));
+}
+
+TEST_CASE("Calendar screen: an imported file's unknown keys are listed in its preview by their paths",
+          "[ui][calendar]")
+{
+    test::WorkflowFixture f;
+    Session session{f.db.database(), f.db.clock(), f.calendar, f.users.value(QStringLiteral("admin"))};
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("2027.json"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "motcua-calendar", "version": 1, "author": "Sở", "entries": [
+        {"date": "2027-01-01", "kind": "day-off", "name": "Tết Dương lịch", "colour": "red"},
+        {"date": "2027-01-05", "kind": "day-off", "name": "Ngày nghỉ của cơ quan"}]})");
+    file.close();
+    CalendarDialog dialog(session);
+    dialog.show();
+    const qint64 logBefore = adminLogSize(f);
+    auto seen = std::make_shared<SeenPreview>();
+    answerPreview(&dialog, seen, false);
+    FileDialog::setNextPath(path);
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("importCalendarButton")), Qt::LeftButton);
+    INFO(dialog.findChild<MessageBar*>(QStringLiteral("calendarMessage"))->text().toStdString());
+    CHECK(seen->warnings.contains(QStringLiteral("author: ")));
+    CHECK(seen->warnings.contains(QStringLiteral("entries[0].colour: ")));
+    CHECK_FALSE(seen->warnings.contains(QStringLiteral("entries[1]")));
+    CHECK(adminLogSize(f) == logBefore);
+
+    // A file without unknown keys shows no such list.
+    QFile clean(path);
+    REQUIRE(clean.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    clean.write(R"({"format": "motcua-calendar", "version": 1, "entries": [
+        {"date": "2027-01-01", "kind": "day-off", "name": "Tết Dương lịch"}]})");
+    clean.close();
+    auto plain = std::make_shared<SeenPreview>();
+    answerPreview(&dialog, plain, false);
+    FileDialog::setNextPath(path);
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("importCalendarButton")), Qt::LeftButton);
+    INFO(dialog.findChild<MessageBar*>(QStringLiteral("calendarMessage"))->text().toStdString());
+    CHECK_FALSE(plain->summary.isEmpty());
+    CHECK(plain->warnings.isEmpty());
 }

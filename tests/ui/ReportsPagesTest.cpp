@@ -14,12 +14,18 @@
 #include "ui/widgets/FileDialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QChartView>
 #include <QFile>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QImage>
+#include <QLabel>
 #include <QPdfWriter>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace motcua;
 using ui::ReportsView;
@@ -158,6 +164,8 @@ TEST_CASE("Reports screen: the charts, their tooltips, PNG and print", "[ui][rep
     CHECK(perMonth->series().at(1).values == QList<double>{0, 1}); // resolved (d2)
     CHECK(perMonth->showTip(0, 1) == QStringLiteral("11/2026: 2 tiếp nhận, 1 đã giải quyết"));
     CHECK(perMonth->lastTip() == QStringLiteral("11/2026: 2 tiếp nhận, 1 đã giải quyết"));
+    // The line under the chart keeps the values pointed at (a touchpad shows no tooltip for long).
+    CHECK(perMonth->hoverLabel()->text() == QStringLiteral("11/2026: 2 tiếp nhận, 1 đã giải quyết"));
     CHECK(charts->onTimePerMonth()->series().at(0).values.at(1) == Approx(100.0));
     CHECK(charts->onTimePerDepartment()->categories() == QStringList{QStringLiteral("BCXB")});
     CHECK(charts->overdueBySteps()->categories() == QStringList{QStringLiteral("Bước 1")});
@@ -172,6 +180,93 @@ TEST_CASE("Reports screen: the charts, their tooltips, PNG and print", "[ui][rep
     QPdfWriter pdf(dir.filePath(QStringLiteral("months.pdf")));
     perMonth->paintOn(&pdf);
     CHECK(QFile(dir.filePath(QStringLiteral("months.pdf"))).size() > 1000);
+}
+
+namespace {
+
+// The texts Qt Charts draws for the axes' labels, as shown (a cut label ends with "...").
+QStringList drawnTexts(const ui::ReportChart& chart)
+{
+    QStringList texts;
+    const QList<QGraphicsItem*> items = chart.view()->scene()->items();
+    for (const QGraphicsItem* item : items) {
+        if (const auto* text = dynamic_cast<const QGraphicsTextItem*>(item); text && text->isVisible()) {
+            texts << text->toPlainText();
+        }
+    }
+    return texts;
+}
+
+// Every month label on an office screen, 24 or 59 months: drawn whole, level, upright or every n-th one.
+void checkLabelsWhole(int fromYear, int months)
+{
+    PagesFixture r;
+    ReportsView view(r.session(QStringLiteral("leader")));
+    view.resize(1366, 700);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    const QDate from(fromYear, 1, 1);
+    view.setPeriod({from, from.addMonths(months).addDays(-1)});
+    view.setPage(Page::Charts);
+    QTest::mouseClick(view.findChild<QPushButton*>(QStringLiteral("showButton")), Qt::LeftButton);
+    REQUIRE(test::waitFor([&] { return !view.isLoading(); }, 30000));
+    REQUIRE(view.charts()->hasReport());
+    for (ui::ReportChart* chart : view.charts()->charts()) {
+        QCoreApplication::processEvents();
+        const QStringList drawn = drawnTexts(*chart);
+        INFO(chart->objectName().toStdString() << ": " << drawn.join(QLatin1Char('|')).toStdString());
+        for (const QString& text : drawn) {
+            CHECK_FALSE(text.contains(QStringLiteral("...")));
+            CHECK_FALSE(text.contains(QChar(0x2026)));
+        }
+        const QStringList shown = chart->shownLabels();
+        REQUIRE(shown.size() == chart->categories().size());
+        for (qsizetype i = 0; i < shown.size(); ++i) {
+            if (!shown.at(i).trimmed().remove(QChar(0x200B)).isEmpty()) {
+                CHECK(shown.at(i) == chart->categories().at(i));
+                CHECK(drawn.contains(shown.at(i)));
+            }
+        }
+        // A label among the first three categories, and no two labels drawn overlap.
+        CHECK(std::any_of(shown.cbegin(), shown.cbegin() + std::min<qsizetype>(3, shown.size()),
+                          [&](const QString& label) { return chart->categories().contains(label); }));
+        QList<QRectF> placed;
+        const QList<QGraphicsItem*> items = chart->view()->scene()->items();
+        for (const QGraphicsItem* item : items) {
+            const auto* text = dynamic_cast<const QGraphicsTextItem*>(item);
+            if (text && text->isVisible() && chart->categories().contains(text->toPlainText())) {
+                placed << text->sceneBoundingRect();
+            }
+        }
+        for (qsizetype a = 0; a < placed.size(); ++a) {
+            for (qsizetype b = a + 1; b < placed.size(); ++b) {
+                CHECK_FALSE(placed.at(a).intersects(placed.at(b)));
+            }
+        }
+    }
+    const ui::ReportChart* perMonth = view.charts()->perMonth();
+    REQUIRE(perMonth->categories().size() == months);
+    CHECK(perMonth->categories().at(0) == from.toString(QStringLiteral("MM/yy")));
+    // Two years on a 1366-pixel screen: every second month named, level (the first from February, the first
+    // month's label would stick out of the plot); 59 months: every sixth.
+    const qsizetype named = std::count_if(perMonth->shownLabels().cbegin(), perMonth->shownLabels().cend(),
+                                          [](QString label) { return !label.remove(QChar(0x200B)).isEmpty(); });
+    CHECK(perMonth->labelsAngle() == 0);
+    CHECK(named >= (months == 24 ? 11 : 9));
+}
+
+} // namespace
+
+TEST_CASE("Reports screen: every month label of the charts is drawn whole on a 1366-pixel screen", "[ui][reports]")
+{
+    SECTION("two years")
+    {
+        checkLabelsWhole(2025, 24);
+    }
+    SECTION("59 months")
+    {
+        checkLabelsWhole(2022, 59);
+    }
 }
 
 TEST_CASE("Reports screen: Cancel stops the charts' work between months", "[ui][reports]")

@@ -10,10 +10,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -102,6 +104,18 @@ TEST_CASE("Settings: a bad value is refused beside its field and nothing is save
     CHECK_FALSE(dialog.save());
     CHECK(fieldError(dialog, "backupFolder")->text().contains(QStringLiteral("/no/such/folder")));
     CHECK(settings.lockoutAttempts() == 5);
+
+    // A folder that exists but whose name holds a control character (pasted), refused by the text bounds beside its
+    // field, naming the setting.
+    QTemporaryDir dir;
+    const QString pasted = dir.filePath(QStringLiteral("sao\u0001lưu"));
+    REQUIRE(QDir().mkpath(pasted));
+    field(dialog, "backupFolder")->setText(pasted);
+    CHECK_FALSE(dialog.save());
+    CHECK(fieldError(dialog, "backupFolder")->isVisible());
+    CHECK(fieldError(dialog, "backupFolder")->text().contains(QStringLiteral("backup.folder")));
+    CHECK(fieldError(dialog, "backupFolder")->text().contains(QStringLiteral("U+0001")));
+    CHECK(settings.backupFolder().isEmpty());
 }
 
 TEST_CASE("Settings: File → Settings… for everybody, the agency's fields for administrators only", "[ui][settings]")

@@ -5,6 +5,7 @@
 #include "ui/widgets/FilterDateEdit.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/ReadOnlyTable.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -56,14 +57,7 @@ AdminLogDialog::AdminLogDialog(const Session& session, QWidget* parent)
         m_messageBar->showError(kinds.error().message);
     }
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("adminLogTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = readOnlyTable(QStringLiteral("adminLogTable"), m_model, this);
     m_table->setColumnWidth(AdminLogModel::Time, 150);
     m_table->setColumnWidth(AdminLogModel::User, 130);
     m_table->setColumnWidth(AdminLogModel::Kind, 200);

@@ -4,6 +4,7 @@
 #include "ui/common/DatabaseWorker.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/ReadOnlyTable.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -39,14 +40,7 @@ HistoryCheckDialog::HistoryCheckDialog(const Session& session, QWidget* parent)
     m_progress->setObjectName(QStringLiteral("progressBar"));
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("findingsTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = readOnlyTable(QStringLiteral("findingsTable"), m_model, this);
     m_table->setColumnWidth(AuditFindingsModel::Table, 110);
     m_table->setColumnWidth(AuditFindingsModel::Row, 70);
     m_table->setColumnWidth(AuditFindingsModel::Dossier, 190);

@@ -8,6 +8,7 @@
 #include "ui/widgets/Icons.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/ReadOnlyTable.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -21,19 +22,6 @@
 namespace motcua::ui {
 
 namespace {
-
-QTableView* tableView(const QString& name, QAbstractItemModel* model, QWidget* parent)
-{
-    auto* view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
 
 QPushButton* button(icons::Icon icon, const QString& text, const QString& name, QWidget* parent)
 {
@@ -57,7 +45,7 @@ UsersDialog::UsersDialog(const Session& session, QWidget* parent)
     m_message->setObjectName(QStringLiteral("usersMessage"));
 
     auto* usersPage = new QWidget(this);
-    m_userView = tableView(QStringLiteral("usersView"), m_users, usersPage);
+    m_userView = readOnlyTable(QStringLiteral("usersView"), m_users, usersPage, {.oneRow = true});
     auto* add = button(icons::Icon::AddUser, tr("&Add…"), QStringLiteral("addUserButton"), usersPage);
     m_edit = button(icons::Icon::EditUser, tr("&Edit…"), QStringLiteral("editUserButton"), usersPage);
     m_toggle = button(icons::Icon::DisableUser, tr("&Disable"), QStringLiteral("toggleUserButton"), usersPage);
@@ -80,7 +68,7 @@ UsersDialog::UsersDialog(const Session& session, QWidget* parent)
     usersLayout->addWidget(m_userView);
     usersLayout->addLayout(buttons);
 
-    m_logView = tableView(QStringLiteral("signInLogView"), m_log, this);
+    m_logView = readOnlyTable(QStringLiteral("signInLogView"), m_log, this, {.oneRow = true});
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("usersTabs"));
     m_tabs->addTab(usersPage, icons::icon(icons::Icon::Users), tr("Users"));

@@ -14,6 +14,7 @@
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/WeightedColumns.h"
+#include "ui/widgets/ReadOnlyTable.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -156,15 +157,9 @@ CalendarDialog::CalendarDialog(const Session& session, QWidget* parent)
     entryButtons->addWidget(add);
     entryButtons->addWidget(m_edit);
     entryButtons->addWidget(m_remove);
-    m_entryView = new QTableView(this);
-    m_entryView->setObjectName(QStringLiteral("entriesView"));
-    m_entryView->setModel(m_model);
-    m_entryView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_entryView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_entryView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_entryView->verticalHeader()->hide();
     // The names are long ("Nghỉ bù Ngày Quốc tế Lao động") and the panel narrow: wrapped whole, not elided.
-    m_entryView->setWordWrap(true);
+    m_entryView = readOnlyTable(QStringLiteral("entriesView"), m_model, this,
+                                {.oneRow = true, .wrap = true, .stretchLast = false});
     m_entryView->setTextElideMode(Qt::ElideNone);
     m_entryView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_entryView->setColumnHidden(CalendarEntryModel::Source, true);
@@ -302,7 +297,7 @@ Result<QList<workflow::MovedDue>> CalendarDialog::previewOffThread(const workflo
                           });
 }
 
-bool CalendarDialog::propose(const workflow::CalendarChange& change)
+bool CalendarDialog::propose(const workflow::CalendarChange& change, const QStringList& warnings)
 {
     m_message->clear();
     auto moved = previewOffThread(change);
@@ -310,7 +305,7 @@ bool CalendarDialog::propose(const workflow::CalendarChange& change)
         m_message->showError(moved.error().message);
         return false;
     }
-    MovedDuesDialog preview(change.summary(), *moved, this);
+    MovedDuesDialog preview(change.summary(), *moved, warnings, this);
     if (preview.exec() != QDialog::Accepted) {
         m_message->showInfo(tr("Cancelled: nothing was changed."));
         return false;
@@ -384,7 +379,8 @@ void CalendarDialog::importFile()
         return;
     }
     QList<Error> errors;
-    auto book = calendar::CalendarJson::parse(file.readAll(), errors);
+    QList<Error> unknownKeys;
+    auto book = calendar::CalendarJson::parse(file.readAll(), errors, &unknownKeys);
     if (!book) {
         // Every error of the file, each beside its field path.
         FileErrorsDialog listed(tr("Import a calendar from %1").arg(QFileInfo(path).fileName()), errors, this);
@@ -394,8 +390,12 @@ void CalendarDialog::importFile()
                                  .arg(book.error().message));
         return;
     }
+    QStringList warnings;
+    for (const Error& warning : unknownKeys) {
+        warnings << warning.message;
+    }
     const QList<int> years = book->storedYears();
-    if (propose(workflow::CalendarChange::importBook(*book)) && !years.isEmpty()) {
+    if (propose(workflow::CalendarChange::importBook(*book), warnings) && !years.isEmpty()) {
         showYear(years.first());
     }
 }

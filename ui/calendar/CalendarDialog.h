@@ -4,6 +4,7 @@
 #include "ui/common/Session.h"
 
 #include <QDialog>
+#include <QStringList>
 
 class QLabel;
 class QPushButton;
@@ -47,7 +48,7 @@ private:
     // The preview of `change` (CalendarChangeService::preview), computed on a worker of its own.
     Result<QList<workflow::MovedDue>> previewOffThread(const workflow::CalendarChange& change);
     // Previews the change, asks, applies; true when it was stored.
-    bool propose(const workflow::CalendarChange& change);
+    bool propose(const workflow::CalendarChange& change, const QStringList& warnings = {});
     void reload();
     void updateDetails();
 

@@ -3,6 +3,7 @@
 #include "ui/calendar/MovedDueModel.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/WeightedColumns.h"
+#include "ui/widgets/ReadOnlyTable.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -13,7 +14,8 @@
 
 namespace motcua::ui {
 
-MovedDuesDialog::MovedDuesDialog(const QString& summary, const QList<workflow::MovedDue>& moved, QWidget* parent)
+MovedDuesDialog::MovedDuesDialog(const QString& summary, const QList<workflow::MovedDue>& moved,
+                                 const QStringList& warnings, QWidget* parent)
     : QDialog(parent)
     , m_model(new MovedDueModel(this))
 {
@@ -32,13 +34,15 @@ MovedDuesDialog::MovedDuesDialog(const QString& summary, const QList<workflow::M
                               this);
     effect->setObjectName(QStringLiteral("changeEffect"));
     effect->setWordWrap(true);
+    auto* ignored = new QLabel(this);
+    ignored->setObjectName(QStringLiteral("importWarnings"));
+    ignored->setTextFormat(Qt::PlainText);
+    ignored->setWordWrap(true);
+    ignored->setText(tr("Ignored, not read by this version (%n key(s)):", nullptr, static_cast<int>(warnings.size())) +
+                     QLatin1Char('\n') + warnings.join(QLatin1Char('\n')));
+    ignored->setVisible(!warnings.isEmpty());
 
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("movedDuesView"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
+    m_view = readOnlyTable(QStringLiteral("movedDuesView"), m_model, this, {.stretchLast = false});
     new WeightedColumns(m_view, {{MovedDueModel::Applicant, 1}});
     m_view->setVisible(!moved.isEmpty());
 
@@ -54,6 +58,7 @@ MovedDuesDialog::MovedDuesDialog(const QString& summary, const QList<workflow::M
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(what);
     layout->addWidget(effect);
+    layout->addWidget(ignored);
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
     resize(moved.isEmpty() ? QSize(520, 160) : QSize(960, 480));

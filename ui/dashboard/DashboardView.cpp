@@ -11,6 +11,7 @@
 #include "ui/widgets/FileDialog.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/WeightedColumns.h"
+#include "ui/widgets/ReadOnlyTable.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -33,14 +34,8 @@ namespace {
 
 QTableView* makeTable(const QString& objectName, QWidget* parent)
 {
-    auto* table = new QTableView(parent);
-    table->setObjectName(objectName);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    QTableView* table = readOnlyTable(objectName, nullptr, parent, {.oneRow = true});
     table->setAlternatingRowColors(true);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
     return table;
 }
 

@@ -9,6 +9,7 @@
 #include "ui/widgets/Icons.h"
 #include "ui/widgets/PlainText.h"
 #include "ui/widgets/WeightedColumns.h"
+#include "ui/widgets/ReadOnlyTable.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -39,11 +40,9 @@ QTableWidget* table(const QStringList& headers, QList<std::pair<int, int>> share
 {
     auto* widget = new QTableWidget(0, static_cast<int>(headers.size()), parent);
     widget->setHorizontalHeaderLabels(headers);
-    widget->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    widget->verticalHeader()->hide();
+    makeReadOnlyTable(widget, {.wrap = true, .stretchLast = false});
     widget->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // wrapped text shows whole
     new WeightedColumns(widget, std::move(shared));
-    widget->setWordWrap(true);
     return widget;
 }
 

@@ -5,6 +5,7 @@
 #include "ui/dossier/DossierTableModel.h"
 #include "ui/widgets/FilterDateEdit.h"
 #include "ui/widgets/WeightedColumns.h"
+#include "ui/widgets/ReadOnlyTable.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -95,15 +96,8 @@ void DossierListView::createWidgets()
     m_messageLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     m_messageLabel->hide();
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("dossierTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table = readOnlyTable(QStringLiteral("dossierTable"), m_model, this, {.oneRow = true, .stretchLast = false});
     m_table->setTabKeyNavigation(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
     // Codes, moments, statuses and names of staff keep their width; the applicant and the procedure share what
     // is left (elided, whole in the tooltip), so that every column fits a 1366-pixel office screen.
     const QFontMetrics metrics = fontMetrics();

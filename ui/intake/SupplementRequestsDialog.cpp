@@ -5,6 +5,7 @@
 #include "core/storage/IntakeSupplementRepository.h"
 #include "ui/print/FormPreviewDialog.h"
 #include "ui/widgets/WeightedColumns.h"
+#include "ui/widgets/ReadOnlyTable.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -41,12 +42,8 @@ SupplementRequestsDialog::SupplementRequestsDialog(const Session& session, QWidg
     m_table->setObjectName(QStringLiteral("supplementTable"));
     m_table->setHorizontalHeaderLabels(
         {tr("No."), tr("Made at"), tr("Applicant"), tr("Phone"), tr("Procedure"), tr("Documents to bring")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
+    makeReadOnlyTable(m_table, {.oneRow = true, .wrap = true, .stretchLast = false});
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->setWordWrap(true);
     new WeightedColumns(m_table, {{Applicant, 2}, {Procedure, 3}, {Missing, 3}});
 
     m_reprint = new QPushButton(tr("&Print again…"), this);

@@ -12,6 +12,7 @@
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/PlainText.h"
 #include "ui/widgets/WeightedColumns.h"
+#include "ui/widgets/ReadOnlyTable.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -47,12 +48,7 @@ QTableWidget* table(const QString& name, const QStringList& headers, QWidget* pa
     auto* widget = new QTableWidget(0, static_cast<int>(headers.size()), parent);
     widget->setObjectName(name);
     widget->setHorizontalHeaderLabels(headers);
-    widget->setSelectionBehavior(QAbstractItemView::SelectRows);
-    widget->setSelectionMode(QAbstractItemView::SingleSelection);
-    widget->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    widget->verticalHeader()->hide();
-    widget->setWordWrap(false);
-    widget->horizontalHeader()->setStretchLastSection(false);
+    makeReadOnlyTable(widget, {.oneRow = true, .stretchLast = false});
     return widget;
 }
 

@@ -5,6 +5,7 @@
 #include "ui/widgets/FileDialog.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/ReadOnlyTable.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -28,12 +29,8 @@ TemplatesDialog::TemplatesDialog(const Session& session, QWidget* parent)
     m_table = new QTableWidget(0, 2, this);
     m_table->setObjectName(QStringLiteral("templatesTable"));
     m_table->setHorizontalHeaderLabels({tr("Form"), tr("Template in use")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
+    makeReadOnlyTable(m_table, {.oneRow = true});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
 
     auto* buttons = new QDialogButtonBox(this);

@@ -3,14 +3,18 @@
 #include <QStringList>
 #include <QWidget>
 
+class QBarCategoryAxis;
 class QChartView;
+class QLabel;
 class QPagedPaintDevice;
 class QPushButton;
 
 namespace motcua::ui {
 
 // One chart of the Reports screen (Qt Charts): bars (one set per series, side by side) or lines over categories.
-// Hovering a bar or a point shows its values as a tooltip; the chart saves as a PNG image and prints.
+// Hovering a bar or a point shows its values as a tooltip and in the line under the chart (which keeps them, for a
+// touchpad); the chart saves as a PNG image and prints. The category labels stay whole at any width: level while
+// they fit, upright when they do not, and level on every n-th category when even upright ones would overlap.
 class ReportChart : public QWidget {
     Q_OBJECT
 
@@ -47,9 +51,19 @@ public:
     // Print preview of the chart.
     void print();
     QChartView* view() const { return m_view; }
+    // The line under the chart with the values last pointed at.
+    QLabel* hoverLabel() const { return m_hoverLabel; }
+    // The category labels as the axis shows them now (every n-th one, the others blank) and their angle.
+    QStringList shownLabels() const;
+    int labelsAngle() const;
 
 private:
+    // Chooses the labels' angle and how many to show for the plot's width.
+    void fitLabels();
+
     QChartView* m_view = nullptr;
+    QBarCategoryAxis* m_axisX = nullptr;
+    QLabel* m_hoverLabel = nullptr;
     QPushButton* m_saveButton = nullptr;
     QPushButton* m_printButton = nullptr;
     QString m_title;

@@ -60,7 +60,7 @@ void TrendCharts::setReport(const TrendReport& report)
     ReportChart::Series onTime{tr("Early or on time, %"), {}, {}};
     for (const MonthFigures& month : report.months) {
         const QString name = month.period.from.toString(QStringLiteral("MM/yyyy"));
-        months << month.period.from.toString(QStringLiteral("M/yy"));
+        months << month.period.from.toString(QStringLiteral("MM/yy")); // "01/26": the same width for every month
         received.values << static_cast<double>(month.received);
         received.tips << tr("%1: %2 received, %3 resolved").arg(name).arg(month.received).arg(month.resolved);
         resolved.values << static_cast<double>(month.resolved);
