@@ -152,21 +152,22 @@ Result<PrintableForm> FormService::intakeSupplement(qint64 recordId) const
                      QStringLiteral("%1 – %2").arg(formTitle(FormKind::Supplement), supplement.applicantName));
 }
 
-Result<PrintableForm> FormService::registerForm(const QDate& from, const QDate& to) const
+Result<RegisterHeading> FormService::registerHeading(const QDate& from, const QDate& to) const
 {
     if (!mayPrintRegister(m_actor)) {
         return mayNotPrint(m_actor, FormKind::Register, kRegisterRoles);
+    }
+    auto count = storage::RegisterReader(m_database, from, to).count();
+    if (!count) {
+        return count.error();
     }
     auto agency = storage::CatalogueRepository(m_database).agency();
     if (!agency) {
         return agency.error();
     }
-    auto lines = storage::registerLines(m_database, from, to);
-    if (!lines) {
-        return lines.error();
-    }
-    return printable(FormKind::Register, registerFormData(*agency, *lines, from, to, m_clock.now()),
-                     QStringLiteral("%1 %2–%3").arg(formTitle(FormKind::Register), text::date(from), text::date(to)));
+    return RegisterHeading{
+        QStringLiteral("%1 %2–%3").arg(formTitle(FormKind::Register), text::date(from), text::date(to)),
+        forms::registerHeading(*agency, *count, from, to, m_clock.now()), from, to, *count};
 }
 
 } // namespace motcua::forms

@@ -19,6 +19,15 @@ struct PrintableForm {
     QString code; // drawn as a Code 128 barcode and a QR code (the receipt, the control slip); empty: none
 };
 
+// Mẫu 07 for a period, before its lines: what the paper says above and below them, and how many there are.
+struct RegisterHeading {
+    QString title; // "Mẫu 07 – Sổ theo dõi hồ sơ 01/11/2026–30/11/2026", for the window and the PDF's metadata
+    FormData data; // the fields only: agency, period, count, moment printed, place and date
+    QDate from;
+    QDate to;
+    qint64 lines = 0;
+};
+
 // What is asked to be printed, turned into a PrintableForm: reads the dossier (only what its form prints),
 // the agency and the template in use, and checks that the signed-in person may print it. The printing side
 // (print/FormDocument) lays the result out and never reads the database.
@@ -37,8 +46,9 @@ public:
     // Mẫu 02 recorded at the counter for a dossier not received (IntakeService::recordSupplementRequest), with
     // its number; printed right after or reprinted later (clerks).
     Result<PrintableForm> intakeSupplement(qint64 recordId) const;
-    // Mẫu 07 for the dossiers received from `from` to `to`, printed now.
-    Result<PrintableForm> registerForm(const QDate& from, const QDate& to) const;
+    // Mẫu 07's heading for the dossiers received from `from` to `to`, printed now, with their count; the lines
+    // themselves are read page by page with storage::RegisterReader (registerRow) as the paper is laid out.
+    Result<RegisterHeading> registerHeading(const QDate& from, const QDate& to) const;
 
     // Who handles dossiers (clerks, heads, leaders) and administrators print the register.
     static bool mayPrintRegister(const identity::User& user);
