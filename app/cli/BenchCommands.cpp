@@ -168,23 +168,31 @@ Line Bench::measure(const QString& key, const QString& label, const std::functio
     return line;
 }
 
-// The process's peak resident memory so far (VmHWM), in kB; 0 where /proc does not say.
-qint64 peakMemoryKb()
+// A figure of the process's memory in /proc/self/status ("VmRSS:", "VmHWM:"), in kB; 0 where /proc does not say.
+qint64 memoryKb(const char* key)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly)) {
         return 0;
     }
     for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:")) {
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        if (line.startsWith(key)) {
+            return line.mid(static_cast<qsizetype>(qstrlen(key))).trimmed().split(' ').value(0).toLongLong();
         }
     }
     return 0;
 }
 
+// Starts the peak resident memory (VmHWM) again from the present one (Linux: "5" written to clear_refs), so that
+// the growth of one operation is read even after an earlier one went higher; false where that is not allowed.
+bool restartPeakMemory()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
+}
+
 // Mẫu 07 of the last whole month streamed into a PDF, as `motcua-cli print register` writes it: once (a busy
-// centre's month takes seconds), with its pages and how much the peak memory grew meanwhile.
+// centre's month takes seconds), with its pages and how far the peak memory rose above the memory before it.
 Line Bench::registerPdf()
 {
     const reports::ReportPeriod month = m_samples.month;
@@ -192,7 +200,8 @@ Line Bench::registerPdf()
               tr("register (Mẫu 07) as PDF, month %1").arg(month.from.toString(QStringLiteral("MM/yyyy"))),
               {}, {}, {}, {}, {}};
     QTemporaryDir folder;
-    const qint64 peakBefore = peakMemoryKb();
+    const bool peakRestarted = restartPeakMemory();
+    const qint64 before = memoryKb(peakRestarted ? "VmRSS:" : "VmHWM:");
     QElapsedTimer timer;
     timer.start();
     auto heading = forms::FormService(m_database, m_context.clock(), m_clerk).registerHeading(month.from, month.to);
@@ -208,7 +217,7 @@ Line Bench::registerPdf()
         line.error = written.error().message;
         return line;
     }
-    const qint64 peakGrowth = peakMemoryKb() - peakBefore;
+    const qint64 peakGrowth = std::max<qint64>(0, memoryKb("VmHWM:") - before);
     line.note = tr("%1 dossiers, %2 pages, %3 kB, peak memory +%4 MB")
                     .arg(written->rows)
                     .arg(written->pages)

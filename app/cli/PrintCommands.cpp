@@ -78,16 +78,20 @@ int writeRegister(CliContext& context, storage::Database& database, const Result
     print::RegisterPainter painter(
         *heading, print::registerRows(std::make_shared<storage::RegisterReader>(database, heading->from, heading->to)));
     qint64 told = 0;
+    const auto tell = [&](qint64 done, qint64 total) {
+        told = done;
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(tr("register: %1 of %2 dossiers, %3 pages").arg(done).arg(total).arg(painter.pagesDone())));
+    };
     auto written = print::writeRegisterPdf(path, painter, [&](qint64 done, qint64 total) {
-        if (done == total || done >= told + 1000) {
-            told = done;
-            std::fprintf(stderr, "%s\n", qPrintable(tr("register: %1 of %2 dossiers, %3 pages")
-                                                         .arg(done)
-                                                         .arg(total)
-                                                         .arg(painter.pagesDone())));
+        if (done >= told + 1000 && done < total) {
+            tell(done, total);
         }
         return true;
     });
+    if (written) {
+        tell(written->rows, painter.rowsTotal()); // the last rows, and the page of the signature
+    }
     if (!written) {
         return context.fail(written.error());
     }

@@ -1987,6 +1987,14 @@ Please turn one of those options off.</translation>
         <source>--db FILE|URL [--runs N] [--dossiers N] [--as LOGIN] [--gui-as LOGIN]: time each operation (median, 99th percentile) beside its plain SQL, seed-demo of N dossiers into a temporary file, and the window&apos;s start-up and memory; intake adds dossiers to this database</source>
         <translation>--db FILE|URL [--runs N] [--dossiers N] [--as LOGIN] [--gui-as LOGIN]: time each operation (median, 99th percentile) beside its plain SQL, seed-demo of N dossiers into a temporary file, and the window&apos;s start-up and memory; intake adds dossiers to this database</translation>
     </message>
+    <message>
+        <source>register: %1 of %2 dossiers, %3 pages</source>
+        <translation>register: %1 of %2 dossiers, %3 pages</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 dossiers, %4 pages)</source>
+        <translation>%1: %2 (%3 dossiers, %4 pages)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::cli::Bench</name>
@@ -2063,20 +2071,20 @@ Please turn one of those options off.</translation>
         <translation>%1 dossiers handled</translation>
     </message>
     <message>
-        <source>register (Mẫu 07), month %1</source>
-        <translation>register (Mẫu 07), month %1</translation>
-    </message>
-    <message>
-        <source>%1 lines</source>
-        <translation>%1 lines</translation>
-    </message>
-    <message>
         <source>intake of one dossier, committed here, as %1</source>
         <translation>intake of one dossier, committed here, as %1</translation>
     </message>
     <message>
         <source>%1 dossiers added</source>
         <translation>%1 dossiers added</translation>
+    </message>
+    <message>
+        <source>register (Mẫu 07) as PDF, month %1</source>
+        <translation>register (Mẫu 07) as PDF, month %1</translation>
+    </message>
+    <message>
+        <source>%1 dossiers, %2 pages, %3 kB, peak memory +%4 MB</source>
+        <translation>%1 dossiers, %2 pages, %3 kB, peak memory +%4 MB</translation>
     </message>
 </context>
 <context>
@@ -2843,6 +2851,10 @@ Please turn one of those options off.</translation>
         <source>Cannot write %1: %2.</source>
         <translation>Cannot write %1: %2.</translation>
     </message>
+    <message>
+        <source>Cannot paint the register.</source>
+        <translation>Cannot paint the register.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::reports</name>
@@ -3213,10 +3225,6 @@ Please turn one of those options off.</translation>
     <message>
         <source>The end of the period is before its start.</source>
         <translation>The end of the period is before its start.</translation>
-    </message>
-    <message>
-        <source>More than %1 dossiers were received in this period; print the register for a shorter period.</source>
-        <translation>More than %1 dossiers were received in this period; print the register for a shorter period.</translation>
     </message>
     <message>
         <source>The user no longer exists.</source>
@@ -6557,24 +6565,48 @@ Accepting gives the dossier its code and register entry now, and counts its due 
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <source>&amp;Preview</source>
-        <translation>&amp;Preview</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Close</translation>
-    </message>
-    <message>
-        <source>Laying out the register: %v of %m dossiers</source>
-        <translation>Laying out the register: %v of %m dossiers</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>The register was not laid out: cancelled.</source>
-        <translation>The register was not laid out: cancelled.</translation>
+        <source>%v of %m dossiers</source>
+        <translation>%v of %m dossiers</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save the register as PDF</source>
+        <translation>Save the register as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The register was not saved: cancelled.</source>
+        <translation>The register was not saved: cancelled.</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 dossiers, %3 pages.</source>
+        <translation>Saved %1: %2 dossiers, %3 pages.</translation>
+    </message>
+    <message>
+        <source>The register was not printed: cancelled.</source>
+        <translation>The register was not printed: cancelled.</translation>
+    </message>
+    <message>
+        <source>%1 sent to %2: %3 dossiers, %4 pages.</source>
+        <translation>%1 sent to %2: %3 dossiers, %4 pages.</translation>
     </message>
 </context>
 <context>

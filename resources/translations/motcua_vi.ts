@@ -1987,6 +1987,14 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>--db FILE|URL [--runs N] [--dossiers N] [--as LOGIN] [--gui-as LOGIN]: time each operation (median, 99th percentile) beside its plain SQL, seed-demo of N dossiers into a temporary file, and the window&apos;s start-up and memory; intake adds dossiers to this database</source>
         <translation>--db TỆP|URL [--runs N] [--dossiers N] [--as TÊN] [--gui-as TÊN]: đo thời gian từng thao tác (trung vị, phân vị 99) bên cạnh SQL thuần của nó, seed-demo N hồ sơ vào một tệp tạm, khởi động và bộ nhớ của cửa sổ; phép tiếp nhận thêm hồ sơ vào cơ sở dữ liệu này</translation>
     </message>
+    <message>
+        <source>register: %1 of %2 dossiers, %3 pages</source>
+        <translation>sổ theo dõi hồ sơ: %1/%2 hồ sơ, %3 trang</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 dossiers, %4 pages)</source>
+        <translation>%1: %2 (%3 hồ sơ, %4 trang)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::cli::Bench</name>
@@ -2063,20 +2071,20 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <translation>%1 hồ sơ đã xử lý</translation>
     </message>
     <message>
-        <source>register (Mẫu 07), month %1</source>
-        <translation>sổ theo dõi (Mẫu 07), tháng %1</translation>
-    </message>
-    <message>
-        <source>%1 lines</source>
-        <translation>%1 dòng</translation>
-    </message>
-    <message>
         <source>intake of one dossier, committed here, as %1</source>
         <translation>tiếp nhận một hồ sơ, ghi vào đây, với %1</translation>
     </message>
     <message>
         <source>%1 dossiers added</source>
         <translation>đã thêm %1 hồ sơ</translation>
+    </message>
+    <message>
+        <source>register (Mẫu 07) as PDF, month %1</source>
+        <translation>sổ theo dõi hồ sơ (Mẫu 07) ra PDF, tháng %1</translation>
+    </message>
+    <message>
+        <source>%1 dossiers, %2 pages, %3 kB, peak memory +%4 MB</source>
+        <translation>%1 hồ sơ, %2 trang, %3 kB, bộ nhớ đỉnh +%4 MB</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +2850,10 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>Cannot write %1: %2.</source>
         <translation>Không ghi được %1: %2.</translation>
     </message>
+    <message>
+        <source>Cannot paint the register.</source>
+        <translation>Không vẽ được sổ theo dõi hồ sơ.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::reports</name>
@@ -3212,10 +3224,6 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>The end of the period is before its start.</source>
         <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
-    </message>
-    <message>
-        <source>More than %1 dossiers were received in this period; print the register for a shorter period.</source>
-        <translation>Có hơn %1 hồ sơ được tiếp nhận trong khoảng này; hãy in sổ theo khoảng ngắn hơn.</translation>
     </message>
     <message>
         <source>The user no longer exists.</source>
@@ -6544,24 +6552,48 @@ Khi tiếp nhận, hồ sơ được cấp mã và số sổ theo dõi ngay, và
         <translation>Đế&amp;n ngày:</translation>
     </message>
     <message>
-        <source>&amp;Preview</source>
-        <translation>&amp;Xem trước</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Đóng</translation>
-    </message>
-    <message>
-        <source>Laying out the register: %v of %m dossiers</source>
-        <translation>Đang dàn trang sổ: %v trên %m hồ sơ</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <source>The register was not laid out: cancelled.</source>
-        <translation>Đã hủy, sổ chưa được dàn trang.</translation>
+        <source>%v of %m dossiers</source>
+        <translation>%v/%m hồ sơ</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Lưu thành &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Save the register as PDF</source>
+        <translation>Lưu sổ theo dõi hồ sơ thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The register was not saved: cancelled.</source>
+        <translation>Chưa lưu sổ theo dõi hồ sơ: đã hủy.</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 dossiers, %3 pages.</source>
+        <translation>Đã lưu %1: %2 hồ sơ, %3 trang.</translation>
+    </message>
+    <message>
+        <source>The register was not printed: cancelled.</source>
+        <translation>Chưa in sổ theo dõi hồ sơ: đã hủy.</translation>
+    </message>
+    <message>
+        <source>%1 sent to %2: %3 dossiers, %4 pages.</source>
+        <translation>Đã gửi %1 tới %2: %3 hồ sơ, %4 trang.</translation>
     </message>
 </context>
 <context>

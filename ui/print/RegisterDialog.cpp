@@ -48,6 +48,7 @@ RegisterDialog::RegisterDialog(const Session& session, QWidget* parent)
     , m_session(session)
 {
     setWindowTitle(forms::formTitle(forms::FormKind::Register));
+    setMinimumWidth(440); // room for the progress bar's "12345/26000 hồ sơ"
     auto* layout = new QVBoxLayout(this);
     m_messageBar = new MessageBar(this);
     layout->addWidget(m_messageBar);
