@@ -54,8 +54,8 @@ int main(int argc, char* argv[])
     }
     const double count = bench::millis(timer);
     timer.restart();
-    print::RegisterPainter painter(
-        *heading, print::registerRows(std::make_shared<storage::RegisterReader>(*database, from, to)));
+    print::RegisterPainter painter(*heading,
+                                   print::registerRows(std::make_shared<storage::RegisterReader>(*database, from, to)));
     const QString pdf = QDir(parser.value(outOption)).filePath(QStringLiteral("motcua-bench-register.pdf"));
     auto written = print::writeRegisterPdf(pdf, painter);
     if (!written) {

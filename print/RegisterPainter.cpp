@@ -220,8 +220,8 @@ Result<bool> RegisterPainter::paintPage()
         top += m_head.height;
     }
     if (emptyRegister) {
-        const Row empty =
-            layOutRow({text(u"Không có hồ sơ nào được tiếp nhận trong khoảng thời gian này.")}, m_italic, Qt::AlignHCenter);
+        const Row empty = layOutRow({text(u"Không có hồ sơ nào được tiếp nhận trong khoảng thời gian này.")}, m_italic,
+                                    Qt::AlignHCenter);
         paintRow(empty, top, true);
         top += empty.height;
         m_emptyShown = true;

@@ -196,9 +196,8 @@ bool restartPeakMemory()
 Line Bench::registerPdf()
 {
     const reports::ReportPeriod month = m_samples.month;
-    Line line{QStringLiteral("register.pdf"),
-              tr("register (Mẫu 07) as PDF, month %1").arg(month.from.toString(QStringLiteral("MM/yyyy"))),
-              {}, {}, {}, {}, {}};
+    const QString label = tr("register (Mẫu 07) as PDF, month %1").arg(month.from.toString(QStringLiteral("MM/yyyy")));
+    Line line{QStringLiteral("register.pdf"), label, {}, {}, {}, {}, {}};
     QTemporaryDir folder;
     const bool peakRestarted = restartPeakMemory();
     const qint64 before = memoryKb(peakRestarted ? "VmRSS:" : "VmHWM:");

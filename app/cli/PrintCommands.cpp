@@ -80,8 +80,9 @@ int writeRegister(CliContext& context, storage::Database& database, const Result
     qint64 told = 0;
     const auto tell = [&](qint64 done, qint64 total) {
         told = done;
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(tr("register: %1 of %2 dossiers, %3 pages").arg(done).arg(total).arg(painter.pagesDone())));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(tr("register: %1 of %2 dossiers, %3 pages").arg(done).arg(total).arg(painter.pagesDone())));
     };
     auto written = print::writeRegisterPdf(path, painter, [&](qint64 done, qint64 total) {
         if (done >= told + 1000 && done < total) {
@@ -101,10 +102,8 @@ int writeRegister(CliContext& context, storage::Database& database, const Result
                                       {QStringLiteral("dossiers"), written->rows},
                                       {QStringLiteral("pages"), written->pages}});
     } else {
-        context.print(tr("%1: %2 (%3 dossiers, %4 pages)")
-                          .arg(heading->title, path)
-                          .arg(written->rows)
-                          .arg(written->pages));
+        context.print(
+            tr("%1: %2 (%3 dossiers, %4 pages)").arg(heading->title, path).arg(written->rows).arg(written->pages));
     }
     return Success;
 }

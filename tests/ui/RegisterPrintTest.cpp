@@ -183,7 +183,8 @@ TEST_CASE("Register as PDF: an empty period is one page that says so, a failing 
         if (++calls > 1) {
             return Error::storage(QStringLiteral("the server went away"));
         }
-        return QList<forms::Row>{{{QStringLiteral("no"), QStringLiteral("1")}, {QStringLiteral("code"), QStringLiteral("X-1")}}};
+        return QList<forms::Row>{
+            {{QStringLiteral("no"), QStringLiteral("1")}, {QStringLiteral("code"), QStringLiteral("X-1")}}};
     });
     const QString broken = folder.filePath(QStringLiteral("broken.pdf"));
     auto stopped = print::writeRegisterPdf(broken, failing);

@@ -32,8 +32,8 @@ void writeInBackground(QPromise<Result<print::RegisterPrinted>>& promise, const 
         promise.addResult(Result<print::RegisterPrinted>(database.error()));
         return;
     }
-    print::RegisterPainter painter(heading, print::registerRows(std::make_shared<storage::RegisterReader>(
-                                                **database, heading.from, heading.to)));
+    print::RegisterPainter painter(
+        heading, print::registerRows(std::make_shared<storage::RegisterReader>(**database, heading.from, heading.to)));
     promise.setProgressRange(0, static_cast<int>(heading.lines));
     promise.addResult(print::writeRegisterPdf(path, painter, [&promise](qint64 done, qint64) {
         promise.setProgressValue(static_cast<int>(done));
@@ -143,11 +143,18 @@ void RegisterDialog::saveAsPdf()
     if (m_pdfPath.isEmpty()) {
         return;
     }
+    const QString location = m_session.database.path();
+    if (location.isEmpty() || location == QLatin1String(":memory:")) {
+        // A private in-memory database: no second connection sees it, so it is written here, at once.
+        print::RegisterPainter painter(*book, print::registerRows(std::make_shared<storage::RegisterReader>(
+                                                  m_session.database, book->from, book->to)));
+        showWritten(print::writeRegisterPdf(m_pdfPath, painter));
+        return;
+    }
     setBusy(true, book->lines);
     const Clock* clock = &m_session.clock;
     m_pdf.setFuture(QtConcurrent::run(
-        [clock, location = m_session.database.path(), heading = *book,
-         path = m_pdfPath](QPromise<Result<print::RegisterPrinted>>& promise) {
+        [clock, location, heading = *book, path = m_pdfPath](QPromise<Result<print::RegisterPrinted>>& promise) {
             writeInBackground(promise, location, *clock, heading, path);
         }));
 }
@@ -160,14 +167,20 @@ void RegisterDialog::pdfWritten()
         m_messageBar->showInfo(tr("The register was not saved: cancelled."));
         return;
     }
-    const Result<print::RegisterPrinted> written = future.result();
+    showWritten(future.result());
+}
+
+void RegisterDialog::showWritten(const Result<print::RegisterPrinted>& written)
+{
     if (!written) {
         m_messageBar->showError(written.error().message);
     } else if (written->cancelled) {
         m_messageBar->showInfo(tr("The register was not saved: cancelled."));
     } else {
-        m_messageBar->showInfo(
-            tr("Saved %1: %2 dossiers, %3 pages.").arg(QDir::toNativeSeparators(m_pdfPath)).arg(written->rows).arg(written->pages));
+        m_messageBar->showInfo(tr("Saved %1: %2 dossiers, %3 pages.")
+                                   .arg(QDir::toNativeSeparators(m_pdfPath))
+                                   .arg(written->rows)
+                                   .arg(written->pages));
     }
 }
 
@@ -188,8 +201,8 @@ void RegisterDialog::print()
     }
     const qint64 total = book->lines;
     m_printing = std::make_unique<print::RegisterPainter>(
-        *std::move(book), print::registerRows(std::make_shared<storage::RegisterReader>(
-                              m_session.database, m_from->date(), m_to->date())));
+        *std::move(book), print::registerRows(std::make_shared<storage::RegisterReader>(m_session.database,
+                                                                                        m_from->date(), m_to->date())));
     if (Status begun = m_printing->begin(m_printer.get()); !begun) {
         m_printing.reset();
         m_printer.reset();

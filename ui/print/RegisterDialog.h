@@ -45,6 +45,7 @@ public slots:
 private:
     std::optional<forms::RegisterHeading> heading();
     void pdfWritten();
+    void showWritten(const Result<print::RegisterPrinted>& written);
     void printNextPage();
     void stopPrinting(const QString& message, bool error);
     void setBusy(bool busy, qint64 total);
