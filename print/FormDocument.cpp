@@ -51,12 +51,11 @@ QImage& layoutDevice()
     return image;
 }
 
-// Lays `document` out on the paper of `layout`, whole, and says its pages.
-int paginate(QTextDocument& document, const QPageLayout& layout)
+// Lays `document` out on the paper of `layout`, whole.
+void paginate(QTextDocument& document, const QPageLayout& layout)
 {
     const QRectF paint = layout.paintRect(QPageLayout::Inch);
     document.setPageSize(paint.size() * kLayoutDpi);
-    return document.pageCount();
 }
 
 // A document laid out in a worker thread is handed to the application's thread, which previews and prints it.
@@ -147,9 +146,9 @@ std::shared_ptr<const LaidOutForm> FormDocument::layOut(const QPageLayout& layou
         return m_laidOut;
     }
     const std::shared_ptr<QTextDocument> document = newDocument(m_html);
-    const int pages = paginate(*document, layout);
+    paginate(*document, layout);
     ownedByApplication(*document);
-    m_laidOut = std::make_shared<const LaidOutForm>(QList<LaidOutForm::Part>{{document, pages}});
+    m_laidOut = std::make_shared<const LaidOutForm>(document);
     m_laidOutFor = layout;
     return m_laidOut;
 }
