@@ -1,34 +1,18 @@
 #include "print/RegisterPainter.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QPagedPaintDevice>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextDocument>
 #include <QTextLayout>
+
+#include <numeric>
 
 namespace motcua::print {
 
 namespace {
-
-// The statutory template's columns (resources/forms/register.html): the row's key and the share of the width.
-struct Column {
-    const char16_t* key;
-    const char16_t* head;
-    qreal share;
-};
-constexpr Column kColumns[] = {
-    {u"no", u"TT", 3},
-    {u"code", u"Mã hồ sơ", 16},
-    {u"procedure", u"Tên thủ tục hành chính", 14},
-    {u"applicant", u"Tên cá nhân, tổ chức", 10},
-    {u"address_phone", u"Địa chỉ, số điện thoại", 11},
-    {u"department", u"Cơ quan chủ trì giải quyết", 8},
-    {u"received_at", u"Nhận hồ sơ", 8},
-    {u"due_at", u"Hẹn trả kết quả", 8},
-    {u"returned_at", u"Ngày trả kết quả", 8},
-    {u"returned_how", u"Phương thức nhận kết quả", 7},
-    {u"", u"Ký nhận", 7}, // signed by hand on the paper
-};
 
 // Laid out at this resolution whatever the device, and scaled to it: a printer and a PDF break the same lines and
 // pages.
@@ -36,6 +20,15 @@ constexpr int kLayoutDpi = 600;
 constexpr qreal kCellPadding = 0.7; // millimetres, inside every cell
 constexpr qreal kFooter = 6;        // millimetres at the foot of the page, for its number
 constexpr qreal kRule = 0.2;        // millimetres, the table's lines
+constexpr qreal kGap = 2;           // millimetres between the heading, the table and the part below it
+constexpr int kHtmlDpi = 96;        // a template's widths in pixels are at this resolution (print/FormDocument)
+
+QString htmlAlign(Qt::Alignment alignment)
+{
+    return alignment & Qt::AlignHCenter ? QStringLiteral("center")
+           : alignment & Qt::AlignRight ? QStringLiteral("right")
+                                        : QStringLiteral("left");
+}
 
 QString text(const char16_t* literal)
 {
@@ -103,25 +96,106 @@ std::unique_ptr<QTextLayout> RegisterPainter::layOut(const QString& text, const 
     return layout;
 }
 
-RegisterPainter::Row RegisterPainter::layOutRow(const QStringList& cells, const QFont& font,
-                                                Qt::Alignment alignment) const
+RegisterPainter::Row RegisterPainter::layOutRow(const QStringList& cells) const
 {
     Row row;
     const qreal padding = px(kCellPadding);
     for (qsizetype column = 0; column < cells.size(); ++column) {
-        // One cell across the table (the line of an empty register), or one a column; the number centred.
-        const qreal right = cells.size() == 1 ? m_columnLeft.back() : m_columnLeft.at(column + 1);
-        auto cell = layOut(cells.at(column), font, right - m_columnLeft.at(column) - 2 * padding,
-                           column == 0 ? Qt::AlignHCenter : alignment);
+        auto cell =
+            layOut(cells.at(column), m_font, m_columnLeft.at(column + 1) - m_columnLeft.at(column) - 2 * padding,
+                   m_alignments.at(column));
         row.height = std::max(row.height, cell->boundingRect().height() + 2 * padding);
         row.cells.push_back(std::move(cell));
     }
     return row;
 }
 
+std::unique_ptr<QTextDocument> RegisterPainter::layOutHtml(const QString& html, qreal width)
+{
+    auto document = std::make_unique<QTextDocument>();
+    document->documentLayout()->setPaintDevice(&m_layoutDevice);
+    document->setDefaultFont(m_font);
+    document->setDocumentMargin(0);
+    document->setHtml(html);
+    document->setTextWidth(width);
+    return document;
+}
+
+// The columns' edges from the template's widths (of the table's width, or pixels at 96 an inch); a column without
+// one shares what the others leave, and all are brought to the table's width.
+void RegisterPainter::setColumns()
+{
+    const QList<forms::RegisterTemplate::Column>& columns = m_heading.form.columns();
+    const qreal table = m_width * std::clamp(m_heading.form.tablePercent(), qreal(1), qreal(100)) / 100;
+    std::vector<qreal> widths;
+    qreal given = 0;
+    int unknown = 0;
+    for (const forms::RegisterTemplate::Column& column : columns) {
+        const qreal width = column.percent > 0  ? table * column.percent / 100
+                            : column.pixels > 0 ? column.pixels * kLayoutDpi / kHtmlDpi
+                                                : -1;
+        widths.push_back(width);
+        given += std::max(width, qreal(0));
+        unknown += width < 0 ? 1 : 0;
+    }
+    const qsizetype known = columns.size() - unknown;
+    const qreal share = given < table ? (table - given) / std::max(unknown, 1) : given / std::max<qsizetype>(known, 1);
+    for (qreal& width : widths) {
+        width = width < 0 ? share : width;
+    }
+    const qreal total = std::accumulate(widths.cbegin(), widths.cend(), qreal(0));
+    m_columnLeft.assign(1, 0);
+    m_alignments.clear();
+    for (qsizetype column = 0; column < columns.size(); ++column) {
+        m_columnLeft.push_back(m_columnLeft.back() + widths.at(column) * table / total);
+        m_alignments.push_back(columns.at(column).alignment);
+    }
+}
+
+// The head's titles laid out in their cells; each row of the head as tall as its tallest title standing in it alone,
+// a title over several rows making the last of them taller if it needs.
+void RegisterPainter::layOutHead()
+{
+    const qreal padding = px(kCellPadding);
+    const auto& cells = m_heading.form.head();
+    m_head.clear();
+    std::vector<qreal> heights(m_heading.form.headRows(), 0);
+    for (const forms::RegisterTemplate::HeadCell& cell : cells) {
+        const QString align = htmlAlign(cell.alignment);
+        const QString content = cell.content.render(m_heading.data);
+        const QString html = QStringLiteral("<div align=\"%1\">%2</div>")
+                                 .arg(align, cell.header ? QStringLiteral("<b>%1</b>").arg(content) : content);
+        const qreal width = m_columnLeft.at(cell.column + cell.columnSpan) - m_columnLeft.at(cell.column) - 2 * padding;
+        m_head.push_back({layOutHtml(m_heading.form.document(html, m_heading.data), width), cell.row, cell.column,
+                          cell.rowSpan, cell.columnSpan});
+        if (cell.rowSpan == 1) {
+            heights.at(cell.row) =
+                std::max(heights.at(cell.row), m_head.back().document->size().height() + 2 * padding);
+        }
+    }
+    for (const HeadCell& cell : m_head) {
+        if (cell.rowSpan > 1) {
+            const auto first = heights.begin() + cell.row;
+            const qreal spanned = std::accumulate(first, first + cell.rowSpan, qreal(0));
+            const qreal needed = cell.document->size().height() + 2 * padding;
+            if (needed > spanned) {
+                *(first + cell.rowSpan - 1) += needed - spanned;
+            }
+        }
+    }
+    m_headRowTop.assign(1, 0);
+    for (qreal height : heights) {
+        m_headRowTop.push_back(m_headRowTop.back() + height);
+    }
+}
+
 Status RegisterPainter::begin(QPagedPaintDevice* device)
 {
     finish();
+    if (m_heading.form.columns().isEmpty()) {
+        return Error::invalid(QStringLiteral("template"),
+                              QCoreApplication::translate("motcua::print", "The register's template has no columns."));
+    }
     device->setPageLayout(pageLayout());
     m_device = device;
     if (!m_painter.begin(device)) {
@@ -135,22 +209,18 @@ Status RegisterPainter::begin(QPagedPaintDevice* device)
     m_height = device->height() / m_scaleY;
     m_font = QFont(QStringLiteral("Noto Serif"));
     m_font.setPointSizeF(8);
-    m_bold = m_font;
-    m_bold.setBold(true);
-    m_italic = m_font;
-    m_italic.setItalic(true);
-    m_columnLeft.clear();
-    qreal left = 0;
-    for (const Column& column : kColumns) {
-        m_columnLeft.push_back(left * m_width / 100);
-        left += column.share;
+    setColumns();
+    layOutHead();
+    m_headingPart = layOutHtml(m_heading.form.heading(m_heading.data, m_heading.lines), m_width);
+    m_closingPart = layOutHtml(m_heading.form.closing(m_heading.data, m_heading.lines), m_width);
+    const QString empty = m_heading.form.emptyLine(m_heading.data);
+    m_emptyLine.reset();
+    if (!empty.trimmed().isEmpty()) {
+        const QString align = htmlAlign(m_heading.form.emptyAlignment());
+        m_emptyLine = layOutHtml(
+            m_heading.form.document(QStringLiteral("<div align=\"%1\">%2</div>").arg(align, empty), m_heading.data),
+            m_columnLeft.back() - 2 * px(kCellPadding));
     }
-    m_columnLeft.push_back(m_width);
-    QStringList heads;
-    for (const Column& column : kColumns) {
-        heads << text(column.head);
-    }
-    m_head = layOutRow(heads, m_bold, Qt::AlignHCenter);
     m_buffer.clear();
     m_next = 0;
     m_pending.reset();
@@ -166,6 +236,10 @@ void RegisterPainter::finish()
         m_painter.end();
     }
     m_device = nullptr;
+    m_headingPart.reset();
+    m_closingPart.reset();
+    m_emptyLine.reset();
+    m_head.clear();
 }
 
 Result<bool> RegisterPainter::takeRow()
@@ -187,10 +261,10 @@ Result<bool> RegisterPainter::takeRow()
     }
     const forms::Row& row = m_buffer.at(m_next++);
     QStringList cells;
-    for (const Column& column : kColumns) {
-        cells << row.value(text(column.key));
+    for (qsizetype column = 0; column < m_heading.form.columns().size(); ++column) {
+        cells << m_heading.form.cellText(column, row, m_heading.data);
     }
-    m_pending = layOutRow(cells, m_font);
+    m_pending = layOutRow(cells);
     return true;
 }
 
@@ -206,7 +280,11 @@ Result<bool> RegisterPainter::paintPage()
     ++m_page;
     m_painter.resetTransform();
     m_painter.scale(m_scaleX, m_scaleY);
-    qreal top = m_page == 1 ? paintHeading(0) : 0;
+    qreal top = 0;
+    if (m_page == 1) {
+        paintDocument(*m_headingPart, QPointF(0, 0));
+        top = m_headingPart->size().height() + px(kGap);
+    }
     const qreal bottom = m_height - px(kFooter);
     if (!m_pending) {
         auto taken = takeRow();
@@ -216,14 +294,14 @@ Result<bool> RegisterPainter::paintPage()
     }
     const bool emptyRegister = m_rowsEnded && m_rowsDone == 0 && !m_emptyShown;
     if (m_pending || emptyRegister) {
-        paintRow(m_head, top);
-        top += m_head.height;
+        paintHead(top);
+        top += m_headRowTop.back();
     }
     if (emptyRegister) {
-        const Row empty = layOutRow({text(u"Không có hồ sơ nào được tiếp nhận trong khoảng thời gian này.")}, m_italic,
-                                    Qt::AlignHCenter);
-        paintRow(empty, top, true);
-        top += empty.height;
+        if (m_emptyLine) {
+            paintEmpty(top);
+            top += m_emptyLine->size().height() + 2 * px(kCellPadding);
+        }
         m_emptyShown = true;
     }
     bool painted = false;
@@ -242,82 +320,58 @@ Result<bool> RegisterPainter::paintPage()
             return taken.error();
         }
     }
-    if (!m_pending && m_rowsEnded && !m_signed && top + signatureHeight() <= bottom) {
-        paintSignature(top);
-        m_signed = true;
+    if (!m_pending && m_rowsEnded && !m_signed) {
+        // The part below the table after the last row, or alone on the next page when it does not fit under it (or
+        // where it is, should it be taller than a page).
+        const qreal height = px(kGap) + m_closingPart->size().height();
+        if (top + height <= bottom || (!painted && !emptyRegister && m_page > 1)) {
+            paintDocument(*m_closingPart, QPointF(0, top + px(kGap)));
+            m_signed = true;
+        }
     }
     paintFooter();
     return !m_signed || m_pending.has_value();
 }
 
-qreal RegisterPainter::paintHeading(qreal top)
+void RegisterPainter::paintDocument(QTextDocument& document, QPointF at)
 {
-    const QHash<QString, QString>& fields = m_heading.data.fields;
-    const qreal split = m_width * 0.4;
-    QFont title = m_bold;
-    title.setPointSizeF(11);
-    const struct {
-        qreal left;
-        qreal width;
-        QList<std::pair<QString, QFont>> lines;
-    } blocks[] = {
-        {0,
-         split,
-         {{fields.value(QStringLiteral("agency_parent")).toUpper(), m_font},
-          {fields.value(QStringLiteral("agency_name")).toUpper(), m_bold},
-          {text(u"BỘ PHẬN MỘT CỬA"), m_bold}}},
-        {split,
-         m_width - split,
-         {{text(u"SỔ THEO DÕI HỒ SƠ"), title},
-          {text(u"Từ ngày %1 đến ngày %2 (%3 hồ sơ)")
-               .arg(fields.value(QStringLiteral("from_date")), fields.value(QStringLiteral("to_date")),
-                    fields.value(QStringLiteral("count"))),
-           m_font},
-          {text(u"In lúc %1").arg(fields.value(QStringLiteral("printed_at"))), m_italic}}},
-    };
-    qreal bottom = top;
-    for (const auto& block : blocks) {
-        qreal y = top;
-        for (const auto& [line, font] : block.lines) {
-            if (line.isEmpty()) {
-                continue;
-            }
-            const auto layout = layOut(line, font, block.width, Qt::AlignHCenter);
-            layout->draw(&m_painter, QPointF(block.left, y));
-            y += layout->boundingRect().height();
-        }
-        bottom = std::max(bottom, y);
+    m_painter.save();
+    m_painter.translate(at);
+    document.drawContents(&m_painter);
+    m_painter.restore();
+}
+
+void RegisterPainter::paintHead(qreal top)
+{
+    const qreal padding = px(kCellPadding);
+    m_painter.setPen(QPen(Qt::black, px(kRule)));
+    for (const HeadCell& cell : m_head) {
+        const QRectF box(
+            QPointF(m_columnLeft.at(cell.column), top + m_headRowTop.at(cell.row)),
+            QPointF(m_columnLeft.at(cell.column + cell.columnSpan), top + m_headRowTop.at(cell.row + cell.rowSpan)));
+        m_painter.drawRect(box);
+        // A title in the middle of its cell, as a browser sets a <th>.
+        const qreal free = box.height() - 2 * padding - cell.document->size().height();
+        paintDocument(*cell.document,
+                      QPointF(box.left() + padding, box.top() + padding + std::max(free, qreal(0)) / 2));
     }
-    return bottom + px(3);
 }
 
-qreal RegisterPainter::signatureHeight() const
+void RegisterPainter::paintEmpty(qreal top)
 {
-    return px(4) + 3 * QFontMetricsF(m_bold, &m_layoutDevice).height() + px(18);
+    const qreal padding = px(kCellPadding);
+    m_painter.setPen(QPen(Qt::black, px(kRule)));
+    m_painter.drawRect(QRectF(0, top, m_columnLeft.back(), m_emptyLine->size().height() + 2 * padding));
+    paintDocument(*m_emptyLine, QPointF(padding, top + padding));
 }
 
-qreal RegisterPainter::paintSignature(qreal top)
-{
-    const qreal left = m_width * 0.6;
-    const qreal width = m_width - left;
-    qreal y = top + px(4);
-    for (const auto& [line, font] :
-         {std::pair{m_heading.data.fields.value(QStringLiteral("place_date")), m_italic},
-          std::pair{text(u"NGƯỜI LẬP SỔ"), m_bold}, std::pair{text(u"(Ký, ghi rõ họ tên)"), m_italic}}) {
-        const auto layout = layOut(line, font, width, Qt::AlignHCenter);
-        layout->draw(&m_painter, QPointF(left, y));
-        y += layout->boundingRect().height();
-    }
-    return y + px(18);
-}
-
-void RegisterPainter::paintRow(const Row& row, qreal top, bool spanning)
+void RegisterPainter::paintRow(const Row& row, qreal top)
 {
     const qreal padding = px(kCellPadding);
     m_painter.setPen(QPen(Qt::black, px(kRule)));
     for (size_t column = 0; column < row.cells.size(); ++column) {
         const qreal left = m_columnLeft.at(column);
-        const qreal right = spanning ? m_columnLeft.back() : m_columnLeft.at(column + 1);
+        const qreal right = m_columnLeft.at(column + 1);
         m_painter.drawRect(QRectF(left, top, right - left, row.height));
         row.cells.at(column)->draw(&m_painter, QPointF(left + padding, top + padding));
     }

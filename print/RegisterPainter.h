@@ -14,6 +14,7 @@
 #include <vector>
 
 class QPagedPaintDevice;
+class QTextDocument;
 class QTextLayout;
 
 namespace motcua::print {
@@ -25,9 +26,11 @@ RegisterRows registerRows(std::shared_ptr<storage::RegisterReader> reader);
 
 // Mẫu 07 streamed onto paper: painted with QPainter page after page as its rows come from the row source, so that
 // a month of a busy centre (tens of thousands of dossiers, thousands of pages) never sits whole in memory. A4
-// landscape as the statutory template: the agency and the period over the first page, the table's head at the top
-// of every page, a row never cut across two pages (long cells wrap inside their column), "Trang n" at the foot of
-// every page, the signature block after the last row. The same painter for a printer and for a PDF: begin(), then
+// landscape, printed as the register's template in use says (forms::RegisterTemplate): the part above its table of
+// rows (the agency, the period) laid out once and painted over the first page, the table's head rows with their
+// titles and widths at the top of every page, each row's cells as the template's row makes them (a row never cut
+// across two pages, long cells wrap inside their column), the part below the table (the signature block) after the
+// last row, and "Trang n" at the foot of every page. The same painter for a printer and for a PDF: begin(), then
 // paintPage() until it says the last page is done (from a worker thread for a QPdfWriter, or page by page from the
 // event loop for a printer), then finish().
 class RegisterPainter {
@@ -58,17 +61,28 @@ private:
         std::vector<std::unique_ptr<QTextLayout>> cells;
         qreal height = 0;
     };
+    // A title of the table's head, laid out, and its place in the head's grid.
+    struct HeadCell {
+        std::unique_ptr<QTextDocument> document;
+        int row = 0;
+        int column = 0;
+        int rowSpan = 1;
+        int columnSpan = 1;
+    };
 
     qreal px(qreal millimetres) const;
     std::unique_ptr<QTextLayout> layOut(const QString& text, const QFont& font, qreal width,
                                         Qt::Alignment alignment = Qt::AlignLeft) const;
-    Row layOutRow(const QStringList& cells, const QFont& font, Qt::Alignment alignment = Qt::AlignLeft) const;
+    std::unique_ptr<QTextDocument> layOutHtml(const QString& html, qreal width);
+    void setColumns();
+    void layOutHead();
+    Row layOutRow(const QStringList& cells) const;
     Result<bool> takeRow(); // the next row into m_pending; false at the end
-    qreal paintHeading(qreal top);
-    qreal paintSignature(qreal top);
-    void paintRow(const Row& row, qreal top, bool spanning = false);
+    void paintDocument(QTextDocument& document, QPointF at);
+    void paintHead(qreal top);
+    void paintEmpty(qreal top);
+    void paintRow(const Row& row, qreal top);
     void paintFooter();
-    qreal signatureHeight() const;
 
     forms::RegisterHeading m_heading;
     RegisterRows m_rows;
@@ -80,10 +94,14 @@ private:
     qreal m_width = 0; // the paint area, at the layout's resolution
     qreal m_height = 0;
     QFont m_font;
-    QFont m_bold;
-    QFont m_italic;
-    std::vector<qreal> m_columnLeft; // from the paint area's left edge, one more for the table's right edge
-    Row m_head;
+    std::vector<qreal> m_columnLeft;         // from the paint area's left edge, one more for the table's right edge
+    std::vector<Qt::Alignment> m_alignments; // of each column's cells
+    // Laid out in begin() on the thread that paints, dropped in finish().
+    std::unique_ptr<QTextDocument> m_headingPart; // above the table, on the first page
+    std::unique_ptr<QTextDocument> m_closingPart; // below it, after the last row
+    std::unique_ptr<QTextDocument> m_emptyLine;   // the line of a register with no rows; none if the template has none
+    std::vector<HeadCell> m_head;
+    std::vector<qreal> m_headRowTop; // from the head's top, one more for its foot
     QList<forms::Row> m_buffer;
     qsizetype m_next = 0;
     std::optional<Row> m_pending; // laid out, not yet painted: did not fit on the last page

@@ -2482,6 +2482,90 @@ Please turn one of those options off.</translation>
         <source>submitted online at %1</source>
         <translation>submitted online at %1</translation>
     </message>
+    <message>
+        <source>The agency&apos;s template of %1 cannot print it: %2 Load a corrected template or go back to the shipped one.</source>
+        <translation>The agency&apos;s template of %1 cannot print it: %2 Load a corrected template or go back to the shipped one.</translation>
+    </message>
+    <message>
+        <source>the register&apos;s template has no table of its rows: one row of a table (&lt;tr&gt;) between {{#rows}} and {{/rows}} is printed for each dossier.</source>
+        <translation>the register&apos;s template has no table of its rows: one row of a table (&lt;tr&gt;) between {{#rows}} and {{/rows}} is printed for each dossier.</translation>
+    </message>
+    <message>
+        <source>line %1: the register&apos;s template has a second {{#rows}}; the register has one table of rows.</source>
+        <translation>line %1: the register&apos;s template has a second {{#rows}}; the register has one table of rows.</translation>
+    </message>
+    <message>
+        <source>line %1: {{#rows}} is not inside a table (&lt;table&gt;): the register&apos;s rows are printed as the rows of a table, with its head on every page.</source>
+        <translation>line %1: {{#rows}} is not inside a table (&lt;table&gt;): the register&apos;s rows are printed as the rows of a table, with its head on every page.</translation>
+    </message>
+    <message>
+        <source>line %1: the table of the register&apos;s rows holds another table; its cells can only hold text.</source>
+        <translation>line %1: the table of the register&apos;s rows holds another table; its cells can only hold text.</translation>
+    </message>
+    <message>
+        <source>line %1: the table of the register&apos;s rows is never closed with &lt;/table&gt;.</source>
+        <translation>line %1: the table of the register&apos;s rows is never closed with &lt;/table&gt;.</translation>
+    </message>
+    <message>
+        <source>line %1: {{/rows}} must close the rows inside their table, before its &lt;/table&gt;.</source>
+        <translation>line %1: {{/rows}} must close the rows inside their table, before its &lt;/table&gt;.</translation>
+    </message>
+    <message>
+        <source>line %1: {{#rows}} … {{/rows}} must hold one row of the table (&lt;tr&gt;), printed for each dossier; it holds %2.</source>
+        <translation>line %1: {{#rows}} … {{/rows}} must hold one row of the table (&lt;tr&gt;), printed for each dossier; it holds %2.</translation>
+    </message>
+    <message>
+        <source>line %1: the table of the register&apos;s rows has a row after {{/rows}}, which cannot be printed after thousands of rows; put it below the table.</source>
+        <translation>line %1: the table of the register&apos;s rows has a row after {{/rows}}, which cannot be printed after thousands of rows; put it below the table.</translation>
+    </message>
+    <message>
+        <source>the template&apos;s head</source>
+        <translation>the template&apos;s head</translation>
+    </message>
+    <message>
+        <source>the part above the table of rows</source>
+        <translation>the part above the table of rows</translation>
+    </message>
+    <message>
+        <source>the part below the table of rows</source>
+        <translation>the part below the table of rows</translation>
+    </message>
+    <message>
+        <source>%1 cannot be filled in on its own (the register is printed in parts: above its table, its table, below it): %2</source>
+        <translation>%1 cannot be filled in on its own (the register is printed in parts: above its table, its table, below it): %2</translation>
+    </message>
+    <message>
+        <source>line %1: the table of the register&apos;s rows has no head: the row or rows of its titles (&lt;thead&gt;&lt;tr&gt;&lt;th&gt;…) come before {{#rows}}.</source>
+        <translation>line %1: the table of the register&apos;s rows has no head: the row or rows of its titles (&lt;thead&gt;&lt;tr&gt;&lt;th&gt;…) come before {{#rows}}.</translation>
+    </message>
+    <message>
+        <source>a title of the register&apos;s table</source>
+        <translation>a title of the register&apos;s table</translation>
+    </message>
+    <message>
+        <source>line %1: a cell of the row between {{#rows}} and {{/rows}} spans columns or rows; each cell of the row is one column.</source>
+        <translation>line %1: a cell of the row between {{#rows}} and {{/rows}} spans columns or rows; each cell of the row is one column.</translation>
+    </message>
+    <message>
+        <source>a cell of the register&apos;s rows</source>
+        <translation>a cell of the register&apos;s rows</translation>
+    </message>
+    <message>
+        <source>the row between {{#rows}} and {{/rows}} has no cell (&lt;td&gt;).</source>
+        <translation>the row between {{#rows}} and {{/rows}} has no cell (&lt;td&gt;).</translation>
+    </message>
+    <message>
+        <source>row %1 of the head of the register&apos;s table is %2 columns wide, but the row between {{#rows}} and {{/rows}} has %3 cells; the head&apos;s titles stand over the row&apos;s columns.</source>
+        <translation>row %1 of the head of the register&apos;s table is %2 columns wide, but the row between {{#rows}} and {{/rows}} has %3 cells; the head&apos;s titles stand over the row&apos;s columns.</translation>
+    </message>
+    <message>
+        <source>line %1: {{^rows}} … {{/rows}} in the table of the register&apos;s rows must hold one row of one cell, the line printed when the period has no dossier.</source>
+        <translation>line %1: {{^rows}} … {{/rows}} in the table of the register&apos;s rows must hold one row of one cell, the line printed when the period has no dossier.</translation>
+    </message>
+    <message>
+        <source>the line of an empty register</source>
+        <translation>the line of an empty register</translation>
+    </message>
 </context>
 <context>
     <name>motcua::identity</name>
@@ -2854,6 +2938,10 @@ Please turn one of those options off.</translation>
     <message>
         <source>Cannot paint the register.</source>
         <translation>Cannot paint the register.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s template has no columns.</source>
+        <translation>The register&apos;s template has no columns.</translation>
     </message>
 </context>
 <context>

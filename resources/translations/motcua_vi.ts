@@ -2482,6 +2482,90 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>submitted online at %1</source>
         <translation>nộp trực tuyến lúc %1</translation>
     </message>
+    <message>
+        <source>The agency&apos;s template of %1 cannot print it: %2 Load a corrected template or go back to the shipped one.</source>
+        <translation>Mẫu in của cơ quan cho %1 không in được sổ: %2 Hãy nạp mẫu in đã sửa hoặc quay về mẫu in có sẵn.</translation>
+    </message>
+    <message>
+        <source>the register&apos;s template has no table of its rows: one row of a table (&lt;tr&gt;) between {{#rows}} and {{/rows}} is printed for each dossier.</source>
+        <translation>mẫu in của sổ không có bảng các dòng: mỗi hồ sơ được in thành một dòng của bảng (&lt;tr&gt;) đặt giữa {{#rows}} và {{/rows}}.</translation>
+    </message>
+    <message>
+        <source>line %1: the register&apos;s template has a second {{#rows}}; the register has one table of rows.</source>
+        <translation>dòng %1: mẫu in của sổ có {{#rows}} thứ hai; sổ chỉ có một bảng các dòng.</translation>
+    </message>
+    <message>
+        <source>line %1: {{#rows}} is not inside a table (&lt;table&gt;): the register&apos;s rows are printed as the rows of a table, with its head on every page.</source>
+        <translation>dòng %1: {{#rows}} không nằm trong một bảng (&lt;table&gt;): các dòng của sổ được in thành các dòng của một bảng, phần đầu bảng lặp lại trên mỗi trang.</translation>
+    </message>
+    <message>
+        <source>line %1: the table of the register&apos;s rows holds another table; its cells can only hold text.</source>
+        <translation>dòng %1: bảng các dòng của sổ chứa một bảng khác; các ô của nó chỉ được chứa chữ.</translation>
+    </message>
+    <message>
+        <source>line %1: the table of the register&apos;s rows is never closed with &lt;/table&gt;.</source>
+        <translation>dòng %1: bảng các dòng của sổ không được đóng bằng &lt;/table&gt;.</translation>
+    </message>
+    <message>
+        <source>line %1: {{/rows}} must close the rows inside their table, before its &lt;/table&gt;.</source>
+        <translation>dòng %1: {{/rows}} phải đóng các dòng ngay trong bảng của chúng, trước &lt;/table&gt;.</translation>
+    </message>
+    <message>
+        <source>line %1: {{#rows}} … {{/rows}} must hold one row of the table (&lt;tr&gt;), printed for each dossier; it holds %2.</source>
+        <translation>dòng %1: {{#rows}} … {{/rows}} phải chứa một dòng của bảng (&lt;tr&gt;), in cho mỗi hồ sơ; ở đây có %2.</translation>
+    </message>
+    <message>
+        <source>line %1: the table of the register&apos;s rows has a row after {{/rows}}, which cannot be printed after thousands of rows; put it below the table.</source>
+        <translation>dòng %1: bảng các dòng của sổ có một dòng sau {{/rows}}, không thể in sau hàng nghìn dòng; hãy đặt nó bên dưới bảng.</translation>
+    </message>
+    <message>
+        <source>the template&apos;s head</source>
+        <translation>phần đầu (&lt;head&gt;) của mẫu in</translation>
+    </message>
+    <message>
+        <source>the part above the table of rows</source>
+        <translation>phần phía trên bảng các dòng</translation>
+    </message>
+    <message>
+        <source>the part below the table of rows</source>
+        <translation>phần phía dưới bảng các dòng</translation>
+    </message>
+    <message>
+        <source>%1 cannot be filled in on its own (the register is printed in parts: above its table, its table, below it): %2</source>
+        <translation>%1 không tự điền được (sổ được in thành từng phần: phía trên bảng, bảng, phía dưới bảng): %2</translation>
+    </message>
+    <message>
+        <source>line %1: the table of the register&apos;s rows has no head: the row or rows of its titles (&lt;thead&gt;&lt;tr&gt;&lt;th&gt;…) come before {{#rows}}.</source>
+        <translation>dòng %1: bảng các dòng của sổ không có phần đầu: dòng tiêu đề các cột (&lt;thead&gt;&lt;tr&gt;&lt;th&gt;…) phải đứng trước {{#rows}}.</translation>
+    </message>
+    <message>
+        <source>a title of the register&apos;s table</source>
+        <translation>một tiêu đề của bảng sổ</translation>
+    </message>
+    <message>
+        <source>line %1: a cell of the row between {{#rows}} and {{/rows}} spans columns or rows; each cell of the row is one column.</source>
+        <translation>dòng %1: một ô của dòng giữa {{#rows}} và {{/rows}} trải qua nhiều cột hoặc dòng; mỗi ô của dòng là một cột.</translation>
+    </message>
+    <message>
+        <source>a cell of the register&apos;s rows</source>
+        <translation>một ô của các dòng sổ</translation>
+    </message>
+    <message>
+        <source>the row between {{#rows}} and {{/rows}} has no cell (&lt;td&gt;).</source>
+        <translation>dòng giữa {{#rows}} và {{/rows}} không có ô nào (&lt;td&gt;).</translation>
+    </message>
+    <message>
+        <source>row %1 of the head of the register&apos;s table is %2 columns wide, but the row between {{#rows}} and {{/rows}} has %3 cells; the head&apos;s titles stand over the row&apos;s columns.</source>
+        <translation>dòng %1 của phần đầu bảng rộng %2 cột, nhưng dòng giữa {{#rows}} và {{/rows}} có %3 ô; các tiêu đề phải đứng trên đúng các cột của dòng.</translation>
+    </message>
+    <message>
+        <source>line %1: {{^rows}} … {{/rows}} in the table of the register&apos;s rows must hold one row of one cell, the line printed when the period has no dossier.</source>
+        <translation>dòng %1: {{^rows}} … {{/rows}} trong bảng các dòng của sổ phải chứa một dòng có một ô, là dòng in ra khi trong kỳ không có hồ sơ nào.</translation>
+    </message>
+    <message>
+        <source>the line of an empty register</source>
+        <translation>dòng của sổ không có hồ sơ</translation>
+    </message>
 </context>
 <context>
     <name>motcua::identity</name>
@@ -2853,6 +2937,10 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>Cannot paint the register.</source>
         <translation>Không vẽ được sổ theo dõi hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s template has no columns.</source>
+        <translation>Mẫu in của sổ không có cột nào.</translation>
     </message>
 </context>
 <context>
