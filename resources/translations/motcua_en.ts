@@ -7167,6 +7167,10 @@ Accepting gives the dossier its code and register entry now, and counts its due 
         <source>%1 prints with the shipped template again.</source>
         <translation>%1 prints with the shipped template again.</translation>
     </message>
+    <message>
+        <source>The agency&apos;s, which cannot print the register: %1 Load a corrected one or go back to the shipped one.</source>
+        <translation>The agency&apos;s, which cannot print the register: %1 Load a corrected one or go back to the shipped one.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::TrendCharts</name>

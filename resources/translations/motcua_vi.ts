@@ -7153,6 +7153,10 @@ Khi tiếp nhận, hồ sơ được cấp mã và số sổ theo dõi ngay, và
         <source>%1 prints with the shipped template again.</source>
         <translation>%1 đã in lại theo mẫu gốc.</translation>
     </message>
+    <message>
+        <source>The agency&apos;s, which cannot print the register: %1 Load a corrected one or go back to the shipped one.</source>
+        <translation>Mẫu của cơ quan, không in được sổ: %1 Hãy nạp mẫu đã sửa hoặc dùng lại mẫu gốc.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::TrendCharts</name>

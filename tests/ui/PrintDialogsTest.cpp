@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/forms/FormTemplates.h"
+#include "core/storage/FormTemplateRepository.h"
 #include "core/workflow/ClosureService.h"
 #include "tests/support/DossierCopies.h"
 #include "tests/support/PdfTools.h"
@@ -356,6 +357,43 @@ TEST_CASE("Templates dialog: export, a broken load refused with its line, load, 
     QTest::mouseClick(reset, Qt::LeftButton);
     CHECK_FALSE(templates.inUse(FormKind::Refusal)->custom);
     CHECK_FALSE(reset->isEnabled());
+}
+
+TEST_CASE("Templates and register dialogs: a stored register template that cannot print it is named, the register "
+          "refused",
+          "[ui][print]")
+{
+    test::WorkflowFixture f;
+    QTemporaryDir folder;
+    f.receive();
+    const identity::User admin = f.users.value(QStringLiteral("admin"));
+    // Stored by an older version, its rows in a list: the register cannot be streamed from it.
+    REQUIRE(storage::FormTemplateRepository(f.db.database())
+                .save(QStringLiteral("register"),
+                      {QStringLiteral("<ol>{{#rows}}<li>{{code}}</li>{{/rows}}</ol>"), f.db.clock().now(), admin.id})
+                .ok());
+    const QString problem = QStringLiteral("dòng 1: {{#rows}} không nằm trong một bảng (<table>)");
+
+    const ui::Session adminSession{f.db.database(), f.db.clock(), f.calendar, admin};
+    ui::TemplatesDialog templates(adminSession); // the dialogs keep the session
+    const QString origin = templates.table()->item(6, 1)->text();
+    INFO(origin.toStdString());
+    CHECK(origin.startsWith(QStringLiteral("Mẫu của cơ quan, không in được sổ:")));
+    CHECK(origin.contains(problem));
+
+    const ui::Session clerkSession{f.db.database(), f.db.clock(), f.calendar, f.users.value(QStringLiteral("clerk"))};
+    ui::RegisterDialog dialog(clerkSession);
+    dialog.show();
+    dialog.setPeriod(QDate(2026, 11, 1), QDate(2026, 11, 30));
+    ui::FileDialog::clearNextPaths();
+    ui::FileDialog::setNextPath(folder.filePath(QStringLiteral("register.pdf")));
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("pdfButton")), Qt::LeftButton);
+    auto* bar = dialog.findChild<ui::MessageBar*>();
+    CHECK(bar->kind() == ui::MessageBar::Kind::Error);
+    CHECK(bar->text().contains(problem));
+    CHECK(ui::FileDialog::pendingPaths() == 1); // refused before asking where
+    ui::FileDialog::clearNextPaths();
+    CHECK_FALSE(QFile::exists(folder.filePath(QStringLiteral("register.pdf"))));
 }
 
 TEST_CASE("Main window: the Print menu has the register, the templates only for an administrator", "[ui][print]")
