@@ -7,10 +7,7 @@
 #include <QCoreApplication>
 #include <QPagedPaintDevice>
 #include <QRegularExpression>
-#include <QTextBlock>
-#include <QTextCursor>
 #include <QTextDocument>
-#include <QTextTable>
 #include <QThread>
 
 namespace motcua::print {
@@ -54,45 +51,11 @@ QImage& layoutDevice()
     return image;
 }
 
-// Lays `document` out on the paper of `layout`, whole, and says its pages.
-int paginate(QTextDocument& document, const QPageLayout& layout)
+// Lays `document` out on the paper of `layout`, whole.
+void paginate(QTextDocument& document, const QPageLayout& layout)
 {
     const QRectF paint = layout.paintRect(QPageLayout::Inch);
     document.setPageSize(paint.size() * kLayoutDpi);
-    return document.pageCount();
-}
-
-// The register's table of dossiers: the longest table of the page.
-QTextTable* rowsTable(const QTextDocument& document)
-{
-    QTextTable* longest = nullptr;
-    for (QTextFrame* frame : document.rootFrame()->childFrames()) {
-        auto* table = qobject_cast<QTextTable*>(frame);
-        if (table && (!longest || table->rows() > longest->rows())) {
-            longest = table;
-        }
-    }
-    return longest;
-}
-
-// A part of a long register keeps what the template puts before the table only in the first part, and what it
-// puts after only in the last: the parts print one after the other as one register.
-void keepTableOnly(QTextDocument& document, QTextTable& table, bool keepBefore, bool keepAfter)
-{
-    if (!keepAfter) {
-        QTextCursor after(&document);
-        after.setPosition(table.lastPosition() + 1);
-        after.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
-        after.removeSelectedText();
-    }
-    if (!keepBefore) {
-        QTextCursor before(&document);
-        before.setPosition(table.firstPosition() - 1, QTextCursor::KeepAnchor);
-        before.removeSelectedText();
-        QTextTableFormat format = table.format();
-        format.setTopMargin(0); // at the top of a page, as where the table goes on to a new page
-        table.setFormat(format);
-    }
 }
 
 // A document laid out in a worker thread is handed to the application's thread, which previews and prints it.
@@ -177,85 +140,17 @@ std::shared_ptr<QTextDocument> FormDocument::newDocument(const QString& html) co
     return document;
 }
 
-std::shared_ptr<const LaidOutForm> FormDocument::layOut(const QPageLayout& layout, const Progress& progress,
-                                                        int rowsPerPart) const
+std::shared_ptr<const LaidOutForm> FormDocument::layOut(const QPageLayout& layout) const
 {
     if (m_laidOut && m_laidOutFor.isEquivalentTo(layout)) {
         return m_laidOut;
     }
-    QList<LaidOutForm::Part> parts;
-    const qsizetype rows = m_form.data.tables.value(QStringLiteral("rows")).size();
-    if (kind() == FormKind::Register && rows > rowsPerPart) {
-        parts = layOutRegister(layout, progress, rowsPerPart);
-    } else if (!progress || progress(0, rows)) {
-        const std::shared_ptr<QTextDocument> document = newDocument(m_html);
-        parts.append({document, paginate(*document, layout)});
-        if (progress) {
-            progress(rows, rows);
-        }
-    }
-    if (parts.isEmpty()) {
-        return nullptr; // cancelled
-    }
-    for (const LaidOutForm::Part& part : std::as_const(parts)) {
-        ownedByApplication(*part.document);
-    }
-    m_laidOut = std::make_shared<const LaidOutForm>(parts);
+    const std::shared_ptr<QTextDocument> document = newDocument(m_html);
+    paginate(*document, layout);
+    ownedByApplication(*document);
+    m_laidOut = std::make_shared<const LaidOutForm>(document);
     m_laidOutFor = layout;
     return m_laidOut;
-}
-
-QList<LaidOutForm::Part> FormDocument::layOutRegister(const QPageLayout& layout, const Progress& progress,
-                                                      int rowsPerPart) const
-{
-    const QList<forms::Row> rows = m_form.data.tables.value(QStringLiteral("rows"));
-    QList<LaidOutForm::Part> parts;
-    qsizetype start = 0;
-    while (start < rows.size()) {
-        if (progress && !progress(start, rows.size())) {
-            return {};
-        }
-        const qsizetype count = std::min<qsizetype>(rowsPerPart, rows.size() - start);
-        const bool last = start + count == rows.size();
-        forms::FormData slice = m_form.data;
-        slice.tables.insert(QStringLiteral("rows"), rows.mid(start, count));
-        const std::shared_ptr<QTextDocument> document = newDocument(m_form.form.render(slice));
-        QTextTable* table = rowsTable(*document);
-        const int header = table ? table->format().headerRowCount() : 0;
-        if (!table || table->rows() - header != count) {
-            // Not one table row a dossier (an agency's own template): laid out whole, in one go.
-            const std::shared_ptr<QTextDocument> whole = newDocument(m_html);
-            return {{whole, paginate(*whole, layout)}};
-        }
-        keepTableOnly(*document, *table, start == 0, last);
-        int pages = paginate(*document, layout);
-        qsizetype taken = count;
-        if (!last && pages > 1) {
-            // The rows that begin on the part's last page go on in the next part, so that every page is full;
-            // a last page without a row (the table's end only) is not printed.
-            const qreal pageHeight = document->pageSize().height();
-            const auto top = [&](int row) {
-                const QTextBlock block = table->cellAt(row, 0).firstCursorPosition().block();
-                return document->documentLayout()->blockBoundingRect(block).top();
-            };
-            int row = header;
-            while (row < table->rows() && top(row) < (pages - 1) * pageHeight) {
-                ++row;
-            }
-            if (row == table->rows()) {
-                pages = static_cast<int>(top(row - 1) / pageHeight) + 1;
-            } else if (row > header) {
-                taken = row - header;
-                --pages;
-            }
-        }
-        parts.append({document, pages});
-        start += taken;
-    }
-    if (progress) {
-        progress(rows.size(), rows.size());
-    }
-    return parts;
 }
 
 void FormDocument::print(QPagedPaintDevice* device) const

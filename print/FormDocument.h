@@ -7,7 +7,6 @@
 #include <QImage>
 #include <QPageLayout>
 
-#include <functional>
 #include <memory>
 
 class QPagedPaintDevice;
@@ -33,22 +32,15 @@ public:
     void print(QPagedPaintDevice* device) const;
     Status writePdf(const QString& path) const;
 
-    // Told the rows laid out so far of all; returns false to cancel.
-    using Progress = std::function<bool(qsizetype done, qsizetype total)>;
-    static constexpr int kRowsPerPart = 100; // a register's rows laid out at a time: about 12 pages
     // The laid-out form, as printed. Laid out once for a page layout: the preview, the printer and the PDF of one
-    // form share it. A register of more than `rowsPerPart` rows is laid out part by part, telling `progress`
-    // after each; cancelled, it returns null. May run in a worker thread (on a copy of the document): the
-    // documents it makes then belong to the application's thread.
-    std::shared_ptr<const LaidOutForm> layOut(const QPageLayout& layout, const Progress& progress = {},
-                                              int rowsPerPart = kRowsPerPart) const;
+    // form share it. May run in a worker thread (on a copy of the document): the document it makes then belongs to
+    // the application's thread. (The register, Mẫu 07, is not laid out here but streamed: print/RegisterPainter.)
+    std::shared_ptr<const LaidOutForm> layOut(const QPageLayout& layout) const;
 
 private:
     FormDocument() = default;
     Status addCodes(const QString& code);
     std::shared_ptr<QTextDocument> newDocument(const QString& html) const;
-    QList<LaidOutForm::Part> layOutRegister(const QPageLayout& layout, const Progress& progress,
-                                            int rowsPerPart) const; // empty: cancelled
 
     forms::PrintableForm m_form;
     QString m_html;

@@ -16,12 +16,14 @@
 #include "core/storage/StatementRecorder.h"
 #include "core/workflow/DossierDetails.h"
 #include "core/workflow/IntakeService.h"
+#include "print/RegisterPainter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -89,6 +91,7 @@ private:
     // recorded statements through the C API when `queryBacked`. `work` returns a note (rows, total) or an error.
     Line measure(const QString& key, const QString& label, const std::function<Result<QString>()>& work,
                  bool queryBacked = true);
+    Line registerPdf();
     Line listPage(const QString& key, const QString& label, const storage::DossierFilter& filter);
     Line listTotal(const QString& key, const QString& label, const storage::DossierFilter& filter);
 
@@ -162,6 +165,66 @@ Line Bench::measure(const QString& key, const QString& label, const std::functio
             line.sql.add(*plain);
         }
     }
+    return line;
+}
+
+// A figure of the process's memory in /proc/self/status ("VmRSS:", "VmHWM:"), in kB; 0 where /proc does not say.
+qint64 memoryKb(const char* key)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return 0;
+    }
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith(key)) {
+            return line.mid(static_cast<qsizetype>(qstrlen(key))).trimmed().split(' ').value(0).toLongLong();
+        }
+    }
+    return 0;
+}
+
+// Starts the peak resident memory (VmHWM) again from the present one (Linux: "5" written to clear_refs), so that
+// the growth of one operation is read even after an earlier one went higher; false where that is not allowed.
+bool restartPeakMemory()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
+}
+
+// Mẫu 07 of the last whole month streamed into a PDF, as `motcua-cli print register` writes it: once (a busy
+// centre's month takes seconds), with its pages and how far the peak memory rose above the memory before it.
+Line Bench::registerPdf()
+{
+    const reports::ReportPeriod month = m_samples.month;
+    const QString label = tr("register (Mẫu 07) as PDF, month %1").arg(month.from.toString(QStringLiteral("MM/yyyy")));
+    Line line{QStringLiteral("register.pdf"), label, {}, {}, {}, {}, {}};
+    QTemporaryDir folder;
+    const bool peakRestarted = restartPeakMemory();
+    const qint64 before = memoryKb(peakRestarted ? "VmRSS:" : "VmHWM:");
+    QElapsedTimer timer;
+    timer.start();
+    auto heading = forms::FormService(m_database, m_context.clock(), m_clerk).registerHeading(month.from, month.to);
+    if (!heading) {
+        line.error = heading.error().message;
+        return line;
+    }
+    print::RegisterPainter painter(
+        *heading, print::registerRows(std::make_shared<storage::RegisterReader>(m_database, month.from, month.to)));
+    auto written = print::writeRegisterPdf(folder.filePath(QStringLiteral("register.pdf")), painter);
+    line.app.add(bench::millis(timer));
+    if (!written) {
+        line.error = written.error().message;
+        return line;
+    }
+    const qint64 peakGrowth = std::max<qint64>(0, memoryKb("VmHWM:") - before);
+    line.note = tr("%1 dossiers, %2 pages, %3 kB, peak memory +%4 MB")
+                    .arg(written->rows)
+                    .arg(written->pages)
+                    .arg(QFileInfo(folder.filePath(QStringLiteral("register.pdf"))).size() / 1024)
+                    .arg(peakGrowth / 1024);
+    line.extra = {{QStringLiteral("dossiers"), written->rows},
+                  {QStringLiteral("pages"), written->pages},
+                  {QStringLiteral("vmhwm_growth_kb"), peakGrowth}};
     return line;
 }
 
@@ -261,17 +324,7 @@ QList<Line> Bench::measureQueries()
             }
             return tr("%1 dossiers handled").arg(report->total.received());
         });
-    const reports::ReportPeriod month = m_samples.month;
-    lines << measure(
-        QStringLiteral("register"),
-        tr("register (Mẫu 07), month %1").arg(month.from.toString(QStringLiteral("MM/yyyy"))),
-        [this, month]() -> Result<QString> {
-            auto form = forms::FormService(m_database, m_context.clock(), m_clerk).registerForm(month.from, month.to);
-            if (!form) {
-                return form.error();
-            }
-            return tr("%1 lines").arg(form->data.tables.value(QStringLiteral("rows")).size());
-        });
+    lines << registerPdf();
 
     // Intake last, so that the reads above see the database as it was given.
     auto procedure = storage::CatalogueRepository(m_database).procedure(m_samples.middle.procedureCode);

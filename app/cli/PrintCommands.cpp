@@ -5,10 +5,13 @@
 #include "core/forms/FormService.h"
 #include "core/forms/FormTemplates.h"
 #include "print/FormDocument.h"
+#include "print/RegisterPainter.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <cstdio>
 
 namespace motcua::cli {
 
@@ -65,6 +68,46 @@ int writeForm(CliContext& context, const Result<forms::PrintableForm>& form, con
     return Success;
 }
 
+// Mẫu 07 streamed page by page into the PDF, its progress on standard error (a line every few hundred dossiers).
+int writeRegister(CliContext& context, storage::Database& database, const Result<forms::RegisterHeading>& heading,
+                  const QString& path)
+{
+    if (!heading) {
+        return context.fail(heading.error());
+    }
+    print::RegisterPainter painter(
+        *heading, print::registerRows(std::make_shared<storage::RegisterReader>(database, heading->from, heading->to)));
+    qint64 told = 0;
+    const auto tell = [&](qint64 done, qint64 total) {
+        told = done;
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(tr("register: %1 of %2 dossiers, %3 pages").arg(done).arg(total).arg(painter.pagesDone())));
+    };
+    auto written = print::writeRegisterPdf(path, painter, [&](qint64 done, qint64 total) {
+        if (done >= told + 1000 && done < total) {
+            tell(done, total);
+        }
+        return true;
+    });
+    if (written) {
+        tell(written->rows, painter.rowsTotal()); // the last rows, and the page of the signature
+    }
+    if (!written) {
+        return context.fail(written.error());
+    }
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("form"), forms::formKey(FormKind::Register)},
+                                      {QStringLiteral("pdf"), path},
+                                      {QStringLiteral("dossiers"), written->rows},
+                                      {QStringLiteral("pages"), written->pages}});
+    } else {
+        context.print(
+            tr("%1: %2 (%3 dossiers, %4 pages)").arg(heading->title, path).arg(written->rows).arg(written->pages));
+    }
+    return Success;
+}
+
 } // namespace
 
 int runPrint(CliContext& context)
@@ -92,7 +135,7 @@ int runPrint(CliContext& context)
             if (!from || !to) {
                 return context.fail(!from ? from.error() : to.error());
             }
-            return writeForm(context, service.registerForm(*from, *to), pdf);
+            return writeRegister(context, workflow.database, service.registerHeading(*from, *to), pdf);
         }
         if (positional.size() != 2) {
             return context.fail(

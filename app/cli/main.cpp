@@ -217,8 +217,9 @@ int main(int argc, char* argv[])
     }
     auto parsed = Arguments::parse(arguments, valueOptions, flags);
     // Printing lays text out with fonts, which needs a GUI application: without a screen, the offscreen one.
-    // (A report written as PDF too.)
+    // (A report written as PDF too, and the benchmark, which writes the register.)
     const bool printing = parsed && (parsed->command() == QLatin1String("print") ||
+                                     parsed->command() == QLatin1String("bench") ||
                                      (parsed->command() == QLatin1String("report") && parsed->has(QStringLiteral("pdf"))));
     if (printing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");

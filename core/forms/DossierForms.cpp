@@ -317,37 +317,35 @@ FormData intakeSupplementData(const IntakeSupplement& request)
     return data;
 }
 
-FormData registerFormData(const catalogue::Agency& agency, const QList<storage::RegisterLine>& lines, const QDate& from,
-                          const QDate& to, const QDateTime& printedAt)
+FormData registerHeading(const catalogue::Agency& agency, qint64 count, const QDate& from, const QDate& to,
+                         const QDateTime& printedAt)
 {
     FormData data;
     addAgency(data, agency, printedAt.date());
     data.fields.insert({{QStringLiteral("from_date"), text::date(from)},
                         {QStringLiteral("to_date"), text::date(to)},
                         {QStringLiteral("printed_at"), text::moment(printedAt)},
-                        {QStringLiteral("count"), QString::number(lines.size())}});
-    QList<Row> rows;
-    rows.reserve(lines.size());
-    for (const storage::RegisterLine& line : lines) {
-        QString addressPhone = line.address;
-        if (!line.phone.isEmpty()) {
-            addressPhone += (addressPhone.isEmpty() ? QString() : QStringLiteral("; ")) + line.phone;
-        }
-        rows.append(
-            {{QStringLiteral("no"), QString::number(rows.size() + 1)},
-             {QStringLiteral("code"), line.code},
-             {QStringLiteral("procedure"), line.procedure},
-             {QStringLiteral("applicant"), line.applicant},
-             {QStringLiteral("address_phone"), addressPhone},
-             {QStringLiteral("department"), line.department},
-             {QStringLiteral("received_at"), text::shortMoment(line.receivedAt)},
-             {QStringLiteral("due_at"), text::shortMoment(line.dueAt)},
-             {QStringLiteral("returned_at"), text::shortMoment(line.returnedAt)},
-             {QStringLiteral("returned_how"), line.returnedAt.isValid() ? text::delivery(line.delivery) : QString()},
-             {QStringLiteral("status"), text::status(line.status)}});
-    }
-    data.tables.insert(QStringLiteral("rows"), rows);
+                        {QStringLiteral("count"), QString::number(count)}});
     return data;
+}
+
+Row registerRow(const storage::RegisterLine& line, qint64 number)
+{
+    QString addressPhone = line.address;
+    if (!line.phone.isEmpty()) {
+        addressPhone += (addressPhone.isEmpty() ? QString() : QStringLiteral("; ")) + line.phone;
+    }
+    return {{QStringLiteral("no"), QString::number(number)},
+            {QStringLiteral("code"), line.code},
+            {QStringLiteral("procedure"), line.procedure},
+            {QStringLiteral("applicant"), line.applicant},
+            {QStringLiteral("address_phone"), addressPhone},
+            {QStringLiteral("department"), line.department},
+            {QStringLiteral("received_at"), text::shortMoment(line.receivedAt)},
+            {QStringLiteral("due_at"), text::shortMoment(line.dueAt)},
+            {QStringLiteral("returned_at"), text::shortMoment(line.returnedAt)},
+            {QStringLiteral("returned_how"), line.returnedAt.isValid() ? text::delivery(line.delivery) : QString()},
+            {QStringLiteral("status"), text::status(line.status)}};
 }
 
 } // namespace motcua::forms

@@ -39,8 +39,12 @@ struct IntakeSupplement {
 };
 FormData intakeSupplementData(const IntakeSupplement& request);
 
-// Mẫu 07 for the dossiers received from `from` to `to`.
-FormData registerFormData(const catalogue::Agency& agency, const QList<storage::RegisterLine>& lines, const QDate& from,
-                          const QDate& to, const QDateTime& printedAt);
+// Mẫu 07's heading for the `count` dossiers received from `from` to `to`: the agency, the period, the moment printed
+// and the place and date over the signature. Its lines are read a page at a time (storage::RegisterReader) and each
+// made a row by registerRow.
+FormData registerHeading(const catalogue::Agency& agency, qint64 count, const QDate& from, const QDate& to,
+                         const QDateTime& printedAt);
+// One line of Mẫu 07, numbered `number` (from 1) in the register.
+Row registerRow(const storage::RegisterLine& line, qint64 number);
 
 } // namespace motcua::forms

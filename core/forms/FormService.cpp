@@ -4,8 +4,8 @@
 #include "core/forms/FormText.h"
 #include "core/storage/CatalogueRepository.h"
 #include "core/storage/DossierRepository.h"
-#include "core/storage/OnlineSubmissionRepository.h"
 #include "core/storage/IntakeSupplementRepository.h"
+#include "core/storage/OnlineSubmissionRepository.h"
 #include "core/storage/RegisterQueries.h"
 #include "core/storage/UserRepository.h"
 
@@ -108,9 +108,9 @@ Result<PrintableForm> FormService::formOf(FormKind kind, Result<dossier::Dossier
             return submission.error();
         }
         if (*submission) {
-            data.value().fields.insert(QStringLiteral("code"),
-                                       QCoreApplication::translate("motcua::forms", "online submission %1")
-                                           .arg((*submission)->reference));
+            data.value().fields.insert(
+                QStringLiteral("code"),
+                QCoreApplication::translate("motcua::forms", "online submission %1").arg((*submission)->reference));
             data.value().fields.insert(QStringLiteral("received_at"),
                                        QCoreApplication::translate("motcua::forms", "submitted online at %1")
                                            .arg(text::moment((*submission)->submittedAt)));
@@ -152,21 +152,41 @@ Result<PrintableForm> FormService::intakeSupplement(qint64 recordId) const
                      QStringLiteral("%1 – %2").arg(formTitle(FormKind::Supplement), supplement.applicantName));
 }
 
-Result<PrintableForm> FormService::registerForm(const QDate& from, const QDate& to) const
+Result<RegisterHeading> FormService::registerHeading(const QDate& from, const QDate& to) const
 {
     if (!mayPrintRegister(m_actor)) {
         return mayNotPrint(m_actor, FormKind::Register, kRegisterRoles);
+    }
+    auto count = storage::RegisterReader(m_database, from, to).count();
+    if (!count) {
+        return count.error();
     }
     auto agency = storage::CatalogueRepository(m_database).agency();
     if (!agency) {
         return agency.error();
     }
-    auto lines = storage::registerLines(m_database, from, to);
-    if (!lines) {
-        return lines.error();
+    auto inUse = FormTemplates(m_database, m_clock).inUse(FormKind::Register);
+    if (!inUse) {
+        return inUse.error();
     }
-    return printable(FormKind::Register, registerFormData(*agency, *lines, from, to, m_clock.now()),
-                     QStringLiteral("%1 %2–%3").arg(formTitle(FormKind::Register), text::date(from), text::date(to)));
+    if (!inUse->customProblem.isEmpty()) {
+        return Error::invalid(QStringLiteral("template"),
+                              QCoreApplication::translate("motcua::forms",
+                                                          "The agency's template of %1 cannot print it: %2 Load a "
+                                                          "corrected template or go back to the shipped one.")
+                                  .arg(formTitle(FormKind::Register), inUse->customProblem));
+    }
+    auto form = RegisterTemplate::parse(inUse->form.text());
+    if (!form) {
+        return form.error();
+    }
+    return RegisterHeading{
+        QStringLiteral("%1 %2–%3").arg(formTitle(FormKind::Register), text::date(from), text::date(to)),
+        std::move(form).value(),
+        forms::registerHeading(*agency, *count, from, to, m_clock.now()),
+        from,
+        to,
+        *count};
 }
 
 } // namespace motcua::forms

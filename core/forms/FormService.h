@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/forms/DossierForms.h"
+#include "core/forms/RegisterTemplate.h"
 #include "core/identity/User.h"
 #include "core/storage/Database.h"
 #include "core/workflow/IntakeService.h"
@@ -17,6 +18,17 @@ struct PrintableForm {
     FormTemplate form;
     FormData data;
     QString code; // drawn as a Code 128 barcode and a QR code (the receipt, the control slip); empty: none
+};
+
+// Mẫu 07 for a period, before its lines: the template in use taken apart, what the paper says above and below the
+// lines, and how many there are.
+struct RegisterHeading {
+    QString title; // "Mẫu 07 – Sổ theo dõi hồ sơ 01/11/2026–30/11/2026", for the window and the PDF's metadata
+    RegisterTemplate form; // the agency's, or the shipped one
+    FormData data;         // the fields only: agency, period, count, moment printed, place and date
+    QDate from;
+    QDate to;
+    qint64 lines = 0;
 };
 
 // What is asked to be printed, turned into a PrintableForm: reads the dossier (only what its form prints),
@@ -37,8 +49,11 @@ public:
     // Mẫu 02 recorded at the counter for a dossier not received (IntakeService::recordSupplementRequest), with
     // its number; printed right after or reprinted later (clerks).
     Result<PrintableForm> intakeSupplement(qint64 recordId) const;
-    // Mẫu 07 for the dossiers received from `from` to `to`, printed now.
-    Result<PrintableForm> registerForm(const QDate& from, const QDate& to) const;
+    // Mẫu 07's heading for the dossiers received from `from` to `to`, printed now, with their count and the template
+    // in use; the lines themselves are read page by page with storage::RegisterReader (registerRow) as the paper is
+    // laid out. An agency's template that cannot print the register is an error naming its problem, never set aside
+    // for the shipped one in silence.
+    Result<RegisterHeading> registerHeading(const QDate& from, const QDate& to) const;
 
     // Who handles dossiers (clerks, heads, leaders) and administrators print the register.
     static bool mayPrintRegister(const identity::User& user);

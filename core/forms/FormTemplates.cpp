@@ -1,6 +1,7 @@
 #include "core/forms/FormTemplates.h"
 
 #include "core/common/Logging.h"
+#include "core/forms/RegisterTemplate.h"
 #include "core/storage/FormTemplateRepository.h"
 #include "core/storage/UserRepository.h"
 
@@ -9,6 +10,21 @@
 #include <QFile>
 
 namespace motcua::forms {
+
+namespace {
+
+// `text` checked against `kind`; the register's also taken apart as it is printed (RegisterTemplate).
+Result<FormTemplate> parseFor(FormKind kind, const QString& text)
+{
+    if (kind == FormKind::Register) {
+        if (auto parts = RegisterTemplate::parse(text); !parts) {
+            return parts.error();
+        }
+    }
+    return FormTemplate::parse(text, formSchema(kind));
+}
+
+} // namespace
 
 Result<FormTemplates::InUse> FormTemplates::inUse(FormKind kind) const
 {
@@ -19,7 +35,7 @@ Result<FormTemplates::InUse> FormTemplates::inUse(FormKind kind) const
     }
     if (stored->has_value()) {
         const storage::StoredFormTemplate& custom = **stored;
-        if (auto parsed = FormTemplate::parse(custom.body, formSchema(kind))) {
+        if (auto parsed = parseFor(kind, custom.body)) {
             result.form = std::move(parsed).value();
             result.custom = true;
             result.loadedAt = custom.loadedAt;
@@ -32,7 +48,7 @@ Result<FormTemplates::InUse> FormTemplates::inUse(FormKind kind) const
             qCWarning(lcForms) << "stored template" << formKey(kind) << "is not used:" << result.customProblem;
         }
     }
-    auto shipped = FormTemplate::parse(shippedTemplate(kind), formSchema(kind));
+    auto shipped = parseFor(kind, shippedTemplate(kind));
     if (!shipped) {
         // A shipped template is checked by the tests; this only happens to a broken build.
         return Error::storage(QStringLiteral("shipped template %1: %2").arg(formKey(kind), shipped.error().message));
@@ -57,7 +73,7 @@ Status FormTemplates::load(const identity::User& actor, FormKind kind, const QSt
     if (Status allowed = requireAdmin(actor); !allowed) {
         return allowed;
     }
-    auto parsed = FormTemplate::parse(text, formSchema(kind));
+    auto parsed = parseFor(kind, text);
     if (!parsed) {
         return parsed.error();
     }
@@ -87,7 +103,7 @@ Result<QString> FormTemplates::readChecked(FormKind kind, const QString& path)
                                   .arg(QDir::toNativeSeparators(path)));
     }
     const QString text = QString::fromUtf8(file.readAll());
-    auto parsed = FormTemplate::parse(text, formSchema(kind));
+    auto parsed = parseFor(kind, text);
     if (!parsed) {
         return parsed.error();
     }

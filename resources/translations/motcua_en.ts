@@ -2035,6 +2035,14 @@ Please turn one of those options off.</translation>
         <source>%1: %2 errors (each above), nothing was imported.</source>
         <translation>%1: %2 errors (each above), nothing was imported.</translation>
     </message>
+    <message>
+        <source>register: %1 of %2 dossiers, %3 pages</source>
+        <translation>register: %1 of %2 dossiers, %3 pages</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 dossiers, %4 pages)</source>
+        <translation>%1: %2 (%3 dossiers, %4 pages)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::cli::Bench</name>
@@ -2111,20 +2119,20 @@ Please turn one of those options off.</translation>
         <translation>%1 dossiers handled</translation>
     </message>
     <message>
-        <source>register (Mẫu 07), month %1</source>
-        <translation>register (Mẫu 07), month %1</translation>
-    </message>
-    <message>
-        <source>%1 lines</source>
-        <translation>%1 lines</translation>
-    </message>
-    <message>
         <source>intake of one dossier, committed here, as %1</source>
         <translation>intake of one dossier, committed here, as %1</translation>
     </message>
     <message>
         <source>%1 dossiers added</source>
         <translation>%1 dossiers added</translation>
+    </message>
+    <message>
+        <source>register (Mẫu 07) as PDF, month %1</source>
+        <translation>register (Mẫu 07) as PDF, month %1</translation>
+    </message>
+    <message>
+        <source>%1 dossiers, %2 pages, %3 kB, peak memory +%4 MB</source>
+        <translation>%1 dossiers, %2 pages, %3 kB, peak memory +%4 MB</translation>
     </message>
 </context>
 <context>
@@ -2522,6 +2530,90 @@ Please turn one of those options off.</translation>
         <source>submitted online at %1</source>
         <translation>submitted online at %1</translation>
     </message>
+    <message>
+        <source>The agency&apos;s template of %1 cannot print it: %2 Load a corrected template or go back to the shipped one.</source>
+        <translation>The agency&apos;s template of %1 cannot print it: %2 Load a corrected template or go back to the shipped one.</translation>
+    </message>
+    <message>
+        <source>the register&apos;s template has no table of its rows: one row of a table (&lt;tr&gt;) between {{#rows}} and {{/rows}} is printed for each dossier.</source>
+        <translation>the register&apos;s template has no table of its rows: one row of a table (&lt;tr&gt;) between {{#rows}} and {{/rows}} is printed for each dossier.</translation>
+    </message>
+    <message>
+        <source>line %1: the register&apos;s template has a second {{#rows}}; the register has one table of rows.</source>
+        <translation>line %1: the register&apos;s template has a second {{#rows}}; the register has one table of rows.</translation>
+    </message>
+    <message>
+        <source>line %1: {{#rows}} is not inside a table (&lt;table&gt;): the register&apos;s rows are printed as the rows of a table, with its head on every page.</source>
+        <translation>line %1: {{#rows}} is not inside a table (&lt;table&gt;): the register&apos;s rows are printed as the rows of a table, with its head on every page.</translation>
+    </message>
+    <message>
+        <source>line %1: the table of the register&apos;s rows holds another table; its cells can only hold text.</source>
+        <translation>line %1: the table of the register&apos;s rows holds another table; its cells can only hold text.</translation>
+    </message>
+    <message>
+        <source>line %1: the table of the register&apos;s rows is never closed with &lt;/table&gt;.</source>
+        <translation>line %1: the table of the register&apos;s rows is never closed with &lt;/table&gt;.</translation>
+    </message>
+    <message>
+        <source>line %1: {{/rows}} must close the rows inside their table, before its &lt;/table&gt;.</source>
+        <translation>line %1: {{/rows}} must close the rows inside their table, before its &lt;/table&gt;.</translation>
+    </message>
+    <message>
+        <source>line %1: {{#rows}} … {{/rows}} must hold one row of the table (&lt;tr&gt;), printed for each dossier; it holds %2.</source>
+        <translation>line %1: {{#rows}} … {{/rows}} must hold one row of the table (&lt;tr&gt;), printed for each dossier; it holds %2.</translation>
+    </message>
+    <message>
+        <source>line %1: the table of the register&apos;s rows has a row after {{/rows}}, which cannot be printed after thousands of rows; put it below the table.</source>
+        <translation>line %1: the table of the register&apos;s rows has a row after {{/rows}}, which cannot be printed after thousands of rows; put it below the table.</translation>
+    </message>
+    <message>
+        <source>the template&apos;s head</source>
+        <translation>the template&apos;s head</translation>
+    </message>
+    <message>
+        <source>the part above the table of rows</source>
+        <translation>the part above the table of rows</translation>
+    </message>
+    <message>
+        <source>the part below the table of rows</source>
+        <translation>the part below the table of rows</translation>
+    </message>
+    <message>
+        <source>%1 cannot be filled in on its own (the register is printed in parts: above its table, its table, below it): %2</source>
+        <translation>%1 cannot be filled in on its own (the register is printed in parts: above its table, its table, below it): %2</translation>
+    </message>
+    <message>
+        <source>line %1: the table of the register&apos;s rows has no head: the row or rows of its titles (&lt;thead&gt;&lt;tr&gt;&lt;th&gt;…) come before {{#rows}}.</source>
+        <translation>line %1: the table of the register&apos;s rows has no head: the row or rows of its titles (&lt;thead&gt;&lt;tr&gt;&lt;th&gt;…) come before {{#rows}}.</translation>
+    </message>
+    <message>
+        <source>a title of the register&apos;s table</source>
+        <translation>a title of the register&apos;s table</translation>
+    </message>
+    <message>
+        <source>line %1: a cell of the row between {{#rows}} and {{/rows}} spans columns or rows; each cell of the row is one column.</source>
+        <translation>line %1: a cell of the row between {{#rows}} and {{/rows}} spans columns or rows; each cell of the row is one column.</translation>
+    </message>
+    <message>
+        <source>a cell of the register&apos;s rows</source>
+        <translation>a cell of the register&apos;s rows</translation>
+    </message>
+    <message>
+        <source>the row between {{#rows}} and {{/rows}} has no cell (&lt;td&gt;).</source>
+        <translation>the row between {{#rows}} and {{/rows}} has no cell (&lt;td&gt;).</translation>
+    </message>
+    <message>
+        <source>row %1 of the head of the register&apos;s table is %2 columns wide, but the row between {{#rows}} and {{/rows}} has %3 cells; the head&apos;s titles stand over the row&apos;s columns.</source>
+        <translation>row %1 of the head of the register&apos;s table is %2 columns wide, but the row between {{#rows}} and {{/rows}} has %3 cells; the head&apos;s titles stand over the row&apos;s columns.</translation>
+    </message>
+    <message>
+        <source>line %1: {{^rows}} … {{/rows}} in the table of the register&apos;s rows must hold one row of one cell, the line printed when the period has no dossier.</source>
+        <translation>line %1: {{^rows}} … {{/rows}} in the table of the register&apos;s rows must hold one row of one cell, the line printed when the period has no dossier.</translation>
+    </message>
+    <message>
+        <source>the line of an empty register</source>
+        <translation>the line of an empty register</translation>
+    </message>
 </context>
 <context>
     <name>motcua::identity</name>
@@ -2890,6 +2982,14 @@ Please turn one of those options off.</translation>
     <message>
         <source>Cannot write %1: %2.</source>
         <translation>Cannot write %1: %2.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s template has no columns.</source>
+        <translation>The register&apos;s template has no columns.</translation>
+    </message>
+    <message>
+        <source>Cannot paint the register.</source>
+        <translation>Cannot paint the register.</translation>
     </message>
 </context>
 <context>
@@ -3261,10 +3361,6 @@ Please turn one of those options off.</translation>
     <message>
         <source>The end of the period is before its start.</source>
         <translation>The end of the period is before its start.</translation>
-    </message>
-    <message>
-        <source>More than %1 dossiers were received in this period; print the register for a shorter period.</source>
-        <translation>More than %1 dossiers were received in this period; print the register for a shorter period.</translation>
     </message>
     <message>
         <source>The user no longer exists.</source>
@@ -6657,24 +6753,48 @@ Accepting gives the dossier its code and register entry now, and counts its due 
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <source>&amp;Preview</source>
-        <translation>&amp;Preview</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Close</translation>
-    </message>
-    <message>
-        <source>Laying out the register: %v of %m dossiers</source>
-        <translation>Laying out the register: %v of %m dossiers</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>The register was not laid out: cancelled.</source>
-        <translation>The register was not laid out: cancelled.</translation>
+        <source>%v of %m dossiers</source>
+        <translation>%v of %m dossiers</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save the register as PDF</source>
+        <translation>Save the register as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The register was not saved: cancelled.</source>
+        <translation>The register was not saved: cancelled.</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 dossiers, %3 pages.</source>
+        <translation>Saved %1: %2 dossiers, %3 pages.</translation>
+    </message>
+    <message>
+        <source>The register was not printed: cancelled.</source>
+        <translation>The register was not printed: cancelled.</translation>
+    </message>
+    <message>
+        <source>%1 sent to %2: %3 dossiers, %4 pages.</source>
+        <translation>%1 sent to %2: %3 dossiers, %4 pages.</translation>
     </message>
 </context>
 <context>
@@ -7150,6 +7270,10 @@ Accepting gives the dossier its code and register entry now, and counts its due 
     <message>
         <source>%1 prints with the shipped template again.</source>
         <translation>%1 prints with the shipped template again.</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s, which cannot print the register: %1 Load a corrected one or go back to the shipped one.</source>
+        <translation>The agency&apos;s, which cannot print the register: %1 Load a corrected one or go back to the shipped one.</translation>
     </message>
 </context>
 <context>

@@ -2035,6 +2035,14 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>%1: %2 errors (each above), nothing was imported.</source>
         <translation>%1: %2 lỗi (từng lỗi ở trên), không nhập gì.</translation>
     </message>
+    <message>
+        <source>register: %1 of %2 dossiers, %3 pages</source>
+        <translation>sổ theo dõi hồ sơ: %1/%2 hồ sơ, %3 trang</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 dossiers, %4 pages)</source>
+        <translation>%1: %2 (%3 hồ sơ, %4 trang)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::cli::Bench</name>
@@ -2111,20 +2119,20 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <translation>%1 hồ sơ đã xử lý</translation>
     </message>
     <message>
-        <source>register (Mẫu 07), month %1</source>
-        <translation>sổ theo dõi (Mẫu 07), tháng %1</translation>
-    </message>
-    <message>
-        <source>%1 lines</source>
-        <translation>%1 dòng</translation>
-    </message>
-    <message>
         <source>intake of one dossier, committed here, as %1</source>
         <translation>tiếp nhận một hồ sơ, ghi vào đây, với %1</translation>
     </message>
     <message>
         <source>%1 dossiers added</source>
         <translation>đã thêm %1 hồ sơ</translation>
+    </message>
+    <message>
+        <source>register (Mẫu 07) as PDF, month %1</source>
+        <translation>sổ theo dõi hồ sơ (Mẫu 07) ra PDF, tháng %1</translation>
+    </message>
+    <message>
+        <source>%1 dossiers, %2 pages, %3 kB, peak memory +%4 MB</source>
+        <translation>%1 hồ sơ, %2 trang, %3 kB, bộ nhớ đỉnh +%4 MB</translation>
     </message>
 </context>
 <context>
@@ -2522,6 +2530,90 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
         <source>submitted online at %1</source>
         <translation>nộp trực tuyến lúc %1</translation>
     </message>
+    <message>
+        <source>The agency&apos;s template of %1 cannot print it: %2 Load a corrected template or go back to the shipped one.</source>
+        <translation>Mẫu in của cơ quan cho %1 không in được sổ: %2 Hãy nạp mẫu in đã sửa hoặc quay về mẫu in có sẵn.</translation>
+    </message>
+    <message>
+        <source>the register&apos;s template has no table of its rows: one row of a table (&lt;tr&gt;) between {{#rows}} and {{/rows}} is printed for each dossier.</source>
+        <translation>mẫu in của sổ không có bảng các dòng: mỗi hồ sơ được in thành một dòng của bảng (&lt;tr&gt;) đặt giữa {{#rows}} và {{/rows}}.</translation>
+    </message>
+    <message>
+        <source>line %1: the register&apos;s template has a second {{#rows}}; the register has one table of rows.</source>
+        <translation>dòng %1: mẫu in của sổ có {{#rows}} thứ hai; sổ chỉ có một bảng các dòng.</translation>
+    </message>
+    <message>
+        <source>line %1: {{#rows}} is not inside a table (&lt;table&gt;): the register&apos;s rows are printed as the rows of a table, with its head on every page.</source>
+        <translation>dòng %1: {{#rows}} không nằm trong một bảng (&lt;table&gt;): các dòng của sổ được in thành các dòng của một bảng, phần đầu bảng lặp lại trên mỗi trang.</translation>
+    </message>
+    <message>
+        <source>line %1: the table of the register&apos;s rows holds another table; its cells can only hold text.</source>
+        <translation>dòng %1: bảng các dòng của sổ chứa một bảng khác; các ô của nó chỉ được chứa chữ.</translation>
+    </message>
+    <message>
+        <source>line %1: the table of the register&apos;s rows is never closed with &lt;/table&gt;.</source>
+        <translation>dòng %1: bảng các dòng của sổ không được đóng bằng &lt;/table&gt;.</translation>
+    </message>
+    <message>
+        <source>line %1: {{/rows}} must close the rows inside their table, before its &lt;/table&gt;.</source>
+        <translation>dòng %1: {{/rows}} phải đóng các dòng ngay trong bảng của chúng, trước &lt;/table&gt;.</translation>
+    </message>
+    <message>
+        <source>line %1: {{#rows}} … {{/rows}} must hold one row of the table (&lt;tr&gt;), printed for each dossier; it holds %2.</source>
+        <translation>dòng %1: {{#rows}} … {{/rows}} phải chứa một dòng của bảng (&lt;tr&gt;), in cho mỗi hồ sơ; ở đây có %2.</translation>
+    </message>
+    <message>
+        <source>line %1: the table of the register&apos;s rows has a row after {{/rows}}, which cannot be printed after thousands of rows; put it below the table.</source>
+        <translation>dòng %1: bảng các dòng của sổ có một dòng sau {{/rows}}, không thể in sau hàng nghìn dòng; hãy đặt nó bên dưới bảng.</translation>
+    </message>
+    <message>
+        <source>the template&apos;s head</source>
+        <translation>phần đầu (&lt;head&gt;) của mẫu in</translation>
+    </message>
+    <message>
+        <source>the part above the table of rows</source>
+        <translation>phần phía trên bảng các dòng</translation>
+    </message>
+    <message>
+        <source>the part below the table of rows</source>
+        <translation>phần phía dưới bảng các dòng</translation>
+    </message>
+    <message>
+        <source>%1 cannot be filled in on its own (the register is printed in parts: above its table, its table, below it): %2</source>
+        <translation>%1 không tự điền được (sổ được in thành từng phần: phía trên bảng, bảng, phía dưới bảng): %2</translation>
+    </message>
+    <message>
+        <source>line %1: the table of the register&apos;s rows has no head: the row or rows of its titles (&lt;thead&gt;&lt;tr&gt;&lt;th&gt;…) come before {{#rows}}.</source>
+        <translation>dòng %1: bảng các dòng của sổ không có phần đầu: dòng tiêu đề các cột (&lt;thead&gt;&lt;tr&gt;&lt;th&gt;…) phải đứng trước {{#rows}}.</translation>
+    </message>
+    <message>
+        <source>a title of the register&apos;s table</source>
+        <translation>một tiêu đề của bảng sổ</translation>
+    </message>
+    <message>
+        <source>line %1: a cell of the row between {{#rows}} and {{/rows}} spans columns or rows; each cell of the row is one column.</source>
+        <translation>dòng %1: một ô của dòng giữa {{#rows}} và {{/rows}} trải qua nhiều cột hoặc dòng; mỗi ô của dòng là một cột.</translation>
+    </message>
+    <message>
+        <source>a cell of the register&apos;s rows</source>
+        <translation>một ô của các dòng sổ</translation>
+    </message>
+    <message>
+        <source>the row between {{#rows}} and {{/rows}} has no cell (&lt;td&gt;).</source>
+        <translation>dòng giữa {{#rows}} và {{/rows}} không có ô nào (&lt;td&gt;).</translation>
+    </message>
+    <message>
+        <source>row %1 of the head of the register&apos;s table is %2 columns wide, but the row between {{#rows}} and {{/rows}} has %3 cells; the head&apos;s titles stand over the row&apos;s columns.</source>
+        <translation>dòng %1 của phần đầu bảng rộng %2 cột, nhưng dòng giữa {{#rows}} và {{/rows}} có %3 ô; các tiêu đề phải đứng trên đúng các cột của dòng.</translation>
+    </message>
+    <message>
+        <source>line %1: {{^rows}} … {{/rows}} in the table of the register&apos;s rows must hold one row of one cell, the line printed when the period has no dossier.</source>
+        <translation>dòng %1: {{^rows}} … {{/rows}} trong bảng các dòng của sổ phải chứa một dòng có một ô, là dòng in ra khi trong kỳ không có hồ sơ nào.</translation>
+    </message>
+    <message>
+        <source>the line of an empty register</source>
+        <translation>dòng của sổ không có hồ sơ</translation>
+    </message>
 </context>
 <context>
     <name>motcua::identity</name>
@@ -2889,6 +2981,14 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>Cannot write %1: %2.</source>
         <translation>Không ghi được %1: %2.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s template has no columns.</source>
+        <translation>Mẫu in của sổ không có cột nào.</translation>
+    </message>
+    <message>
+        <source>Cannot paint the register.</source>
+        <translation>Không vẽ được sổ theo dõi hồ sơ.</translation>
     </message>
 </context>
 <context>
@@ -3260,10 +3360,6 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     <message>
         <source>The end of the period is before its start.</source>
         <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
-    </message>
-    <message>
-        <source>More than %1 dossiers were received in this period; print the register for a shorter period.</source>
-        <translation>Có hơn %1 hồ sơ được tiếp nhận trong khoảng này; hãy in sổ theo khoảng ngắn hơn.</translation>
     </message>
     <message>
         <source>The user no longer exists.</source>
@@ -6642,24 +6738,48 @@ Khi tiếp nhận, hồ sơ được cấp mã và số sổ theo dõi ngay, và
         <translation>Đế&amp;n ngày:</translation>
     </message>
     <message>
-        <source>&amp;Preview</source>
-        <translation>&amp;Xem trước</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Đóng</translation>
-    </message>
-    <message>
-        <source>Laying out the register: %v of %m dossiers</source>
-        <translation>Đang dàn trang sổ: %v trên %m hồ sơ</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <source>The register was not laid out: cancelled.</source>
-        <translation>Đã hủy, sổ chưa được dàn trang.</translation>
+        <source>%v of %m dossiers</source>
+        <translation>%v/%m hồ sơ</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Lưu thành &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Save the register as PDF</source>
+        <translation>Lưu sổ theo dõi hồ sơ thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The register was not saved: cancelled.</source>
+        <translation>Chưa lưu sổ theo dõi hồ sơ: đã hủy.</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 dossiers, %3 pages.</source>
+        <translation>Đã lưu %1: %2 hồ sơ, %3 trang.</translation>
+    </message>
+    <message>
+        <source>The register was not printed: cancelled.</source>
+        <translation>Chưa in sổ theo dõi hồ sơ: đã hủy.</translation>
+    </message>
+    <message>
+        <source>%1 sent to %2: %3 dossiers, %4 pages.</source>
+        <translation>Đã gửi %1 tới %2: %3 hồ sơ, %4 trang.</translation>
     </message>
 </context>
 <context>
@@ -7134,6 +7254,10 @@ Khi tiếp nhận, hồ sơ được cấp mã và số sổ theo dõi ngay, và
     <message>
         <source>%1 prints with the shipped template again.</source>
         <translation>%1 đã in lại theo mẫu gốc.</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s, which cannot print the register: %1 Load a corrected one or go back to the shipped one.</source>
+        <translation>Mẫu của cơ quan, không in được sổ: %1 Hãy nạp mẫu đã sửa hoặc dùng lại mẫu gốc.</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,10 @@ run "a PDF file is needed" 2 "--pdf" -- print receipt "$code"
 run "unwritable PDF" 2 "pdf" -- print receipt "$code" --pdf "$work/no/such/folder/r.pdf"
 today=$(date +%Y-%m-%d)
 run "register" 0 "" -- print register --from 2020-01-01 --to 2099-12-31 --pdf "$work/register.pdf"
-pdf_has "register text" "$work/register.pdf" "SỔ THEO DÕI HỒ SƠ" "$code" "(1 hồ sơ)"
+pdf_has "register text" "$work/register.pdf" "SỔ THEO DÕI HỒ SƠ" "$code" "(1 hồ sơ)" "Trang 1" "NGƯỜI LẬP SỔ"
+[[ "$err" == *"1/1 hồ sơ, 1 trang"* ]] && ok || fail "register progress on stderr: $err"
+run "register as JSON" 0 '"pages":1' -- print register --from 2020-01-01 --to 2099-12-31 --pdf "$work/register.pdf" --json
+run "register into a missing folder" 2 "pdf" -- print register --from 2020-01-01 --to 2099-12-31 --pdf "$work/no/such/r.pdf"
 pdfinfo "$work/register.pdf" | grep -q "A4" && ok || fail "register not on A4"
 run "register period upside down" 2 "to: Ngày kết thúc trước ngày bắt đầu." -- print register --from 2026-12-01 --to 2026-11-01 --pdf "$work/r.pdf"
 run "register needs dates" 2 "--from" -- print register --to 2026-11-01 --pdf "$work/r.pdf"

@@ -115,21 +115,22 @@ TEST_CASE("Form service: the register for those who handle dossiers, Mẫu 02 at
          {QStringLiteral("clerk"), QStringLiteral("head.bcxb"), QStringLiteral("leader"), QStringLiteral("admin")}) {
         INFO(login.toStdString());
         CHECK(FormService::mayPrintRegister(f.users.value(login)));
-        auto book = service(f, login).registerForm(QDate(2026, 11, 1), QDate(2026, 11, 30));
+        auto book = service(f, login).registerHeading(QDate(2026, 11, 1), QDate(2026, 11, 30));
         REQUIRE(book.ok());
-        CHECK(book->kind == FormKind::Register);
         CHECK(book->title == formTitle(FormKind::Register) + QStringLiteral(" 01/11/2026–30/11/2026"));
-        CHECK(book->code.isEmpty());
-        REQUIRE(book->data.tables.value(QStringLiteral("rows")).size() == 1);
-        CHECK(book->data.tables.value(QStringLiteral("rows")).at(0).value(QStringLiteral("code")) == code);
+        CHECK(book->lines == 1);
+        CHECK(book->from == QDate(2026, 11, 1));
+        CHECK(book->to == QDate(2026, 11, 30));
+        CHECK(book->data.fields.value(QStringLiteral("count")) == QStringLiteral("1"));
         CHECK(book->data.fields.value(QStringLiteral("printed_at")) == QStringLiteral("08:00, ngày 23/11/2026"));
+        CHECK(book->data.tables.isEmpty()); // the lines are read page by page as printed
     }
     CHECK_FALSE(FormService::mayPrintRegister(f.users.value(QStringLiteral("cv.bcxb"))));
-    auto refused = service(f, QStringLiteral("cv.bcxb")).registerForm(QDate(2026, 11, 1), QDate(2026, 11, 30));
+    auto refused = service(f, QStringLiteral("cv.bcxb")).registerHeading(QDate(2026, 11, 1), QDate(2026, 11, 30));
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == ErrorCode::Forbidden);
     CHECK(refused.error().message.contains(identity::roleName(identity::Role::Head))); // says who may
-    auto upsideDown = service(f, QStringLiteral("clerk")).registerForm(QDate(2026, 11, 30), QDate(2026, 11, 1));
+    auto upsideDown = service(f, QStringLiteral("clerk")).registerHeading(QDate(2026, 11, 30), QDate(2026, 11, 1));
     REQUIRE_FALSE(upsideDown.ok());
     CHECK(upsideDown.error().code == ErrorCode::InvalidInput);
 

@@ -8,6 +8,7 @@
 #include "core/workflow/HandoverService.h"
 #include "core/workflow/PauseService.h"
 #include "tests/support/CatchQt.h"
+#include "tests/support/DossierCopies.h"
 #include "tests/support/WorkflowFixture.h"
 
 #include <catch2/catch.hpp>
@@ -231,31 +232,68 @@ TEST_CASE("Form data: each form of a dossier, once its event happened", "[forms]
                                                                 FormKind::Apology});
 }
 
-TEST_CASE("Form data: the register of a period", "[forms]")
+TEST_CASE("Form data: the register of a period, read page by page by receipt moment and row", "[forms]")
 {
     test::WorkflowFixture f;
     const dossier::Dossier first = f.receive();
+    // 1,200 more received at the same moment: the register orders them by row, across pages of 500.
+    const QStringList copies = test::copyDossier(f.db.database(), first.code, 1200);
     f.db.clock().set(f.at(2026, 11, 25, 9, 30));
     const dossier::Dossier second = f.receive();
 
-    auto lines = storage::registerLines(f.db.database(), QDate(2026, 11, 23), QDate(2026, 11, 25));
-    REQUIRE(lines.ok());
-    REQUIRE(lines->size() == 2);
-    CHECK(lines->at(0).code == first.code);
-    CHECK(lines->at(1).code == second.code);
-    CHECK(storage::registerLines(f.db.database(), QDate(2026, 11, 24), QDate(2026, 11, 24))->isEmpty());
-    CHECK(storage::registerLines(f.db.database(), QDate(2026, 11, 25), QDate(2026, 11, 23)).error().field ==
-          QStringLiteral("to"));
+    storage::RegisterReader reader(f.db.database(), QDate(2026, 11, 23), QDate(2026, 11, 25));
+    CHECK(reader.count().value_or(-1) == 1202);
+    QStringList codes;
+    QList<qsizetype> pages;
+    for (;;) {
+        auto page = reader.next();
+        REQUIRE(page.ok());
+        if (page->isEmpty()) {
+            break;
+        }
+        pages << page->size();
+        for (const storage::RegisterLine& line : *page) {
+            codes << line.code;
+        }
+    }
+    CHECK(pages == QList<qsizetype>{500, 500, 202});
+    CHECK(codes == QStringList{first.code} + copies + QStringList{second.code});
+    CHECK(reader.next()->isEmpty()); // and stays read
 
-    const FormData data = registerFormData({}, *lines, QDate(2026, 11, 23), QDate(2026, 11, 25), f.db.clock().now());
-    const QList<Row> rows = data.tables.value(QStringLiteral("rows"));
-    REQUIRE(rows.size() == 2);
-    CHECK(rows.at(1).value(QStringLiteral("no")) == QStringLiteral("2"));
-    CHECK(rows.at(1).value(QStringLiteral("received_at")) == QStringLiteral("09:30 25/11/2026"));
-    CHECK(rows.at(0).value(QStringLiteral("address_phone")) ==
+    // A page the size of the rest ends the period without an empty read more.
+    storage::RegisterReader exact(f.db.database(), QDate(2026, 11, 25), QDate(2026, 11, 25), 2);
+    auto only = exact.next();
+    REQUIRE(only.ok());
+    REQUIRE(only->size() == 1);
+    CHECK(only->at(0).code == second.code);
+    CHECK(only->at(0).receivedAt == f.at(2026, 11, 25, 9, 30));
+    CHECK(exact.next()->isEmpty());
+
+    storage::RegisterReader none(f.db.database(), QDate(2026, 11, 24), QDate(2026, 11, 24));
+    CHECK(none.count().value_or(-1) == 0);
+    CHECK(none.next()->isEmpty());
+    storage::RegisterReader upsideDown(f.db.database(), QDate(2026, 11, 25), QDate(2026, 11, 23));
+    CHECK(upsideDown.count().error().field == QStringLiteral("to"));
+    CHECK(upsideDown.next().error().field == QStringLiteral("to"));
+
+    storage::RegisterReader again(f.db.database(), QDate(2026, 11, 23), QDate(2026, 11, 23), 1);
+    auto line = again.next();
+    REQUIRE(line.ok());
+    REQUIRE(line->size() == 1);
+    const Row row = registerRow(line->at(0), 7);
+    CHECK(row.value(QStringLiteral("no")) == QStringLiteral("7"));
+    CHECK(row.value(QStringLiteral("code")) == first.code);
+    CHECK(row.value(QStringLiteral("received_at")) == QStringLiteral("08:00 23/11/2026"));
+    CHECK(row.value(QStringLiteral("address_phone")) ==
           QStringLiteral("Số 12, đường Trần Phú, phường Vĩnh Thanh, Rạch Giá, Kiên Giang; 0912345678"));
-    CHECK(data.fields.value(QStringLiteral("count")) == QStringLiteral("2"));
-    CHECK(data.fields.value(QStringLiteral("from_date")) == QStringLiteral("23/11/2026"));
+    CHECK(row.value(QStringLiteral("returned_at")).isEmpty());
+    CHECK(row.value(QStringLiteral("returned_how")).isEmpty());
+
+    const FormData heading = registerHeading({}, 1202, QDate(2026, 11, 23), QDate(2026, 11, 25), f.db.clock().now());
+    CHECK(heading.fields.value(QStringLiteral("count")) == QStringLiteral("1202"));
+    CHECK(heading.fields.value(QStringLiteral("from_date")) == QStringLiteral("23/11/2026"));
+    CHECK(heading.fields.value(QStringLiteral("to_date")) == QStringLiteral("25/11/2026"));
+    CHECK(heading.tables.isEmpty());
 }
 
 TEST_CASE("Form templates: an administrator loads, exports and resets, a broken one is refused", "[forms]")

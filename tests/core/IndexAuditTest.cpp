@@ -13,6 +13,7 @@
 #include "core/storage/HistoryAudit.h"
 #include "core/storage/IntakeSupplementRepository.h"
 #include "core/storage/OnlineSubmissionRepository.h"
+#include "core/storage/RegisterQueries.h"
 #include "core/storage/ReportQueries.h"
 #include "core/storage/SignInLog.h"
 #include "core/storage/SqlQuery.h"
@@ -112,7 +113,10 @@ QList<storage::RecordedStatement> applicationStatements(test::WorkflowFixture& f
     REQUIRE(report.overdueBySteps(now, 0));
     const QDate month(now.date().year(), now.date().month(), 1);
     REQUIRE(forms::FormService(db, f.db.clock(), f.users.value(QStringLiteral("clerk")))
-                .registerForm(month.addMonths(-1), month.addDays(-1)));
+                .registerHeading(month.addMonths(-1), month.addDays(-1)));
+    storage::RegisterReader registerLines(db, month.addMonths(-1), month.addDays(-1), 50);
+    REQUIRE(registerLines.next());
+    REQUIRE(registerLines.next());
 
     storage::AdminLogFilter log;
     log.from = now.date().addDays(-7);

@@ -10,13 +10,11 @@
 #include "print/BarcodeImage.h"
 #include "print/FormDocument.h"
 #include "tests/support/CatchQt.h"
+#include "tests/support/PdfTools.h"
 #include "tests/support/WorkflowFixture.h"
 
 #include <catch2/catch.hpp>
 
-#include <QProcess>
-#include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextDocument>
 
@@ -29,42 +27,13 @@ const QString kLongName = QStringLiteral("Nguyễn Hoàng Thị Phương Thảo 
 const QString kLongAddress = QStringLiteral("Số 1234/56/78, đường Nguyễn Trung Trực nối dài, khu phố Phước Lộc, "
                                             "phường Vĩnh Quang, thành phố Rạch Giá, tỉnh Kiên Giang");
 
-// Runs a poppler or zbar tool; they are installed by scripts/dev (poppler-utils, zbar-tools).
+using test::PdfInfo;
+using test::pdfInfo;
+using test::pdfText;
+
 QString run(const QString& program, const QStringList& arguments)
 {
-    const QString path = QStandardPaths::findExecutable(program);
-    INFO(program.toStdString() << " is missing: scripts/dev installs poppler-utils and zbar-tools");
-    REQUIRE_FALSE(path.isEmpty());
-    QProcess process;
-    process.start(path, arguments);
-    REQUIRE(process.waitForFinished(60000));
-    INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-// The PDF's text with every run of white space made one space, so that wrapped lines read as one.
-QString pdfText(const QString& pdf)
-{
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    // -raw: in the order drawn, so that a table cell's lines are not interleaved with its neighbours'.
-    return run(QStringLiteral("pdftotext"),
-               {QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")})
-        .replace(space, QStringLiteral(" "));
-}
-
-struct PdfInfo {
-    int pages = 0;
-    QString size;
-};
-
-PdfInfo pdfInfo(const QString& pdf)
-{
-    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
-    static const QRegularExpression pages(QStringLiteral("Pages:\\s+(\\d+)"));
-    static const QRegularExpression size(QStringLiteral("Page size:\\s+(.*)"));
-    return {pages.match(info).captured(1).toInt(), size.match(info).captured(1).trimmed()};
+    return test::runTool(program, arguments);
 }
 
 // What zbarimg reads on the first page, rendered at 300 dpi as a scanner or camera would see it.
@@ -235,19 +204,6 @@ TEST_CASE("Printed forms: each form as PDF holds the dossier's code, applicant, 
             INFO(expected.toStdString());
             CHECK(stop.text.contains(expected));
         }
-
-        const Printed book = printed(build(service(f).registerForm(QDate(2026, 11, 23), QDate(2026, 11, 30))), folder);
-        CHECK(book.info.size.contains(QStringLiteral("A4")));
-        static const QRegularExpression landscape(QStringLiteral("^(\\d+(\\.\\d+)?) x (\\d+(\\.\\d+)?)"));
-        const QRegularExpressionMatch dimensions = landscape.match(book.info.size);
-        REQUIRE(dimensions.hasMatch());
-        CHECK(dimensions.captured(1).toDouble() > dimensions.captured(3).toDouble());
-        for (const QString& expected :
-             {QStringLiteral("SỔ THEO DÕI HỒ SƠ"), QStringLiteral("Từ ngày 23/11/2026 đến ngày 30/11/2026"), code,
-              other.code, kLongName, QStringLiteral("08:00 23/11/2026")}) {
-            INFO(expected.toStdString());
-            CHECK(book.text.contains(expected));
-        }
     }
 }
 
@@ -265,8 +221,7 @@ TEST_CASE("Printed forms: the layout fits the paper and an agency's template is 
     CHECK(layout.pageSize().id() == QPageSize::A5);
     const auto laidOut = document->layOut(layout);
     CHECK(laidOut->pageCount() == 2);
-    REQUIRE(laidOut->partCount() == 1);
-    CHECK(laidOut->part(0).size().width() <= laidOut->part(0).pageSize().width() + 1); // rounded up to whole pixels
+    CHECK(laidOut->document().size().width() <= laidOut->document().pageSize().width() + 1); // rounded to pixels
 
     QString edited = forms::shippedTemplate(FormKind::Receipt);
     edited.replace(QStringLiteral("NGƯỜI TIẾP NHẬN HỒ SƠ"), QStringLiteral("CÔNG CHỨC TIẾP NHẬN"));
@@ -279,59 +234,4 @@ TEST_CASE("Printed forms: the layout fits the paper and an agency's template is 
     auto written = document->writePdf(folder.filePath(QStringLiteral("missing/folder/receipt.pdf")));
     REQUIRE_FALSE(written.ok());
     CHECK(written.error().field == QStringLiteral("pdf"));
-}
-
-TEST_CASE("Printed forms: a long register laid out part by part prints the pages of one layout", "[print]")
-{
-    test::WorkflowFixture f;
-    QTemporaryDir folder;
-    QStringList codes;
-    for (int i = 0; i < 90; ++i) {
-        codes << f.receive(i % 3 == 0 ? longRequest() : test::WorkflowFixture::bulletinRequest()).code;
-    }
-    auto form = service(f).registerForm(QDate(2026, 11, 1), QDate(2026, 11, 30));
-    REQUIRE(form.ok());
-    auto whole = print::FormDocument::build(*form);
-    auto inParts = print::FormDocument::build(*form);
-    REQUIRE((whole.ok() && inParts.ok()));
-    const QPageLayout layout = whole->pageLayout();
-
-    const auto one = whole->layOut(layout, {}, 1000);
-    REQUIRE(one);
-    CHECK(one->partCount() == 1);
-    QList<std::pair<qsizetype, qsizetype>> told;
-    const auto parts = inParts->layOut(
-        layout,
-        [&](qsizetype done, qsizetype total) {
-            told.append({done, total});
-            return true;
-        },
-        20);
-    REQUIRE(parts);
-    CHECK(parts->partCount() >= 5); // a part ends on its last full page: more parts than 90 / 20
-    CHECK(parts->pageCount() == one->pageCount());
-    REQUIRE(told.size() == parts->partCount() + 1);
-    CHECK(told.constFirst() == std::pair<qsizetype, qsizetype>{0, 90});
-    CHECK(told.constLast() == std::pair<qsizetype, qsizetype>{90, 90});
-    for (qsizetype i = 1; i < told.size(); ++i) {
-        CHECK(told.at(i).first > told.at(i - 1).first);
-    }
-
-    // Printed from the parts: every dossier once, the title once, the table's head on every page.
-    const Printed book = printed(inParts, folder);
-    CHECK(book.info.pages == one->pageCount());
-    for (const QString& code : std::as_const(codes)) {
-        INFO(code.toStdString());
-        CHECK(book.text.count(code) == 1);
-    }
-    CHECK(book.text.count(QStringLiteral("SỔ THEO DÕI HỒ SƠ")) == 1);
-    CHECK(book.text.count(QStringLiteral("Mã hồ sơ")) == book.info.pages);
-
-    // Cancelled after the second part: the layout stops there and gives nothing.
-    auto cancelled = print::FormDocument::build(*form);
-    REQUIRE(cancelled.ok());
-    int calls = 0;
-    CHECK_FALSE(cancelled->layOut(
-        layout, [&](qsizetype, qsizetype) { return ++calls < 3; }, 20));
-    CHECK(calls == 3);
 }

@@ -5,7 +5,10 @@
 #include <catch2/catch.hpp>
 
 #include "core/forms/FormTemplates.h"
+#include "core/storage/FormTemplateRepository.h"
 #include "core/workflow/ClosureService.h"
+#include "tests/support/DossierCopies.h"
+#include "tests/support/PdfTools.h"
 #include "tests/support/WaitFor.h"
 #include "tests/support/WorkflowFixture.h"
 #include "ui/dossier/DossierDetailsDialog.h"
@@ -20,6 +23,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDateEdit>
+#include <QDir>
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
@@ -135,93 +139,165 @@ TEST_CASE("Dossier window: the print menu lists the forms of the dossier's state
     closePreviews();
 }
 
-TEST_CASE("Register dialog: a period upside down is refused in place, a good one is previewed on A4", "[ui][print]")
+TEST_CASE("Register dialog: a period upside down is refused in place, a good one is saved as PDF on A4", "[ui][print]")
 {
     test::WorkflowFixture f;
+    QTemporaryDir folder;
     const ui::Session session{f.db.database(), f.db.clock(), f.calendar, f.users.value(QStringLiteral("clerk"))};
     const QString code = f.receive().code;
     ui::RegisterDialog dialog(session);
     dialog.show();
     auto* from = dialog.findChild<QDateEdit*>(QStringLiteral("from"));
     auto* to = dialog.findChild<QDateEdit*>(QStringLiteral("to"));
-    REQUIRE((from && to));
+    auto* pdfButton = dialog.findChild<QPushButton*>(QStringLiteral("pdfButton"));
+    REQUIRE((from && to && pdfButton));
     CHECK(from->date() == QDate(2026, 11, 1)); // this month so far, by the session's clock
     CHECK(to->date() == QDate(2026, 11, 23));
 
+    const QString path = folder.filePath(QStringLiteral("register.pdf"));
+    ui::FileDialog::clearNextPaths();
+    ui::FileDialog::setNextPath(path);
     dialog.setPeriod(QDate(2026, 11, 30), QDate(2026, 11, 1));
-    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("previewButton")), Qt::LeftButton);
-    CHECK(openPreview() == nullptr);
+    QTest::mouseClick(pdfButton, Qt::LeftButton);
     auto* bar = dialog.findChild<ui::MessageBar*>();
     CHECK(bar->kind() == ui::MessageBar::Kind::Error);
     CHECK_FALSE(bar->text().isEmpty());
+    CHECK(ui::FileDialog::pendingPaths() == 1); // refused before asking where
+    CHECK(dialog.focusWidget() == to);
 
     dialog.setPeriod(QDate(2026, 11, 1), QDate(2026, 11, 30));
-    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("previewButton")), Qt::LeftButton);
-    REQUIRE(test::waitFor([] { return openPreview() != nullptr; }, 60000)); // laid out in the background
-    FormPreviewDialog* preview = openPreview();
-    CHECK(preview->document().kind() == FormKind::Register);
-    CHECK(preview->document().pageLayout().orientation() == QPageLayout::Landscape);
-    CHECK(preview->document().html().contains(code));
-    closePreviews();
+    QTest::mouseClick(pdfButton, Qt::LeftButton);
+    CHECK(ui::FileDialog::pendingPaths() == 0);
+    REQUIRE(test::waitFor([&] { return !dialog.isBusy(); }, 60000)); // written in the background
+    CHECK(bar->kind() == ui::MessageBar::Kind::Info);
+    CHECK(bar->text().contains(QDir::toNativeSeparators(path)));
+    const test::PdfInfo info = test::pdfInfo(path);
+    CHECK(info.pages == 1);
+    CHECK(info.size.startsWith(QStringLiteral("842 x 595"))); // A4 landscape
+    CHECK(test::pdfText(path).contains(code));
+
+    // The file dialog cancelled: nothing is written.
+    ui::FileDialog::setNextPath(QString());
+    QTest::mouseClick(pdfButton, Qt::LeftButton);
+    CHECK_FALSE(dialog.isBusy());
 }
 
-TEST_CASE("Register dialog: a long register is laid out in the background under a progress bar with Cancel",
+TEST_CASE("Register dialog: a long register is written in the background under a progress bar with Cancel",
           "[ui][print]")
 {
     test::WorkflowFixture f;
+    QTemporaryDir folder;
     const ui::Session session{f.db.database(), f.db.clock(), f.calendar, f.users.value(QStringLiteral("clerk"))};
-    for (int i = 0; i < 80; ++i) {
-        f.receive();
-    }
+    const QString first = f.receive().code;
+    test::copyDossier(f.db.database(), first, 2499);
     ui::RegisterDialog dialog(session);
-    dialog.setRowsPerPart(10);
+    dialog.setPeriod(QDate(2026, 11, 1), QDate(2026, 11, 30));
     dialog.show();
-    auto* previewButton = dialog.findChild<QPushButton*>(QStringLiteral("previewButton"));
+    auto* pdfButton = dialog.findChild<QPushButton*>(QStringLiteral("pdfButton"));
+    auto* printButton = dialog.findChild<QPushButton*>(QStringLiteral("printButton"));
     auto* cancelButton = dialog.findChild<QPushButton*>(QStringLiteral("cancelButton"));
     auto* progress = dialog.findChild<QProgressBar*>(QStringLiteral("progress"));
     auto* bar = dialog.findChild<ui::MessageBar*>();
-    REQUIRE((previewButton && cancelButton && progress && bar));
+    REQUIRE((pdfButton && printButton && cancelButton && progress && bar));
     CHECK_FALSE(progress->isVisible());
     CHECK_FALSE(cancelButton->isVisible());
+    const QString path = folder.filePath(QStringLiteral("register.pdf"));
+    ui::FileDialog::clearNextPaths();
 
-    SECTION("Cancel stops the layout: no preview")
+    SECTION("Cancel stops the PDF: no file under the name")
     {
-        QTest::mouseClick(previewButton, Qt::LeftButton);
-        CHECK(dialog.isLayingOut());
+        ui::FileDialog::setNextPath(path);
+        QTest::mouseClick(pdfButton, Qt::LeftButton);
+        CHECK(dialog.isBusy());
         CHECK(progress->isVisible());
+        CHECK(progress->maximum() == 2500);
         CHECK(cancelButton->isVisible());
-        CHECK_FALSE(previewButton->isEnabled());
+        CHECK(dialog.focusWidget() == cancelButton);
+        CHECK_FALSE(pdfButton->isEnabled());
+        CHECK_FALSE(printButton->isEnabled());
+        REQUIRE(test::waitFor([&] { return progress->value() > 0; }, 60000)); // pages are being painted
         QTest::mouseClick(cancelButton, Qt::LeftButton);
-        REQUIRE(test::waitFor([&] { return previewButton->isEnabled(); }, 60000)); // the worker has stopped
-        CHECK_FALSE(dialog.isLayingOut());
-        CHECK(openPreview() == nullptr);
+        REQUIRE(test::waitFor([&] { return !dialog.isBusy(); }, 60000)); // the worker has stopped
         CHECK(bar->kind() == ui::MessageBar::Kind::Info);
-        CHECK_FALSE(bar->text().isEmpty());
-        CHECK(progress->value() < 80); // stopped before the last rows
+        CHECK(bar->text() == ui::RegisterDialog::tr("The register was not saved: cancelled."));
+        CHECK(progress->value() < 2500); // stopped before the last rows
         CHECK_FALSE(progress->isVisible());
-        CHECK(previewButton->isEnabled());
+        CHECK(pdfButton->isEnabled());
+        CHECK(dialog.focusWidget() == pdfButton);
+        CHECK_FALSE(QFile::exists(path));
+        CHECK(QDir(folder.path()).entryList(QDir::Files).isEmpty());
     }
 
-    SECTION("Left alone, the progress goes to the end and the preview opens, the window responsive meanwhile")
+    SECTION("Escape while it is written cancels it and keeps the window open")
     {
-        QTest::mouseClick(previewButton, Qt::LeftButton);
-        CHECK(progress->isVisible());
-        int loops = 0; // the GUI thread keeps turning while the worker lays the register out
+        ui::FileDialog::setNextPath(path);
+        QTest::keyClick(pdfButton, Qt::Key_Space); // the keyboard alone
+        REQUIRE(dialog.isBusy());
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        REQUIRE(test::waitFor([&] { return !dialog.isBusy(); }, 60000));
+        CHECK(dialog.isVisible());
+        CHECK_FALSE(QFile::exists(path));
+        QTest::keyClick(&dialog, Qt::Key_Escape); // idle, Escape closes
+        CHECK_FALSE(dialog.isVisible());
+    }
+
+    SECTION("Left alone, the progress goes to the end and the PDF is in place, the window responsive meanwhile")
+    {
+        ui::FileDialog::setNextPath(path);
+        QTest::mouseClick(pdfButton, Qt::LeftButton);
+        int loops = 0; // the GUI thread keeps turning while the worker writes the register
         REQUIRE(test::waitFor(
             [&] {
                 ++loops;
-                return openPreview() != nullptr;
+                return !dialog.isBusy();
             },
             120000));
         CHECK(loops > 1);
-        FormPreviewDialog* preview = openPreview();
-        CHECK(preview->document().kind() == FormKind::Register);
-        CHECK(preview->pageCount() > 1);
-        CHECK(progress->maximum() == 80);
-        CHECK(progress->value() == 80);
-        CHECK_FALSE(progress->isVisible());
+        CHECK(bar->kind() == ui::MessageBar::Kind::Info);
+        CHECK(progress->value() == 2500);
         CHECK_FALSE(cancelButton->isVisible());
-        closePreviews();
+        const test::PdfInfo info = test::pdfInfo(path);
+        CHECK(info.pages > 1);
+        CHECK(bar->text().contains(QString::number(info.pages)));
+    }
+
+    SECTION("Printed: page by page from the event loop on the chosen printer, and cancelled")
+    {
+        const QString printed = folder.filePath(QStringLiteral("printer.pdf"));
+        FormPreviewDialog::setPrinterChooser([&](QPrinter& printer, QWidget*) {
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            printer.setOutputFileName(printed);
+            return true;
+        });
+        QTest::mouseClick(printButton, Qt::LeftButton);
+        CHECK(dialog.isBusy());
+        CHECK(progress->isVisible());
+        int loops = 0;
+        REQUIRE(test::waitFor(
+            [&] {
+                ++loops;
+                return !dialog.isBusy();
+            },
+            120000));
+        CHECK(loops > 1);
+        CHECK(bar->kind() == ui::MessageBar::Kind::Info);
+        CHECK(progress->value() == 2500);
+        const test::PdfInfo info = test::pdfInfo(printed);
+        CHECK(info.size.startsWith(QStringLiteral("842 x 595")));
+        CHECK(bar->text().contains(QString::number(info.pages)));
+        // The PDF of the same register has the same pages: one painter for both.
+        ui::FileDialog::setNextPath(path);
+        QTest::mouseClick(pdfButton, Qt::LeftButton);
+        REQUIRE(test::waitFor([&] { return !dialog.isBusy(); }, 120000));
+        CHECK(test::pdfInfo(path).pages == info.pages);
+
+        QTest::mouseClick(printButton, Qt::LeftButton);
+        REQUIRE(test::waitFor([&] { return progress->value() > 0; }, 60000));
+        QTest::mouseClick(cancelButton, Qt::LeftButton);
+        REQUIRE(test::waitFor([&] { return !dialog.isBusy(); }, 60000));
+        CHECK(progress->value() < 2500);
+        CHECK(bar->text() == ui::RegisterDialog::tr("The register was not printed: cancelled."));
+        FormPreviewDialog::setPrinterChooser({});
     }
 }
 
@@ -281,6 +357,43 @@ TEST_CASE("Templates dialog: export, a broken load refused with its line, load, 
     QTest::mouseClick(reset, Qt::LeftButton);
     CHECK_FALSE(templates.inUse(FormKind::Refusal)->custom);
     CHECK_FALSE(reset->isEnabled());
+}
+
+TEST_CASE("Templates and register dialogs: a stored register template that cannot print it is named, the register "
+          "refused",
+          "[ui][print]")
+{
+    test::WorkflowFixture f;
+    QTemporaryDir folder;
+    f.receive();
+    const identity::User admin = f.users.value(QStringLiteral("admin"));
+    // Stored by an older version, its rows in a list: the register cannot be streamed from it.
+    REQUIRE(storage::FormTemplateRepository(f.db.database())
+                .save(QStringLiteral("register"),
+                      {QStringLiteral("<ol>{{#rows}}<li>{{code}}</li>{{/rows}}</ol>"), f.db.clock().now(), admin.id})
+                .ok());
+    const QString problem = QStringLiteral("dòng 1: {{#rows}} không nằm trong một bảng (<table>)");
+
+    const ui::Session adminSession{f.db.database(), f.db.clock(), f.calendar, admin};
+    ui::TemplatesDialog templates(adminSession); // the dialogs keep the session
+    const QString origin = templates.table()->item(6, 1)->text();
+    INFO(origin.toStdString());
+    CHECK(origin.startsWith(QStringLiteral("Mẫu của cơ quan, không in được sổ:")));
+    CHECK(origin.contains(problem));
+
+    const ui::Session clerkSession{f.db.database(), f.db.clock(), f.calendar, f.users.value(QStringLiteral("clerk"))};
+    ui::RegisterDialog dialog(clerkSession);
+    dialog.show();
+    dialog.setPeriod(QDate(2026, 11, 1), QDate(2026, 11, 30));
+    ui::FileDialog::clearNextPaths();
+    ui::FileDialog::setNextPath(folder.filePath(QStringLiteral("register.pdf")));
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("pdfButton")), Qt::LeftButton);
+    auto* bar = dialog.findChild<ui::MessageBar*>();
+    CHECK(bar->kind() == ui::MessageBar::Kind::Error);
+    CHECK(bar->text().contains(problem));
+    CHECK(ui::FileDialog::pendingPaths() == 1); // refused before asking where
+    ui::FileDialog::clearNextPaths();
+    CHECK_FALSE(QFile::exists(folder.filePath(QStringLiteral("register.pdf"))));
 }
 
 TEST_CASE("Main window: the Print menu has the register, the templates only for an administrator", "[ui][print]")

@@ -26,17 +26,17 @@ FormPreviewDialog::PrinterChooser& chooser()
     return current;
 }
 
-bool choosePrinter(QPrinter& printer, QWidget* parent)
+} // namespace
+
+bool FormPreviewDialog::choosePrinter(QPrinter& printer, QWidget* parent)
 {
     if (chooser()) {
         return chooser()(printer, parent);
     }
     QPrintDialog dialog(&printer, parent);
-    dialog.setWindowTitle(FormPreviewDialog::tr("Print"));
+    dialog.setWindowTitle(tr("Print"));
     return dialog.exec() == QDialog::Accepted;
 }
-
-} // namespace
 
 FormPreviewDialog::FormPreviewDialog(print::FormDocument document, QWidget* parent)
     : QDialog(parent)

@@ -29,6 +29,8 @@ public:
     // How a printer is chosen: the system's print dialog; a test answers without showing it.
     using PrinterChooser = std::function<bool(QPrinter& printer, QWidget* parent)>;
     static void setPrinterChooser(PrinterChooser chooser); // empty: the print dialog again
+    // Asks for the printer through the chooser; false: cancelled. The register's dialog prints through it too.
+    static bool choosePrinter(QPrinter& printer, QWidget* parent);
 
     // Shows the preview (window-modal, deleted on close) and returns at once.
     static FormPreviewDialog* showPreview(print::FormDocument document, QWidget* parent);

@@ -74,6 +74,11 @@ void TemplatesDialog::refresh()
         } else if (inUse->custom) {
             origin =
                 tr("The agency's, loaded %1 by %2").arg(calendar::formatShortMoment(inUse->loadedAt), inUse->loadedBy);
+        } else if (!inUse->customProblem.isEmpty() && kind == FormKind::Register) {
+            // The register is not printed with the shipped one in its place: it is refused until this is mended.
+            origin = tr("The agency's, which cannot print the register: %1 Load a corrected one or go back to the "
+                        "shipped one.")
+                         .arg(inUse->customProblem);
         } else if (!inUse->customProblem.isEmpty()) {
             origin = tr("Shipped (the agency's does not fit this version: %1)").arg(inUse->customProblem);
         } else {
