@@ -26,8 +26,11 @@ DatabaseCopy::DatabaseCopy(Database& source, Database& target)
 namespace {
 
 const QString kHistoryHead = QStringLiteral("history_head");
-// Filled by the target's own triggers as the dossiers are copied (migration 012), then compared like every table.
+// Counted from the copied dossiers once they are all in (as migration 012 fills it), then compared like every table.
 const QString kDossierCount = QStringLiteral("dossier_count");
+const QString kCountDossiers = QStringLiteral(
+    "INSERT INTO dossier_count (department_id, status, n) SELECT coalesce(department_id, 0), status, count(*) FROM "
+    "dossier WHERE received_at IS NOT NULL GROUP BY coalesce(department_id, 0), status");
 
 } // namespace
 
@@ -220,20 +223,30 @@ Result<QList<CopiedTable>> DatabaseCopy::run(const Progress& progress)
     }
     QList<CopiedTable> compared;
     const Status copied = m_target.transaction([&]() -> Status {
-        QSqlQuery heads(m_target.connection());
-        if (Status status = exec(heads, QStringLiteral("DELETE FROM history_head")); !status) {
+        QSqlQuery target(m_target.connection());
+        if (Status status = exec(target, QStringLiteral("DELETE FROM history_head")); !status) {
             return status;
         }
-        for (const QString& table : *order) {
-            if (table == kDossierCount) {
-                if (progress) {
-                    progress(table, totals.value(table), totals.value(table)); // filled by the dossiers' triggers
-                }
-                continue;
-            }
-            if (Status status = copyTable(table, totals.value(table), progress); !status) {
+        if (const QString suspend = m_target.dialect().suspendDossierCount(); !suspend.isEmpty()) {
+            if (Status status = exec(target, suspend); !status) {
                 return status;
             }
+        }
+        for (const QString& table : *order) {
+            if (table != kDossierCount) {
+                if (Status status = copyTable(table, totals.value(table), progress); !status) {
+                    return status;
+                }
+            }
+        }
+        // The counter as the dossiers now are (what SQLite's triggers kept meanwhile, counted again).
+        for (const QString& statement : {QStringLiteral("DELETE FROM dossier_count"), kCountDossiers}) {
+            if (Status status = exec(target, statement); !status) {
+                return status;
+            }
+        }
+        if (progress) {
+            progress(kDossierCount, totals.value(kDossierCount), totals.value(kDossierCount));
         }
         if (Status status = resetIdentities(*order); !status) {
             return status;

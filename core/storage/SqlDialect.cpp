@@ -202,6 +202,12 @@ QString SqlDialect::forUpdate() const
     return m_engine == SqlEngine::PostgreSql ? QStringLiteral(" FOR UPDATE") : QString();
 }
 
+QString SqlDialect::suspendDossierCount() const
+{
+    return m_engine == SqlEngine::PostgreSql ? QStringLiteral("SELECT set_config('motcua.copying', 'on', true)")
+                                             : QString();
+}
+
 QString SqlDialect::beginSnapshot() const
 {
     // SQLite: a deferred transaction reads one snapshot of the write-ahead log from its first read.

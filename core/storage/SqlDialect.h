@@ -80,6 +80,11 @@ public:
     QString forUpdate() const;
     // Opens a read transaction that sees one snapshot of the whole database until it ends.
     QString beginSnapshot() const;
+    // For the rest of the write transaction, the dossier counter's trigger (migration 012) leaves the counter alone,
+    // so that a bulk copy fills it once at the end: on PostgreSQL every update of a row in one transaction leaves a
+    // version the next update of that row walks past, so a million dossiers counted into the same few rows one by one
+    // cost the square of their number. Empty on SQLite, which updates the row in place.
+    QString suspendDossierCount() const;
     // A name quoted as an SQL identifier.
     static QString quoted(const QString& name);
     // Whether the error says the role may not do this (PostgreSQL's insufficient_privilege, SQLSTATE 42501).

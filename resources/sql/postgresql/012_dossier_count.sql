@@ -5,7 +5,7 @@
 -- with it. Dossiers not yet received (an online submission waiting, or refused at the queue) are not counted: no
 -- list shows them. Counts that depend on the time (overdue, due today) are not kept here: they come from the
 -- (status, due_at) index. A row that falls to zero goes, so the table is a function of the dossiers alone: a copy
--- (motcua-cli copy) fills the target's through the same trigger and compares it with its source's.
+-- (motcua-cli copy) counts the target's once its dossiers are in and compares it with its source's.
 -- motcua-cli verify holds this table against a count of the rows (HistoryAudit).
 --
 -- Several workstations change dossiers at once. Each change updates the counter rows in place (one row lock each,
@@ -30,6 +30,11 @@ DECLARE
     counted_old BOOLEAN := false;
     counted_new BOOLEAN := false;
 BEGIN
+    -- motcua-cli copy counts the dossiers once they are all in (SqlDialect::suspendDossierCount, for its transaction
+    -- only): counting a million of them here one by one would update the same few rows a million times.
+    IF current_setting('motcua.copying', true) = 'on' THEN
+        RETURN NULL;
+    END IF;
     IF TG_OP <> 'INSERT' AND OLD.received_at IS NOT NULL THEN
         counted_old := true;
         old_department := coalesce(OLD.department_id, 0);

@@ -5,7 +5,7 @@
 -- with it. Dossiers not yet received (an online submission waiting, or refused at the queue) are not counted: no
 -- list shows them. Counts that depend on the time (overdue, due today) are not kept here: they come from the
 -- (status, due_at) index. A row that falls to zero goes, so the table is a function of the dossiers alone: a copy
--- (motcua-cli copy) fills the target's through the same triggers and compares it with its source's.
+-- (motcua-cli copy) counts the target's again once its dossiers are in and compares it with its source's.
 -- motcua-cli verify holds this table against a count of the rows (HistoryAudit).
 CREATE TABLE dossier_count (
     department_id INTEGER NOT NULL,
