@@ -2,6 +2,7 @@
 #include "core/storage/AdminLog.h"
 #include "core/storage/Backup.h"
 #include "core/storage/Settings.h"
+#include "tests/support/BackupMoment.h"
 #include "tests/support/CatchQt.h"
 #include "tests/support/WorkflowFixture.h"
 
@@ -10,67 +11,16 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
-#include <QSqlRecord>
 #include <QTemporaryDir>
-
-#include <atomic>
-#include <future>
-#include <thread>
 
 using namespace motcua;
 using storage::Backup;
 
 namespace {
 
-using Dump = QMap<QString, QStringList>; // table → its rows in rowid order
-
-// The rows of a table in rowid order, each value with its type.
-QStringList rowsOf(const QSqlDatabase& db, const QString& table)
-{
-    QSqlQuery rows(db);
-    rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table));
-    QStringList all;
-    while (rows.next()) {
-        QStringList values;
-        for (int i = 0; i < rows.record().count(); ++i) {
-            const QVariant value = rows.value(i);
-            values << (value.isNull() ? QStringLiteral("NULL")
-                                      : QString::fromLatin1(value.typeName()) + QLatin1Char(':') + value.toString());
-        }
-        all << values.join(QLatin1Char('|'));
-    }
-    return all;
-}
-
-// Every row of every table but SQLite's own, the search index and the backup manifest.
-Dump dump(const QSqlDatabase& db)
-{
-    Dump tables;
-    QSqlQuery names(db);
-    names.exec(QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name "
-                              "NOT LIKE 'sqlite_%' AND name <> 'backup_manifest' ORDER BY name"));
-    while (names.next()) {
-        tables.insert(names.value(0).toString(), rowsOf(db, names.value(0).toString()));
-    }
-    return tables;
-}
-
-Dump dumpFile(const QString& path)
-{
-    Dump result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dump"));
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            result = dump(db);
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("dump"));
-    return result;
-}
+using test::dump;
+using test::dumpFile;
+using Dump = test::TableDump;
 
 qint64 dossierCount(storage::Database& database)
 {
@@ -103,55 +53,14 @@ TEST_CASE("Backup: taken while another connection writes 1,000 dossiers, restore
     test::WorkflowFixture f;
     QTemporaryDir folder;
     const QString file = folder.filePath(QStringLiteral("copy.sqlite"));
-    const identity::User clerk = f.users.value(QStringLiteral("clerk"));
 
-    // The second workstation: its own connection on its own thread, 1,000 intakes. It pauses once at 500 until
-    // the backup is done, so that the backup's moment falls between its 100th and its 500th intake.
-    std::promise<void> hundredWritten;
-    std::promise<void> backupDone;
-    std::shared_future<void> backupDoneFuture = backupDone.get_future().share();
-    // code_sequence, history_head and dossier_count after each intake: the tables intake updates in place.
-    QList<QStringList> sequencesAfter;
-    QList<QStringList> headsAfter;
-    QList<QStringList> countsAfter;
-    std::atomic<int> written{0};
-    std::string writerError;
-    std::thread writer([&] {
-        try {
-            auto second = f.db.openAgain();
-            auto context = workflow::WorkflowContext::forDatabase(*second, f.db.clock(), *f.calendar, clerk);
-            workflow::IntakeService intake(context);
-            for (int i = 1; i <= 1000; ++i) {
-                auto request = test::WorkflowFixture::bulletinRequest();
-                request.applicant.name = QStringLiteral("Người nộp số %1").arg(i);
-                if (auto received = intake.receive(request); !received) {
-                    throw std::runtime_error(received.error().message.toStdString());
-                }
-                sequencesAfter.append(rowsOf(second->connection(), QStringLiteral("code_sequence")));
-                headsAfter.append(rowsOf(second->connection(), QStringLiteral("history_head")));
-                countsAfter.append(rowsOf(second->connection(), QStringLiteral("dossier_count")));
-                written = i;
-                if (i == 100) {
-                    hundredWritten.set_value();
-                }
-                if (i == 500) {
-                    backupDoneFuture.wait();
-                }
-            }
-        } catch (const std::exception& error) {
-            writerError = error.what();
-            if (written < 100) {
-                hundredWritten.set_value();
-            }
-        }
-    });
-    hundredWritten.get_future().wait();
+    test::WritingWorkstation writer(f); // 1,000 intakes, paused at the 500th until the backup is done
+    writer.waitForHundred();
     QList<int> percents;
     auto summary = Backup::create(f.db.database(), file, f.db.clock(),
                                   [&](int percent, const QString&) { percents.append(percent); });
-    backupDone.set_value();
-    writer.join();
-    REQUIRE(writerError.empty());
+    writer.backupDone();
+    REQUIRE(writer.finish().empty());
     REQUIRE(summary.ok());
     CHECK(percents.last() == 100);
     CHECK(QFileInfo(file).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
@@ -166,20 +75,11 @@ TEST_CASE("Backup: taken while another connection writes 1,000 dossiers, restore
     CHECK(summary->agencyCode == QStringLiteral("000.00.16.H33"));
     CHECK(summary->schemaVersion == storage::Database::latestSchemaVersion());
 
-    // The state at the moment of the backup: each table's first rows as they are now (the intakes only add rows),
-    // the tables updated in place as they were after the moment-th intake.
-    const QHash<QString, QList<QStringList>*> inPlace{{QStringLiteral("code_sequence"), &sequencesAfter},
-                                                      {QStringLiteral("history_head"), &headsAfter},
-                                                      {QStringLiteral("dossier_count"), &countsAfter}};
-    Dump expected;
+    // The state at the moment of the backup (see WritingWorkstation::expectedAt).
     const Dump now = dump(f.db.database().connection());
     const Dump copy = dumpFile(file);
     REQUIRE(copy.keys() == now.keys());
-    for (auto it = copy.cbegin(); it != copy.cend(); ++it) {
-        const auto* after = inPlace.value(it.key());
-        expected.insert(it.key(), after != nullptr ? after->at(static_cast<int>(moment) - 1)
-                                                   : now.value(it.key()).mid(0, it.value().size()));
-    }
+    const Dump expected = writer.expectedAt(moment, now, copy);
     CHECK(copy == expected);
     CHECK(copy.value(QStringLiteral("dossier")).size() == moment);
 

@@ -2,6 +2,7 @@
 
 #include "core/storage/Backup.h"
 #include "tests/support/WorkflowFixture.h"
+#include "tests/ui/BackupMenu.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/widgets/FileDialog.h"
 #include "ui/widgets/MessageBox.h"
@@ -15,9 +16,6 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QTest>
-
-#include <memory>
 
 using namespace motcua;
 using namespace motcua::ui;
@@ -28,13 +26,10 @@ TEST_CASE("Administration menu: Back up… writes a verified copy, Restore… re
     for (int i = 0; i < 5; ++i) {
         f.receive();
     }
-    auto window = std::make_unique<MainWindow>(
-        Session{f.db.database(), f.db.clock(), f.calendar, f.users.value(QStringLiteral("admin"))});
-    window->show();
-    REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-    auto* backup = window->findChild<QAction*>(QStringLiteral("backupAction"));
-    auto* restore = window->findChild<QAction*>(QStringLiteral("restoreAction"));
-    REQUIRE((backup && restore));
+    test::BackupMenu menu(f);
+    auto& window = menu.window;
+    QAction* backup = menu.backup;
+    QAction* restore = menu.restore;
     CHECK(backup->text() == QStringLiteral("&Sao lưu…"));
     CHECK(restore->text() == QStringLiteral("&Khôi phục…"));
 
