@@ -46,7 +46,8 @@ void flipBytesInTheMiddle(const QString& path)
 
 } // namespace
 
-// SQLite only, as the backups are for now: a PostgreSQL server is backed up with pg_dump, not built yet.
+// SQLite only: a server is backed up by pg_dump from one snapshot (ServerBackup, tested in ServerBackupTest), an archive
+// this test cannot read back as a file in rowid order.
 TEST_CASE("Backup: taken while another connection writes 1,000 dossiers, restored as at its moment",
           "[backup][sqlite-only]")
 {
