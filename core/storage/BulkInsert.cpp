@@ -31,6 +31,22 @@ QString placeholders(qsizetype width)
     return marks + QLatin1Char(')');
 }
 
+// INSERT INTO table (columns) VALUES (?, …), … for `count` rows of the placeholders `marks`, with the new rows' ids
+// given back when asked.
+QString insertStatement(const QString& table, const QString& columns, const QString& marks, qsizetype count,
+                        bool returning)
+{
+    QString sql =
+        QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns + QStringLiteral(") VALUES ") + marks;
+    for (qsizetype i = 1; i < count; ++i) {
+        sql += QStringLiteral(", ") + marks;
+    }
+    if (returning) {
+        sql += QStringLiteral(" RETURNING id");
+    }
+    return sql;
+}
+
 // Bound values in one statement. SQLite takes up to 32,766, but Qt names each placeholder and SQLite finds a name
 // by walking the list of names, so a statement's cost grows with the square of its values: a few hundred keep the
 // per-row cost lowest.
@@ -57,14 +73,7 @@ public:
         const qsizetype perStatement = std::max<qsizetype>(1, kMaxBoundValues / width);
         for (qsizetype start = 0; start < rows.size(); start += perStatement) {
             const qsizetype count = std::min(perStatement, rows.size() - start);
-            QString sql = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns +
-                          QStringLiteral(") VALUES ") + marks;
-            for (qsizetype i = 1; i < count; ++i) {
-                sql += QStringLiteral(", ") + marks;
-            }
-            if (returning) {
-                sql += QStringLiteral(" RETURNING id");
-            }
+            const QString sql = insertStatement(table, columns, marks, count, returning);
             QVariantList values;
             values.reserve(count * width);
             for (qsizetype i = start; i < start + count; ++i) {
@@ -156,14 +165,7 @@ public:
         written.reserve(returning ? rows.size() : 0);
         for (qsizetype start = 0; start < rows.size(); start += perStatement) {
             const qsizetype count = std::min(perStatement, rows.size() - start);
-            QString sql = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns +
-                          QStringLiteral(") VALUES ") + marks;
-            for (qsizetype i = 1; i < count; ++i) {
-                sql += QStringLiteral(", ") + marks;
-            }
-            if (returning) {
-                sql += QStringLiteral(" RETURNING id");
-            }
+            const QString sql = insertStatement(table, columns, marks, count, returning);
             // A batch's last, shorter statement is prepared for this once only.
             auto statement = prepared(sql, count == perStatement);
             if (!statement) {

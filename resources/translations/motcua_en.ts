@@ -5586,8 +5586,8 @@ MotCua closes now: start it again.</translation>
         <translation>Integrity of the histories</translation>
     </message>
     <message>
-        <source>Walks the hash chain of the dossiers&apos; events and of the administration log, then checks every dossier&apos;s status, step, assignee, pause and due moment against its events. What was changed outside MotCua is listed below.</source>
-        <translation>Walks the hash chain of the dossiers&apos; events and of the administration log, then checks every dossier&apos;s status, step, assignee, pause and due moment against its events. What was changed outside MotCua is listed below.</translation>
+        <source>Walks the hash chain of the dossiers&apos; events and of the administration log, then checks every dossier&apos;s status, step, assignee, pause and due moment against its events, and the counts of dossiers by department and status against the dossiers. What was changed outside MotCua is listed below.</source>
+        <translation>Walks the hash chain of the dossiers&apos; events and of the administration log, then checks every dossier&apos;s status, step, assignee, pause and due moment against its events, and the counts of dossiers by department and status against the dossiers. What was changed outside MotCua is listed below.</translation>
     </message>
     <message>
         <source>&amp;Check now</source>

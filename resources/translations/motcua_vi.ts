@@ -4383,7 +4383,7 @@ MotCua sẽ đóng: hãy mở lại.</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation>&amp;Xoá…</translation>
+        <translation>&amp;Xóa…</translation>
     </message>
     <message>
         <source>Office &amp;sessions…</source>
@@ -5578,8 +5578,8 @@ MotCua sẽ đóng: hãy mở lại.</translation>
         <translation>Toàn vẹn lịch sử</translation>
     </message>
     <message>
-        <source>Walks the hash chain of the dossiers&apos; events and of the administration log, then checks every dossier&apos;s status, step, assignee, pause and due moment against its events. What was changed outside MotCua is listed below.</source>
-        <translation>Duyệt chuỗi băm của nhật ký sự kiện hồ sơ và nhật ký quản trị, rồi đối chiếu trạng thái, bước, người xử lý, tạm dừng và hạn trả của từng hồ sơ với các sự kiện của nó. Những gì bị thay đổi ngoài MotCua được liệt kê bên dưới.</translation>
+        <source>Walks the hash chain of the dossiers&apos; events and of the administration log, then checks every dossier&apos;s status, step, assignee, pause and due moment against its events, and the counts of dossiers by department and status against the dossiers. What was changed outside MotCua is listed below.</source>
+        <translation>Duyệt chuỗi băm của nhật ký sự kiện hồ sơ và nhật ký quản trị, rồi đối chiếu trạng thái, bước, người xử lý, tạm dừng và hạn trả của từng hồ sơ với các sự kiện của nó, và số hồ sơ theo phòng ban và trạng thái với chính các hồ sơ. Những gì bị thay đổi ngoài MotCua được liệt kê bên dưới.</translation>
     </message>
     <message>
         <source>&amp;Check now</source>
@@ -7787,7 +7787,7 @@ Hãy trao tận tay; người này phải đổi ở lần đăng nhập tới.<
     </message>
     <message>
         <source>entry of %1 removed</source>
-        <translation>xoá ngày %1 khỏi lịch</translation>
+        <translation>xóa ngày %1 khỏi lịch</translation>
     </message>
     <message>
         <source>step %1</source>

@@ -31,7 +31,8 @@ HistoryCheckDialog::HistoryCheckDialog(const Session& session, QWidget* parent)
     m_messageBar = new MessageBar(this);
     m_explanation = new QLabel(tr("Walks the hash chain of the dossiers' events and of the administration log, then "
                                   "checks every dossier's status, step, assignee, pause and due moment against its "
-                                  "events. What was changed outside MotCua is listed below."),
+                                  "events, and the counts of dossiers by department and status against the dossiers. "
+                                  "What was changed outside MotCua is listed below."),
                                this);
     m_explanation->setWordWrap(true);
     m_part = new QLabel(this);
