@@ -18,6 +18,7 @@
 
 using namespace motcua;
 using dossier::DossierStatus;
+using test::execute;
 using test::scalar;
 
 namespace {
@@ -57,13 +58,6 @@ void requireCounterMatches(storage::Database& database)
     CHECK_FALSE(kept.isEmpty());
 }
 
-void sql(storage::Database& database, const QString& statement)
-{
-    QSqlQuery query(database.connection());
-    INFO(statement.toStdString());
-    REQUIRE(storage::exec(query, statement).ok());
-}
-
 // The totals DossierQueries gives for the filters the counter answers, held against count(*) over the rows.
 void requireTotalsMatch(storage::Database& database)
 {
@@ -93,13 +87,14 @@ void requireTotalsMatch(storage::Database& database)
 // A received dossier written by hand beside `id` (another code and register entry), for the counter's delete.
 qint64 insertBeside(storage::Database& database, qint64 id)
 {
-    sql(database, QStringLiteral("INSERT INTO dossier (code, procedure_id, process_id, applicant_kind, applicant_name, "
-                                 "channel, delivery, received_at, legal_due_at, due_at, register_book, register_entry, "
-                                 "status, department_id, received_by, search_text) SELECT code || '-x', procedure_id, "
-                                 "process_id, applicant_kind, applicant_name, channel, delivery, received_at, "
-                                 "legal_due_at, due_at, register_book, register_entry + 100000, status, department_id, "
-                                 "received_by, search_text FROM dossier WHERE id = %1")
-                      .arg(id));
+    execute(database,
+            QStringLiteral("INSERT INTO dossier (code, procedure_id, process_id, applicant_kind, applicant_name, "
+                           "channel, delivery, received_at, legal_due_at, due_at, register_book, register_entry, "
+                           "status, department_id, received_by, search_text) SELECT code || '-x', procedure_id, "
+                           "process_id, applicant_kind, applicant_name, channel, delivery, received_at, "
+                           "legal_due_at, due_at, register_book, register_entry + 100000, status, department_id, "
+                           "received_by, search_text FROM dossier WHERE id = %1")
+                .arg(id));
     return scalar(database, QStringLiteral("SELECT max(id) FROM dossier")).toLongLong();
 }
 
@@ -149,23 +144,24 @@ TEST_CASE("Dossier count: the counter follows receipts, handovers, status and de
     requireCounterMatches(db);
     requireTotalsMatch(db);
 
-    sql(db, QStringLiteral("UPDATE dossier SET status = 10 WHERE code = '%1'").arg(first));
+    execute(db, QStringLiteral("UPDATE dossier SET status = 10 WHERE code = '%1'").arg(first));
     requireCounterMatches(db);
-    sql(db, QStringLiteral("UPDATE dossier SET department_id = NULL WHERE code = '%1'").arg(first));
+    execute(db, QStringLiteral("UPDATE dossier SET department_id = NULL WHERE code = '%1'").arg(first));
     requireCounterMatches(db);
-    sql(db, QStringLiteral("UPDATE dossier SET department_id = (SELECT id FROM department WHERE code = 'BCVTCNTT'), "
+    execute(db,
+            QStringLiteral("UPDATE dossier SET department_id = (SELECT id FROM department WHERE code = 'BCVTCNTT'), "
                            "status = 6 WHERE code = '%1'")
                 .arg(first));
     requireCounterMatches(db);
     requireTotalsMatch(db);
     // A change of another column leaves the counter as it was.
     const QStringList before = counted(db);
-    sql(db, QStringLiteral("UPDATE dossier SET applicant_name = 'Lê Văn An', version = version + 1"));
+    execute(db, QStringLiteral("UPDATE dossier SET applicant_name = 'Lê Văn An', version = version + 1"));
     CHECK(counted(db) == before);
 
     const qint64 extra = insertBeside(db, third.id);
     requireCounterMatches(db);
-    sql(db, QStringLiteral("DELETE FROM dossier WHERE id = %1").arg(extra));
+    execute(db, QStringLiteral("DELETE FROM dossier WHERE id = %1").arg(extra));
     requireCounterMatches(db);
     // Every dossier of a group gone: its row goes too (the counter holds no zero).
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM dossier_count WHERE n = 0")).toInt() == 0);
@@ -259,12 +255,13 @@ TEST_CASE("Dossier count: a seeded database and its copy count what their rows h
         CHECK(counted(server.database()) == counted(f.db.database()));
         // The copy counted the dossiers once at its end, its trigger left alone for that transaction only: the
         // next change on the server is counted again.
-        sql(server.database(), QStringLiteral("UPDATE dossier SET status = 7 WHERE id = (SELECT min(id) FROM dossier "
-                                              "WHERE received_at IS NOT NULL AND status <> 7)"));
+        execute(server.database(),
+                QStringLiteral("UPDATE dossier SET status = 7 WHERE id = (SELECT min(id) FROM dossier "
+                               "WHERE received_at IS NOT NULL AND status <> 7)"));
         requireCounterMatches(server.database());
     }
-    sql(*target, QStringLiteral("UPDATE dossier SET status = 7 WHERE id = (SELECT min(id) FROM dossier WHERE "
-                                "received_at IS NOT NULL AND status <> 7)"));
+    execute(*target, QStringLiteral("UPDATE dossier SET status = 7 WHERE id = (SELECT min(id) FROM dossier WHERE "
+                                    "received_at IS NOT NULL AND status <> 7)"));
     requireCounterMatches(*target);
 }
 
@@ -278,7 +275,7 @@ TEST_CASE("Dossier count: verify reports a counter that disagrees with the rows"
 
     SECTION("a count changed by hand")
     {
-        sql(db, QStringLiteral("UPDATE dossier_count SET n = n + 5"));
+        execute(db, QStringLiteral("UPDATE dossier_count SET n = n + 5"));
         const auto found = counterFindings(db);
         REQUIRE(found.size() == 1);
         CHECK(found.at(0).check == QStringLiteral("count"));
@@ -287,12 +284,12 @@ TEST_CASE("Dossier count: verify reports a counter that disagrees with the rows"
     }
     SECTION("a group's row deleted")
     {
-        sql(db, QStringLiteral("DELETE FROM dossier_count"));
+        execute(db, QStringLiteral("DELETE FROM dossier_count"));
         CHECK(counterFindings(db).size() == 1);
     }
     SECTION("a count for dossiers that are not there")
     {
-        sql(db, QStringLiteral("INSERT INTO dossier_count (department_id, status, n) VALUES (0, 9, 3)"));
+        execute(db, QStringLiteral("INSERT INTO dossier_count (department_id, status, n) VALUES (0, 9, 3)"));
         CHECK(counterFindings(db).size() == 1);
     }
 }

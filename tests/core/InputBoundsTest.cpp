@@ -29,6 +29,18 @@ using namespace motcua;
 
 namespace {
 
+// The field paths of the warnings, sorted; each warning's message starts with its path.
+QStringList warnedFields(const QList<Error>& warnings)
+{
+    QStringList fields;
+    for (const Error& warning : warnings) {
+        fields << warning.field;
+        CHECK(warning.message.startsWith(warning.field + QStringLiteral(": ")));
+    }
+    fields.sort();
+    return fields;
+}
+
 // The odd values a new user tried (issue #15): each is refused with the field named.
 const QString kNul = QStringLiteral("Cấp giấy phép") + QChar(u'\0') + QStringLiteral("xuất bản");
 const QString kLong = QString(100000, QLatin1Char('a'));
@@ -184,12 +196,7 @@ TEST_CASE("Catalogue file: an unknown key inside any nested object is a warning 
     QList<Error> warnings;
     auto parsed = catalogue::CatalogueJson::parse(QJsonDocument(root).toJson(), errors, &warnings);
     REQUIRE(parsed.ok());
-    QStringList fields;
-    for (const Error& warning : warnings) {
-        fields << warning.field;
-        CHECK(warning.message.startsWith(warning.field + QStringLiteral(": ")));
-    }
-    fields.sort();
+    const QStringList fields = warnedFields(warnings);
     CHECK(fields == QStringList{QStringLiteral("agency.logo"), QStringLiteral("author"),
                                 QStringLiteral("departments[1].floor"), QStringLiteral("procedures[2].colour"),
                                 QStringLiteral("procedures[2].documents[0].pages"),
@@ -213,12 +220,7 @@ TEST_CASE("Online submission file: an unknown key at the top, in the applicant o
     QList<Error> warnings;
     auto parsed = online::SubmissionFile::parse(QJsonDocument(root).toJson(), &warnings);
     REQUIRE(parsed.ok());
-    QStringList fields;
-    for (const Error& warning : warnings) {
-        fields << warning.field;
-        CHECK(warning.message.startsWith(warning.field + QStringLiteral(": ")));
-    }
-    fields.sort();
+    const QStringList fields = warnedFields(warnings);
     // Documents are numbered from 1 in this format's errors (documents[2] is the second).
     CHECK(fields == QStringList{QStringLiteral("applicant.nickname"), QStringLiteral("channel"),
                                 QStringLiteral("documents[2].colour")});

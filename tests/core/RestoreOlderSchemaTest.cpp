@@ -14,18 +14,8 @@
 
 using namespace motcua;
 using storage::Backup;
+using test::execute;
 using test::scalar;
-
-namespace {
-
-void run(storage::Database& db, const QString& sql)
-{
-    QSqlQuery query(db.connection());
-    INFO(sql.toStdString());
-    REQUIRE(query.exec(sql));
-}
-
-} // namespace
 
 TEST_CASE("Restore: a backup of an older schema is restored, then migrated to this version's", "[backup][restore]")
 {
@@ -33,8 +23,8 @@ TEST_CASE("Restore: a backup of an older schema is restored, then migrated to th
     REQUIRE(storage::Database::latestSchemaVersion() > kOlder);
     QTemporaryDir folder;
     test::TempDatabase live;
-    run(live.database(), QStringLiteral("INSERT INTO agency (id, code, name) VALUES (1, 'H33', 'UBND phường')"));
-    run(live.database(), QStringLiteral("INSERT INTO setting (key, value) VALUES ('live.only', 'x')"));
+    execute(live.database(), QStringLiteral("INSERT INTO agency (id, code, name) VALUES (1, 'H33', 'UBND phường')"));
+    execute(live.database(), QStringLiteral("INSERT INTO setting (key, value) VALUES ('live.only', 'x')"));
 
     // The older database: a file, or a database of its own on the server.
     QString olderLocation = folder.filePath(QStringLiteral("older.sqlite"));
@@ -49,10 +39,12 @@ TEST_CASE("Restore: a backup of an older schema is restored, then migrated to th
         auto older = storage::Database::openAtVersion(olderLocation, live.clock(), kOlder);
         REQUIRE(older);
         REQUIRE((*older)->schemaVersion() == kOlder);
-        run(**older, QStringLiteral("INSERT INTO agency (id, code, name) VALUES (1, 'H33', 'UBND phường')"));
-        run(**older, QStringLiteral("INSERT INTO setting (key, value) VALUES ('backup.keep_daily', '7')"));
-        run(**older, QStringLiteral("INSERT INTO admin_log (at, action) VALUES ('2026-01-05T08:00:00+07:00', 'a')"));
-        run(**older, QStringLiteral("INSERT INTO admin_log (at, action) VALUES ('2026-01-05T09:00:00+07:00', 'b')"));
+        execute(**older, QStringLiteral("INSERT INTO agency (id, code, name) VALUES (1, 'H33', 'UBND phường')"));
+        execute(**older, QStringLiteral("INSERT INTO setting (key, value) VALUES ('backup.keep_daily', '7')"));
+        execute(**older,
+                QStringLiteral("INSERT INTO admin_log (at, action) VALUES ('2026-01-05T08:00:00+07:00', 'a')"));
+        execute(**older,
+                QStringLiteral("INSERT INTO admin_log (at, action) VALUES ('2026-01-05T09:00:00+07:00', 'b')"));
         auto taken = Backup::create(**older, file, live.clock());
         REQUIRE(taken);
         CHECK(taken->schemaVersion == kOlder);

@@ -18,4 +18,12 @@ inline QVariant scalar(storage::Database& database, const QString& sql)
     return query.value(0);
 }
 
+// Runs `sql` on `database`; the test fails, naming the statement, when it does.
+inline void execute(storage::Database& database, const QString& sql)
+{
+    QSqlQuery query(database.connection());
+    INFO(sql.toStdString());
+    REQUIRE(query.exec(sql));
+}
+
 } // namespace motcua::test
